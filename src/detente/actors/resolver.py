@@ -1,0 +1,281 @@
+"""Resolve noun phrases to CAMEO actor codes, with in-document coreference.
+
+The coder asks "who is the actor of the noun phrase headed by this token?"; the resolver answers
+from dictionary matches (names, adjectives, capitals as metonyms, dated people), composes country
+and sector agent ("South Korean business owners" → KORBUS), and falls back on the document's
+history for pronouns, surnames and definite descriptions ("the regime", "the two sides").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors.matcher import ActorMatcher, PhraseMatch
+from detente.model import Mention
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
+OWNER_PREPS = {"of", "from", "in"}
+DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
+TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments"}
+
+
+@dataclass
+class _Known:
+    """A resolved mention remembered for coreference."""
+
+    mention: Mention
+    is_person: bool
+    person_key: str | None
+    names: frozenset[str]
+    order: int
+
+
+@dataclass
+class DocumentActors:
+    """Actor resolution state for one document (history for coreference, unknown names)."""
+
+    matcher: ActorMatcher
+    doc_date: date | None
+    history: list[_Known] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    unknown: list[tuple[str, str | None]] = field(default_factory=list)
+    _matches: dict[int, dict[int, PhraseMatch]] = field(default_factory=dict)
+    _counter: int = 0
+
+    def prepare(self, doc: Doc) -> None:
+        """Match dictionary phrases in one paragraph Doc (once per paragraph)."""
+        table: dict[int, PhraseMatch] = {}
+        for m in self.matcher(doc):
+            for i in range(m.start, m.end):
+                table[i] = m
+        self._matches[id(doc)] = table
+
+    def match_at(self, token: Token) -> PhraseMatch | None:
+        return self._matches.get(id(token.doc), {}).get(token.i)
+
+    # -- public API ---------------------------------------------------------------------------
+    def resolve(self, head: Token, sent: Span) -> list[Mention]:
+        """Actors denoted by the noun phrase headed by ``head`` (several for conjunctions)."""
+        found = self._resolve_one(head, sent)
+        for conj in head.conjuncts:
+            if conj.i > head.i and conj.pos_ in {"PROPN", "NOUN", "PRON"}:
+                found.extend(self._resolve_one(conj, sent))
+        unique: dict[str, Mention] = {}
+        for m in found:
+            unique.setdefault(m.code, m)
+        return list(unique.values())
+
+    def remember_sentence(self, sent: Span) -> None:
+        """Record every resolvable noun phrase of a finished sentence for later coreference."""
+        for tok in sent:
+            if tok.pos_ in {"PROPN", "NOUN"} and (tok.dep_ not in {"compound", "amod"}):
+                for m in self._resolve_one(tok, sent, remember=False):
+                    self._remember(m, tok)
+
+    # -- resolution ---------------------------------------------------------------------------
+    def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]:
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self._pronoun(head, sent)
+        match = self.match_at(head)
+        if match is not None and match.is_name:
+            named = self._named(match, head, sent)
+            if named:
+                return named
+        composed = self._compose(head, sent)
+        if composed:
+            return composed
+        if head.ent_type_ in {"PERSON", "ORG", "NORP"} and match is None:
+            return self._unknown_name(head, sent)
+        return self._definite(head, sent)
+
+    def _named(self, match: PhraseMatch, head: Token, sent: Span) -> list[Mention]:
+        if match.context:
+            if match.context_when and not (set(match.context_when) & self.countries):
+                return []
+            return [self._mention(code, match, sent, "contextual:" + match.text) for code in match.context]
+        persons = [s for s in match.senses if s.entry.kind == "person"]
+        if persons:
+            return self._person(match, persons, sent)
+        sense = _preferred(match)
+        if sense is None:
+            return []
+        code = sense.entry.code
+        if sense.usage == "metonym":
+            code += "GOV"
+        elif sense.usage == "adjective":
+            agent = self._agent_of(head)
+            if agent is None:
+                return []  # "North Korean decision-making" is not an actor
+            code += agent
+        return [self._mention(code, match, sent, sense.entry.entry_id)]
+
+    def _person(self, match: PhraseMatch, persons: list, sent: Span) -> list[Mention]:
+        single = match.end - match.start == 1
+        if single:  # a bare surname: prefer a person this article already named
+            for known in reversed(self.history):
+                if known.is_person and match.text in known.names:
+                    return [self._mention(known.mention.code, match, sent, known.mention.entry,
+                                          antecedent=known.mention.text)]
+        for sense in persons:
+            code = sense.entry.code_on(self.doc_date)
+            if code:
+                return [self._mention(code, match, sent, sense.entry.entry_id)]
+        return []
+
+    def _compose(self, head: Token, sent: Span) -> list[Mention]:
+        """Country + agent from the phrase's modifiers ("Russia's Deputy Foreign Minister")."""
+        agent = self._agent_of(head)
+        countries = self._countries_in(head)
+        if not countries:
+            return []
+        span_start = min([head.i] + [c.i for c in head.children if c.dep_ in MODIFIER_DEPS | {"det"}])
+        text = head.doc[span_start:head.i + 1].text
+        out = []
+        for code, entry in countries:
+            full = code if (agent is None or len(code) > 3 or code.endswith(agent)) else code + agent
+            if agent is None and len(code) == 6 and head.pos_ == "PROPN":
+                full = code
+            if agent is None and head.pos_ != "PROPN":
+                continue  # "Chinese interests" is not an actor
+            out.append(Mention(full, text, head.doc[span_start].idx - sent.start_char,
+                               head.idx + len(head.text) - sent.start_char, entry))
+        return out
+
+    def _countries_in(self, head: Token) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        for child in head.children:
+            if child.dep_ in MODIFIER_DEPS:
+                found.extend(self._country_of(child))
+            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    for tok in [obj, *obj.conjuncts]:
+                        found.extend(self._country_of(tok))
+            elif child.dep_ == "appos":
+                found.extend(self._country_of(child))
+                for sub in child.children:
+                    if sub.dep_ in MODIFIER_DEPS:
+                        found.extend(self._country_of(sub))
+        return found
+
+    def _country_of(self, tok: Token) -> list[tuple[str, str]]:
+        match = self.match_at(tok)
+        if match is None or not match.is_name:
+            return []
+        if match.context:
+            return [(c[:3], "contextual:" + match.text) for c in match.context]
+        for sense in match.senses:
+            if sense.entry.kind in {"country", "igo"}:
+                return [(sense.entry.code, sense.entry.entry_id)]
+            if sense.entry.kind == "person":
+                code = sense.entry.code_on(self.doc_date)
+                if code:
+                    return [(code[:3], sense.entry.entry_id)]
+        return []
+
+    def _agent_of(self, head: Token) -> str | None:
+        match = self.match_at(head)
+        if match is not None and match.agent:
+            return match.agent
+        for child in head.children:
+            if child.dep_ in {"compound", "appos"}:
+                m = self.match_at(child)
+                if m is not None and m.agent:
+                    return m.agent
+        return None
+
+    def _pronoun(self, tok: Token, sent: Span) -> list[Mention]:
+        want_person = tok.lower_ in PERSON_PRONOUNS
+        before = self._sentence_mentions_before(tok, sent)
+        for known in reversed(self.history + before):
+            if known.is_person == want_person:
+                m = known.mention
+                return [Mention(m.code, tok.text, tok.idx - sent.start_char,
+                                tok.idx + len(tok.text) - sent.start_char, m.entry, antecedent=m.text)]
+        return []
+
+    def _definite(self, head: Token, sent: Span) -> list[Mention]:
+        """"the regime", "the official", "the two sides": the most recent compatible actor."""
+        if not any(c.lower_ in {"the", "both", "this", "that"} for c in head.children):
+            return []
+        start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
+        text = head.text
+        if head.lower_ in TWO_SIDES and any(c.lower_ in {"two", "both"} for c in head.subtree):
+            codes: list[Mention] = []
+            for known in reversed(self.history):
+                if not known.is_person and known.mention.code[:3] not in {m.code[:3] for m in codes}:
+                    codes.append(Mention(known.mention.code[:3], text, start, end, known.mention.entry,
+                                         antecedent=known.mention.text))
+                if len(codes) == 2:
+                    return codes
+            return []
+        agent = self._agent_of(head)
+        if head.lower_ in DEFINITE_GOV:
+            agent = "GOV"
+        if agent is None:
+            return []
+        for known in reversed(self.history):
+            code = known.mention.code
+            if code.endswith(agent) or (not known.is_person and len(code) == 3):
+                full = code if code.endswith(agent) else code + agent
+                return [Mention(full, text, start, end, known.mention.entry, antecedent=known.mention.text)]
+        return []
+
+    def _unknown_name(self, head: Token, sent: Span) -> list[Mention]:
+        """An unlisted person or organisation: reuse an earlier full mention, else log it."""
+        for known in reversed(self.history):
+            if known.person_key and head.text in known.person_key.split():
+                m = known.mention
+                return [Mention(m.code, head.text, head.idx - sent.start_char,
+                                head.idx + len(head.text) - sent.start_char, m.entry, antecedent=m.text)]
+        ent = next((e for e in sent.ents if e.start <= head.i < e.end), None)
+        name = ent.text if ent is not None else head.text
+        self.unknown.append((name, None))
+        return []
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _sentence_mentions_before(self, tok: Token, sent: Span) -> list[_Known]:
+        out: list[_Known] = []
+        for other in sent:
+            if other.i >= tok.i:
+                break
+            if other.pos_ in {"PROPN", "NOUN"} and other.dep_ not in {"compound", "amod", "poss"}:
+                for m in self._resolve_one(other, sent, remember=False):
+                    out.append(self._known(m, other))
+        return out
+
+    def _mention(self, code: str, match: PhraseMatch, sent: Span, entry: str,
+                 antecedent: str | None = None) -> Mention:
+        doc = sent.doc
+        start = doc[match.start].idx - sent.start_char
+        end = doc[match.end - 1].idx + len(doc[match.end - 1].text) - sent.start_char
+        return Mention(code, match.text, start, end, entry, antecedent)
+
+    def _known(self, mention: Mention, tok: Token) -> _Known:
+        match = self.match_at(tok)
+        is_person = bool(match and any(s.entry.kind == "person" for s in match.senses)) or (
+            tok.ent_type_ == "PERSON")
+        key = None
+        names: frozenset[str] = frozenset()
+        if is_person:
+            ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+            key = ent.text if ent is not None else mention.text
+            names = frozenset(key.replace("'s", "").split())
+        self._counter += 1
+        return _Known(mention, is_person, key, names, self._counter)
+
+    def _remember(self, mention: Mention, tok: Token) -> None:
+        known = self._known(mention, tok)
+        self.history.append(known)
+        self.countries.add(mention.code[:3])
+
+
+def _preferred(match: PhraseMatch):  # type: ignore[no-untyped-def]
+    order = {"name": 0, "metonym": 1, "adjective": 2}
+    senses = [s for s in match.senses if s.entry.kind in {"country", "igo"}]
+    return min(senses, key=lambda s: order.get(s.usage, 9)) if senses else None

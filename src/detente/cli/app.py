@@ -1,0 +1,194 @@
+"""The ``detente`` command line: thin Typer commands over library calls.
+
+Each command parses options, calls one library function and renders its result; library errors
+(:class:`detente.errors.DetenteError`) become one clear message and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from detente.cli.output import write_records
+from detente.errors import DetenteError
+
+app = typer.Typer(help="detente: code news into CAMEO political events, store and analyse them.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+err = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file (env DETENTE_DB; default detente.duckdb).",
+                                        envvar="DETENTE_DB")]
+DEFAULT_DB = Path("detente.duckdb")
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: table, jsonl or csv.")]
+
+
+def _out() -> Console:
+    return Console(file=sys.stdout, width=200 if not sys.stdout.isatty() else None)
+
+
+def _parse_date(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=name) from None
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:
+    if fmt not in allowed:
+        raise typer.BadParameter(f"{fmt!r}: choose one of {', '.join(allowed)}", param_hint="--format")
+    return fmt
+
+
+def _fail(exc: DetenteError) -> typer.Exit:
+    err.print(f"[red]error:[/red] {exc}")
+    return typer.Exit(2)
+
+
+def _pipeline():  # type: ignore[no-untyped-def]
+    from detente.pipeline import Pipeline
+
+    with err.status("Loading spaCy model and dictionaries…"):
+        return Pipeline()
+
+
+@app.command()
+def code(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
+         date_: Annotated[str | None, typer.Option("--date", help="Document date YYYY-MM-DD when the input has none.")] = None,
+         fmt: FormatOption = "jsonl",
+         include_negated: Annotated[bool, typer.Option(help="Also print negated events.")] = True) -> None:
+    """Code documents into events and print them, without storing anything."""
+    from detente.ingest.readers import read_paths
+    from detente.model import IngestError
+
+    _check_format(fmt, ("jsonl", "table", "csv"))
+    default_date = _parse_date(date_, "--date")
+    failures = 0
+    docs = []
+    for item in read_paths(paths, default_date=default_date):
+        if isinstance(item, IngestError):
+            failures += 1
+            err.print(f"[red]skipped[/red] {item}")
+        else:
+            docs.append(item)
+    pipeline = _pipeline()
+    records = []
+    for coded in pipeline.code(docs):
+        records.extend(e.to_record() for e in coded.events if include_negated or not e.negated)
+    from detente.cli.output import TABLE_FIELDS
+
+    fields = [f for f in TABLE_FIELDS if f != "event_id"] + ["source_text", "target_text"]
+    write_records(records, fmt, _out(), fields=fields if fmt == "table" else None)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
+           db: DbOption = DEFAULT_DB,
+           date_: Annotated[str | None, typer.Option("--date", help="Document date when the input has none.")] = None,
+           force: Annotated[bool, typer.Option(help="Re-code documents even if unchanged.")] = False) -> None:
+    """Code documents and store them in DuckDB (re-ingesting replaces, never duplicates)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from detente.ingest.readers import read_paths
+    from detente.model import IngestError
+    from detente.store.database import Store
+
+    default_date = _parse_date(date_, "--date")
+    try:
+        store = Store(db)
+    except DetenteError as exc:
+        raise _fail(exc) from None
+    with store:
+        items = list(read_paths(paths, default_date=default_date))
+        errors = [i for i in items if isinstance(i, IngestError)]
+        docs = [i for i in items if not isinstance(i, IngestError)]
+        for e in errors:
+            store.record_error(e)
+            err.print(f"[red]skipped[/red] {e}")
+        todo = [d for d in docs if force or not store.has_document(d.doc_id, d.text)]
+        pipeline = _pipeline() if todo else None
+        roots: Counter[str] = Counter()
+        n_events = 0
+        with Progress(TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=False) as progress:
+            task = progress.add_task("coding", total=len(todo))
+            for coded in (pipeline.code(todo) if pipeline else []):
+                store.save(coded)
+                n_events += len(coded.events)
+                roots.update(e.root for e in coded.events)
+                progress.advance(task)
+        counts = store.counts()
+    _out().print(f"documents read: {len(docs)}  coded: {len(todo)}  unchanged: {len(docs) - len(todo)}  "
+                 f"failed: {len(errors)}  new events: {n_events}  store now: {counts['documents']} documents, "
+                 f"{counts['events']} events ({db})")
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(db: DbOption = DEFAULT_DB,
+           actor: Annotated[str | None, typer.Option(help="Actor code prefix, e.g. PRK or KORGOV.")] = None,
+           since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
+           until: Annotated[str | None, typer.Option(help="Until date YYYY-MM-DD.")] = None,
+           fmt: FormatOption = "table",
+           limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None) -> None:
+    """List stored events (JSONL rows carry the `code` fields plus event_id)."""
+    from detente.store.database import EventFilter, Store
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    flt = EventFilter(actor=actor, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"),
+                      limit=limit)
+    try:
+        with Store(db, read_only=True) as store:
+            write_records(store.events(flt), fmt, _out())
+    except DetenteError as exc:
+        raise _fail(exc) from None
+
+
+@app.command()
+def explain(event_id: Annotated[str, typer.Argument(help="Event id (or a unique prefix).")],
+            db: DbOption = DEFAULT_DB) -> None:
+    """Show why an event was coded: sentence with actor spans, code, pattern, date and place."""
+    from detente.explain import explain_event
+    from detente.store.database import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            row = store.event(event_id)
+    except DetenteError as exc:
+        raise _fail(exc) from None
+    _out().print(explain_event(row))
+
+
+@app.command()
+def errors(db: DbOption = DEFAULT_DB, fmt: FormatOption = "table") -> None:
+    """List inputs that failed to ingest, with file, line and reason."""
+    from detente.store.database import Store
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    try:
+        with Store(db, read_only=True) as store:
+            rows = store.errors()
+    except DetenteError as exc:
+        raise _fail(exc) from None
+    write_records(rows, fmt, _out(), fields=["item", "line", "code", "reason", "at"])
+
+
+def main() -> None:
+    """Console-script entry point."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    app()
+
+
+if __name__ == "__main__":
+    main()

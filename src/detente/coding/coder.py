@@ -1,0 +1,238 @@
+"""The event coder: trigger words + patterns + clause grammar + actors → CAMEO events.
+
+For each sentence the coder looks up every verb and noun lemma in the pattern book, keeps the most
+specific pattern that matches the parse, finds the source (subject, passive agent, controlling
+clause) and the target (pattern slot, or the usual object/prepositional positions), and records
+negation, modality, date and place with the id of the pattern that fired.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from detente.actors.resolver import DocumentActors
+from detente.coding.grammar import Match, match, objects, preps
+from detente.coding.modality import is_negated, modality
+from detente.coding.ontology import Ontology
+from detente.coding.patterns import Pattern, PatternBook
+from detente.geo.events import place_for
+from detente.geo.gazetteer import Gazetteer
+from detente.model import Event, Mention
+from detente.temporal.events import resolve_event_date
+from detente.temporal.normalize import Resolved
+
+DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon"}
+RECEIVE_VERBS = {"secure", "receive", "get", "win", "obtain", "gain", "accept", "earn", "extract", "seek"}
+CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+# CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+INTENT_SUBCODES = {"042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
+                   "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+                   "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+                   "081": "0351", "0811": "0351", "082": "0352", "083": "0343", "084": "0353",
+                   "085": "0354", "086": "0355", "087": "0356"}
+
+
+@dataclass(frozen=True)
+class CoderConfig:
+    """Options of the coder (immutable; pass a new one to change behaviour)."""
+
+    keep_self_events: bool = False  # events whose source and target are the same actor
+
+
+class EventCoder:
+    """Codes sentences of a parsed document into :class:`Event` records."""
+
+    def __init__(self, ontology: Ontology, patterns: PatternBook, gazetteer: Gazetteer | None = None,
+                 config: CoderConfig | None = None) -> None:
+        self.ontology = ontology
+        self.patterns = patterns
+        self.gazetteer = gazetteer
+        self.config = config or CoderConfig()
+
+    def code_sentence(self, sent: Span, actors: DocumentActors, *, doc_id: str, sent_index: int
+                      ) -> list[Event]:
+        """All events of one sentence (actors must have been prepared for the sentence's Doc)."""
+        found: list[tuple[Match, Token]] = []
+        consumed: set[int] = set()
+        for tok in sent:
+            if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+                best = self._best(self.patterns.for_verb(tok.lemma_.lower()), tok)
+                for m in best:
+                    found.append((m, tok))
+                    consumed |= m.used
+        for tok in sent:
+            if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in consumed:
+                for m in self._best(self.patterns.for_noun(tok.lemma_.lower()), tok):
+                    found.append((m, tok))
+        events: list[Event] = []
+        for m, trigger in _drop_generic_heads(found):
+            events.extend(self._events(m, trigger, sent, actors, doc_id, sent_index))
+        return _unique(events)
+
+    # -- pattern choice -----------------------------------------------------------------------
+    def _best(self, candidates: list[Pattern], trigger: Token) -> list[Match]:
+        """Matches of the most specific matching pattern (several for conjoined objects)."""
+        for pattern in candidates:
+            matches = list(match(pattern, trigger))
+            if matches:
+                return matches
+        return []
+
+    # -- event assembly -----------------------------------------------------------------------
+    def _events(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors, doc_id: str,
+                sent_index: int) -> list[Event]:
+        sources, targets = self._roles(m, trigger, sent, actors)
+        if not sources or not targets:
+            return []
+        mod = modality(m.head or trigger)
+        negated = is_negated(m.head or trigger) or is_negated(trigger)
+        code = m.pattern.code
+        if mod in {"intent", "planned"}:
+            code = INTENT_SUBCODES.get(code, INTENT_CODES.get(code[:2], code))
+        etype = self.ontology.get(code)
+        when, when_text = resolve_event_date(m.head or trigger, sent, actors.doc_date, mod)
+        if when is None and actors.doc_date is not None:
+            when = Resolved(actors.doc_date.isoformat(), "document", actors.doc_date)
+        events = []
+        for src in sources:
+            for tgt in targets:
+                if src.code == tgt.code and not self.config.keep_self_events:
+                    continue
+                place = None
+                if self.gazetteer is not None:
+                    place = place_for(m.head or trigger, sent, self.gazetteer,
+                                      prefer={src.code[:3], tgt.code[:3]})
+                events.append(Event(
+                    doc_id=doc_id, sent_index=sent_index, sentence=sent.text, source=src, target=tgt,
+                    code=etype.code, root=etype.root, quad_class=etype.quad_class,
+                    goldstein=etype.goldstein, plover=etype.plover, pattern=m.pattern.pid,
+                    trigger=trigger.text, trigger_start=trigger.idx - sent.start_char,
+                    date=when.value if when else None, date_precision=when.precision if when else None,
+                    date_text=when_text, location=place, negated=negated, modality=mod,
+                    extra={"pattern_origin": m.pattern.origin,
+                           "period_start": when.start.isoformat() if when else None}))
+        return events
+
+    def _roles(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors
+               ) -> tuple[list[Mention], list[Mention]]:
+        slot_t = _resolve_all(m.slots.get("T", []), sent, actors)
+        slot_s = _resolve_all(m.slots.get("S", []), sent, actors)
+        if m.pattern.nominal:
+            subject = self._nominal_source(trigger, sent, actors)
+        else:
+            subject = self._subject(trigger, sent, actors)
+        if "S" in m.pattern.slots:
+            return slot_s, subject
+        targets = slot_t if "T" in m.pattern.slots else self._default_target(m, trigger, sent, actors)
+        if not targets and "T" in m.pattern.slots and trigger.dep_ == "relcl":
+            targets = _prior_actor(trigger, sent, actors, exclude={s.code for s in subject})
+        return subject, targets
+
+    def _subject(self, verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+        """The actor doing the act: subject, passive agent, or the controlling clause's subject."""
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                if child.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
+                    return actors.resolve(verb.head, sent)
+                return actors.resolve(child, sent)
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return actors.resolve(objs[0], sent)
+        if verb.dep_ in CLAUSE_INHERIT and verb.head is not verb:
+            return self._subject(verb.head, sent, actors)
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return actors.resolve(verb.head, sent)
+        return []
+
+    def _nominal_source(self, noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+        """Who makes "Park's trip", "a visit by senior leaders", "the North's acceptance"."""
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.pos_ in {"PROPN", "ADJ"}):
+                found = _as_actor(child, sent, actors)
+                if found:
+                    return found
+        for prep, obj in preps(noun):
+            if prep.lower_ == "by" and obj is not None:
+                return actors.resolve(obj, sent)
+        head = noun.head
+        if noun.dep_ in {"dobj", "nsubjpass", "pobj"} and head.pos_ in {"VERB", "ADP"}:
+            verb = head if head.pos_ == "VERB" else head.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() not in RECEIVE_VERBS:
+                return self._subject(verb, sent, actors)
+        return []
+
+    def _default_target(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors
+                        ) -> list[Mention]:
+        head = m.head or trigger
+        if not m.pattern.nominal:
+            for obj in objects(head):
+                found = _as_actor(obj, sent, actors)
+                if found:
+                    return found
+        for prep, obj in preps(head, *objects(head)):
+            if obj is not None and prep.lower_ in DEFAULT_TARGET_PREPS:
+                found = _as_actor(obj, sent, actors)
+                if found:
+                    return found
+        if m.pattern.nominal and trigger.dep_ in {"dobj", "pobj"}:
+            verb = trigger.head if trigger.head.pos_ == "VERB" else trigger.head.head
+            if verb.lemma_.lower() in RECEIVE_VERBS:
+                return self._subject(verb, sent, actors)
+        return []
+
+
+def _as_actor(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """The actor of a noun phrase, or of the owner of a non-actor noun ("the South's proposal")."""
+    found = actors.resolve(tok, sent)
+    if found:
+        return found
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return actors.resolve(child, sent)
+    for prep, obj in preps(tok):
+        if obj is not None and prep.lower_ in {"of", "from", "by"}:
+            owner = actors.resolve(obj, sent)
+            if owner:
+                return owner
+    return []
+
+
+def _resolve_all(tokens: list[Token], sent: Span, actors: DocumentActors) -> list[Mention]:
+    out: list[Mention] = []
+    for tok in tokens:
+        out.extend(_as_actor(tok, sent, actors))
+    return out
+
+
+def _prior_actor(trigger: Token, sent: Span, actors: DocumentActors, *, exclude: set[str]) -> list[Mention]:
+    """For "…, which Seoul rejected": the nearest earlier actor in the sentence (the proposer)."""
+    candidates: list[Mention] = []
+    for tok in sent:
+        if tok.i >= trigger.i:
+            break
+        if tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            candidates.extend(m for m in actors.resolve(tok, sent) if m.code not in exclude)
+    return candidates[-1:]
+
+
+def _drop_generic_heads(found: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
+    """'agreed to meet' gives one event (intent to meet), not also a bare 'agree'."""
+    triggers = {t.i for _, t in found}
+    kept = []
+    for m, trig in found:
+        if not m.pattern.elements and any(
+                c.dep_ == "xcomp" and c.i in triggers for c in trig.children):
+            continue
+        kept.append((m, trig))
+    return kept
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    seen: dict[str, Event] = {}
+    for ev in events:
+        seen.setdefault(ev.event_id, ev)
+    return list(seen.values())

@@ -1,0 +1,130 @@
+"""Match compiled patterns against a spaCy dependency parse.
+
+The grammar knows English clause structure (active and passive voice, particles, controlled verbs,
+prepositional attachment to the verb or to its object, conjoined objects); the patterns know the
+vocabulary.  A match returns the tokens that fill the source/target slots, or ``None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from detente.coding.patterns import Element, Pattern
+
+OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
+RELATIVE = {"which", "that", "who", "whom"}
+
+
+@dataclass
+class Match:
+    """What a pattern found: slot fillers (head tokens) and the tokens its elements used."""
+
+    pattern: Pattern
+    slots: dict[str, list[Token]] = field(default_factory=dict)
+    used: set[int] = field(default_factory=set)
+    head: Token | None = None  # the innermost controlled verb reached
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def objects(head: Token) -> list[Token]:
+    """Direct objects (or the passive subject) of a verb, with their conjuncts."""
+    deps = OBJECT_DEPS | ({"nsubjpass"} if is_passive(head) else set())
+    found = [c for c in head.children if c.dep_ in deps]
+    if head.dep_ == "relcl" and not found:
+        # "the proposal, which Seoul rejected": the relative pronoun may be parsed elsewhere
+        found = [head.head] if head.head.pos_ in {"NOUN", "PROPN"} else []
+    out: list[Token] = []
+    for tok in found:
+        if tok.lower_ in RELATIVE and head.dep_ == "relcl":
+            tok = head.head
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c.i > tok.i)
+    return out
+
+
+def preps(*heads: Token) -> Iterator[tuple[Token, Token | None]]:
+    """(preposition, its object) pairs attached to any of the heads (and agent 'by' phrases)."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in {"prep", "agent", "dative"} and child.pos_ == "ADP":
+                objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                if not objs:
+                    yield child, None
+                for obj in objs:
+                    yield child, obj
+                    for conj in obj.conjuncts:
+                        if conj.i > obj.i:
+                            yield child, conj
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _word_matches(tok: Token, words: frozenset[str]) -> bool:
+    if _lemma(tok) in words or tok.lower_ in words:
+        return True
+    # "debt relief", "economic sanctions": a compound modifier plus head may be listed as one word
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+    return any(f"{_lemma(m)}-{_lemma(tok)}" in words for m in mods)
+
+
+def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
+    """All ways ``pattern`` matches at ``trigger`` (one per conjoined object variant)."""
+    yield from _walk(pattern, list(pattern.elements), trigger, None, Match(pattern, head=trigger))
+
+
+def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | None,
+          state: Match) -> Iterator[Match]:
+    if not elements:
+        yield state
+        return
+    el, rest = elements[0], elements[1:]
+    if el.kind == "prt":
+        if any(c.dep_ == "prt" and c.lower_ in el.words for c in cur.children):
+            yield from _walk(pattern, rest, cur, obj, state)
+        elif any(c.dep_ == "prep" and c.lower_ in el.words for c in cur.children):
+            yield from _walk(pattern, rest, cur, obj, state)
+        return
+    if el.kind in {"obj", "any_obj", "slot_obj"}:
+        candidates = objects(cur) if not pattern.nominal or el.kind == "obj" else []
+        if pattern.nominal and el.kind == "obj":
+            candidates = [c for p, c in preps(cur) if c is not None and p.lower_ == "of"]
+        for cand in candidates:
+            if el.kind == "obj" and not _word_matches(cand, el.words):
+                continue
+            new = _copy(state)
+            new.used.add(cand.i)
+            if el.slot:
+                new.slots.setdefault(el.slot, []).append(cand)
+            yield from _walk(pattern, rest, cur, cand, new)
+        return
+    if el.kind == "to":
+        for child in cur.children:
+            if child.dep_ in {"xcomp", "ccomp", "advcl"} and _lemma(child) in el.words:
+                new = _copy(state)
+                new.head = child
+                yield from _walk(pattern, rest, child, None, new)
+        el = Element("prep", frozenset({"to"}), objects=el.words)
+    if el.kind == "prep":
+        heads = [cur] + ([obj] if obj is not None else [])
+        for prep, pobj in preps(*heads):
+            if prep.lower_ not in el.words or pobj is None:
+                continue
+            if el.objects and not _word_matches(pobj, el.objects):
+                continue
+            new = _copy(state)
+            new.used.update({prep.i, pobj.i})
+            if el.slot:
+                new.slots.setdefault(el.slot, []).append(pobj)
+            yield from _walk(pattern, rest, cur, obj if el.slot else pobj, new)
+
+
+def _copy(state: Match) -> Match:
+    return Match(state.pattern, {k: list(v) for k, v in state.slots.items()}, set(state.used), state.head)

@@ -1,0 +1,90 @@
+"""Negation and modality of an event trigger, read off the dependency parse.
+
+"failed to send", "did not", "no indication China has agreed" negate; "plan to meet" is planned,
+"offered to", "hopes to" are intentions, "may", "could", "if" are hypothetical and "should",
+"must" are prescriptive (advice and opinion, kept out of analyses by default).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NEGATING_HEADS = {"fail", "neglect", "cease", "stop", "avoid"}
+NEGATING_WORDS = {"no", "never", "neither", "nor", "without"}
+PLANNED_HEADS = {"plan", "schedule", "prepare", "expect", "set", "due", "slate", "arrange"}
+INTENT_HEADS = {"intend", "want", "hope", "seek", "aim", "wish", "offer", "promise", "pledge", "vow",
+                "agree", "decide", "propose", "try", "attempt", "resolve", "commit", "prepare", "consider"}
+SPEECH_HEADS = {"say", "announce", "state", "tell", "add", "report", "declare", "confirm", "insist"}
+CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "pobj", "dobj", "nsubj",
+               "nsubjpass", "appos"}
+
+
+def governing_chain(tok: Token) -> list[Token]:
+    """The trigger and the words that govern it up to the sentence root."""
+    chain = [tok]
+    while chain[-1].dep_ != "ROOT" and chain[-1].head is not chain[-1] and len(chain) < 12:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def is_negated(trigger: Token) -> bool:
+    """True if the trigger's own clause or a governing clause negates it."""
+    if _has_neg(trigger):
+        return True
+    child = trigger
+    for head in governing_chain(trigger)[1:]:
+        if child.dep_ in {"xcomp", "conj"} and _has_neg(head) and child.dep_ != "conj":
+            return True
+        if child.dep_ == "xcomp" and head.lemma_ in NEGATING_HEADS:
+            return True
+        if head.pos_ == "NOUN" and any(c.lower_ in NEGATING_WORDS for c in head.children if c.dep_ == "det"):
+            return True
+        if head.lower_ == "without":
+            return True
+        if head.pos_ == "VERB" and child.dep_ not in {"xcomp", "ccomp", "acl", "pcomp", "pobj"}:
+            break
+        child = head
+    return False
+
+
+def _has_neg(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in {"no", "never"}) for c in tok.children)
+
+
+def modality(trigger: Token) -> str | None:
+    """``intent``, ``planned``, ``hypothetical``, ``prescriptive`` or None for a reported fact."""
+    child = trigger
+    for head in [trigger, *governing_chain(trigger)[1:]]:
+        found = _aux_modality(head)
+        if found:
+            return found
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in head.children):
+            return "hypothetical"
+        if head is not trigger:
+            lemma = head.lemma_.lower()
+            if child.dep_ in {"xcomp", "ccomp"} and lemma in PLANNED_HEADS:
+                return "planned"
+            if child.dep_ in {"xcomp", "ccomp"} and lemma in INTENT_HEADS:
+                return "intent"
+            if child.dep_ != "xcomp" and head.pos_ in {"VERB", "AUX"}:
+                break
+        child = head
+    return None
+
+
+def _aux_modality(verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ != "aux":
+            continue
+        word = c.lower_
+        if word in {"should", "must", "ought"}:
+            return "prescriptive"
+        if word in {"may", "might", "could"}:
+            return "hypothetical"
+        if word in {"will", "'ll", "shall"}:
+            return "planned"
+        if word == "would":
+            return "intent" if verb.head.lemma_ in SPEECH_HEADS and verb.dep_ == "ccomp" else "hypothetical"
+        if word == "to" and verb.dep_ == "xcomp" and verb.head.lemma_ in {"be"}:
+            return "planned"  # "is to visit"
+    return None

