@@ -60,6 +60,8 @@ class ActorMatcher:
             label = vocab[key]
             text = doc[s:e].text
             if label.startswith("ctx:"):
+                if e < len(doc) and doc[e].text[:1].isupper():
+                    continue  # "the South Korean …", "the North Atlantic …" are other names
                 item = self._context[label]
                 found.append(PhraseMatch(s, e, text, context=tuple(item["codes"]),  # type: ignore[arg-type]
                                          context_when=tuple(item.get("when") or [])))  # type: ignore[union-attr]

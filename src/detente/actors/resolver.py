@@ -134,7 +134,8 @@ class DocumentActors:
         countries = self._countries_in(head)
         if not countries:
             return []
-        span_start = min([head.i] + [c.i for c in head.children if c.dep_ in MODIFIER_DEPS | {"det"}])
+        span_start = min([head.i] + [c.left_edge.i for c in head.children
+                                     if c.dep_ in MODIFIER_DEPS | {"det"} and c.i < head.i])
         text = head.doc[span_start:head.i + 1].text
         out = []
         for code, entry in countries:

@@ -181,7 +181,45 @@ def errors(db: DbOption = DEFAULT_DB, fmt: FormatOption = "table") -> None:
             rows = store.errors()
     except DetenteError as exc:
         raise _fail(exc) from None
-    write_records(rows, fmt, _out(), fields=["item", "line", "code", "reason", "at"])
+    write_records(rows, fmt, _out(), fields=["item", "line", "code", "reason", "failed_at"])
+
+
+@app.command()
+def demo(db: DbOption = Path("demo.duckdb"),
+         out: Annotated[Path, typer.Option(help="Folder for the demo's plots and report.")] = Path("demo-output")
+         ) -> None:
+    """Ingest the bundled demo corpus (Korean-peninsula diplomacy 2012-2015) and summarise it."""
+    from importlib import resources
+
+    from rich.table import Table
+
+    from detente.analysis.summary import date_coverage, events_by_root, top_dyads
+    from detente.store.database import Store
+
+    corpus = Path(str(resources.files("detente") / "data" / "demo"))
+    ingest([corpus], db=db, date_=None, force=False)
+    console = _out()
+    with Store(db) as store:
+        roots = Table(title="Events by CAMEO root (factual, not negated)")
+        for col in ("root", "name", "events"):
+            roots.add_column(col)
+        for r in events_by_root(store):
+            roots.add_row(r["root"], r["name"], str(r["events"]))
+        console.print(roots)
+        dyads = Table(title="Top dyads")
+        for col in ("source", "target", "events", "cooperative", "conflictual", "goldstein_sum"):
+            dyads.add_column(col)
+        for r in top_dyads(store):
+            dyads.add_row(*[str(r[c]) for c in ("source", "target", "events", "cooperative",
+                                                 "conflictual", "goldstein_sum")])
+        console.print(dyads)
+        console.print(f"event dates: {date_coverage(store)}")
+        _demo_extras(store, out, console)
+
+
+def _demo_extras(store, out: Path, console: Console) -> None:  # type: ignore[no-untyped-def]
+    """Analyses shown by the demo (extended as analyses land)."""
+    out.mkdir(parents=True, exist_ok=True)
 
 
 def main() -> None:

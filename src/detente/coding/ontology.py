@@ -93,7 +93,7 @@ def _read_plover(path: Path) -> dict[str, str]:
             if row[0] == "code":
                 continue
             if len(row) >= 2 and row[1]:
-                out[row[0]] = row[1]
+                out.setdefault(row[0], row[1])  # the table lists root 08 twice; its first use wins
     return out
 
 

@@ -39,12 +39,11 @@ class Gazetteer:
         """The place called ``name``; prefer candidates in the ``prefer`` countries (ISO3)."""
         key = " ".join(name.split()).lower()
         key = key[4:] if key.startswith("the ") and key not in self._sites else key
-        if key in self._sites:
-            return self._sites[key]
-        candidates = self._cities.get(key)
-        if not candidates:
-            return None
+        site = self._sites.get(key)
+        candidates = self._cities.get(key, [])
+        if site is not None and (not prefer or site.country in prefer):
+            return site
         for _, loc in candidates:
             if loc.country in prefer:
                 return loc
-        return candidates[0][1]
+        return site or (candidates[0][1] if candidates else None)

@@ -101,7 +101,7 @@ class Store:
 
     def record_error(self, error: IngestError) -> None:
         """Remember an input that failed, for ``detente errors``."""
-        self.con.execute("INSERT INTO errors (item, line, code, reason, at) VALUES (?,?,?,?,?)",
+        self.con.execute("INSERT INTO errors (item, line, code, reason, failed_at) VALUES (?,?,?,?,?)",
                          [error.item, error.line, error.code, error.reason, datetime.now()])
 
     def has_document(self, doc_id: str, text: str) -> bool:
@@ -151,7 +151,7 @@ class Store:
         return dict(zip(names, rows[0], strict=True))
 
     def errors(self) -> list[dict[str, Any]]:
-        cur = self.con.execute("SELECT item, line, code, reason, at FROM errors ORDER BY error_id")
+        cur = self.con.execute("SELECT item, line, code, reason, failed_at FROM errors ORDER BY error_id")
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 

@@ -29,7 +29,7 @@ TABLES = [
     """CREATE SEQUENCE IF NOT EXISTS error_seq""",
     """CREATE TABLE IF NOT EXISTS errors (
         error_id BIGINT DEFAULT nextval('error_seq'), item VARCHAR, line INTEGER, code VARCHAR,
-        reason VARCHAR, at TIMESTAMP)""",
+        reason VARCHAR, failed_at TIMESTAMP)""",
 ]
 
 INDEXES = [
