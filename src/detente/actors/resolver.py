@@ -70,6 +70,14 @@ class DocumentActors:
             unique.setdefault(m.code, m)
         return list(unique.values())
 
+    def recent_other(self, countries: set[str]) -> Mention | None:
+        """The most recently named state-level actor of another country (the counterpart)."""
+        for known in reversed(self.history):
+            code = known.mention.code
+            if not known.is_person and code[:3] not in countries and len(code) <= 6:
+                return known.mention
+        return None
+
     def remember_sentence(self, sent: Span) -> None:
         """Record every resolvable noun phrase of a finished sentence for later coreference."""
         for tok in sent:

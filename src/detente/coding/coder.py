@@ -25,6 +25,8 @@ from detente.temporal.normalize import Resolved
 
 DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon"}
 RECEIVE_VERBS = {"secure", "receive", "get", "win", "obtain", "gain", "accept", "earn", "extract", "seek"}
+MUTUAL_ROOTS = {"03", "04", "05", "06"}
+RESPONSE_ROOTS = {"02", "03", "10", "12"}
 CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 # CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -59,10 +61,14 @@ class EventCoder:
         consumed: set[int] = set()
         for tok in sent:
             if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+                if tok.i in consumed:
+                    continue  # already part of a longer pattern ("agreed to return to talks")
                 best = self._best(self.patterns.for_verb(tok.lemma_.lower()), tok)
                 for m in best:
                     found.append((m, tok))
                     consumed |= m.used
+                    if m.head is not None and m.head is not tok:
+                        consumed.add(m.head.i)
         for tok in sent:
             if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in consumed:
                 for m in self._best(self.patterns.for_noun(tok.lemma_.lower()), tok):
@@ -85,7 +91,15 @@ class EventCoder:
     def _events(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors, doc_id: str,
                 sent_index: int) -> list[Event]:
         sources, targets = self._roles(m, trigger, sent, actors)
-        if not sources or not targets:
+        pairs = [(s, t) for s in sources for t in targets]
+        if not targets and len({s.code[:3] for s in sources}) >= 2 and m.pattern.code[:2] in MUTUAL_ROOTS:
+            # "North and South Korea agreed to return to talks": each side acts towards the other
+            pairs = [(s, t) for s in sources for t in sources if s.code[:3] != t.code[:3]]
+        elif not targets and sources and m.pattern.code[:2] in RESPONSE_ROOTS and not m.pattern.nominal:
+            # "Seoul then countered with a proposal": the counterpart is the last other party named
+            other = actors.recent_other({s.code[:3] for s in sources})
+            pairs = [(s, other) for s in sources] if other else []
+        if not pairs:
             return []
         mod = modality(m.head or trigger)
         negated = is_negated(m.head or trigger) or is_negated(trigger)
@@ -97,23 +111,22 @@ class EventCoder:
         if when is None and actors.doc_date is not None:
             when = Resolved(actors.doc_date.isoformat(), "document", actors.doc_date)
         events = []
-        for src in sources:
-            for tgt in targets:
-                if src.code == tgt.code and not self.config.keep_self_events:
-                    continue
-                place = None
-                if self.gazetteer is not None:
-                    place = place_for(m.head or trigger, sent, self.gazetteer,
-                                      prefer={src.code[:3], tgt.code[:3]})
-                events.append(Event(
-                    doc_id=doc_id, sent_index=sent_index, sentence=sent.text, source=src, target=tgt,
-                    code=etype.code, root=etype.root, quad_class=etype.quad_class,
-                    goldstein=etype.goldstein, plover=etype.plover, pattern=m.pattern.pid,
-                    trigger=trigger.text, trigger_start=trigger.idx - sent.start_char,
-                    date=when.value if when else None, date_precision=when.precision if when else None,
-                    date_text=when_text, location=place, negated=negated, modality=mod,
-                    extra={"pattern_origin": m.pattern.origin,
-                           "period_start": when.start.isoformat() if when else None}))
+        for src, tgt in pairs:
+            if src.code == tgt.code and not self.config.keep_self_events:
+                continue
+            place = None
+            if self.gazetteer is not None:
+                place = place_for(m.head or trigger, sent, self.gazetteer,
+                                  prefer={src.code[:3], tgt.code[:3]})
+            events.append(Event(
+                doc_id=doc_id, sent_index=sent_index, sentence=sent.text, source=src, target=tgt,
+                code=etype.code, root=etype.root, quad_class=etype.quad_class,
+                goldstein=etype.goldstein, plover=etype.plover, pattern=m.pattern.pid,
+                trigger=trigger.text, trigger_start=trigger.idx - sent.start_char,
+                date=when.value if when else None, date_precision=when.precision if when else None,
+                date_text=when_text, location=place, negated=negated, modality=mod,
+                extra={"pattern_origin": m.pattern.origin,
+                       "period_start": when.start.isoformat() if when else None}))
         return events
 
     def _roles(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors
@@ -126,7 +139,9 @@ class EventCoder:
             subject = self._subject(trigger, sent, actors)
         if "S" in m.pattern.slots:
             return slot_s, subject
-        targets = slot_t if "T" in m.pattern.slots else self._default_target(m, trigger, sent, actors)
+        targets = slot_t if "T" in m.pattern.slots else []
+        if not targets:
+            targets = self._default_target(m, trigger, sent, actors)
         if not targets and "T" in m.pattern.slots and trigger.dep_ == "relcl":
             targets = _prior_actor(trigger, sent, actors, exclude={s.code for s in subject})
         return subject, targets
@@ -143,7 +158,10 @@ class EventCoder:
                 if objs:
                     return actors.resolve(objs[0], sent)
         if verb.dep_ in CLAUSE_INHERIT and verb.head is not verb:
-            return self._subject(verb.head, sent, actors)
+            head = verb.head
+            if head.pos_ == "ADP" and head.head is not head:  # "by sending …" → the verb before "by"
+                head = head.head
+            return self._subject(head, sent, actors)
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return actors.resolve(verb.head, sent)
         return []
@@ -174,7 +192,8 @@ class EventCoder:
                 if found:
                     return found
         for prep, obj in preps(head, *objects(head)):
-            if obj is not None and prep.lower_ in DEFAULT_TARGET_PREPS:
+            if obj is not None and (prep.lower_ in DEFAULT_TARGET_PREPS or
+                                    (prep.lower_ == "by" and prep.dep_ != "agent" and not m.pattern.nominal)):
                 found = _as_actor(obj, sent, actors)
                 if found:
                     return found

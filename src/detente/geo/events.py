@@ -2,43 +2,56 @@
 
 from __future__ import annotations
 
+from collections import deque
+
 from spacy.tokens import Span, Token
 
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Location
 
-LOCATIVE = {"in", "at", "to", "near", "inside", "from", "into", "outside", "along"}
-
-
-def _place_phrases(head: Token) -> list[Token]:
-    out = []
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in LOCATIVE:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
-    return out
+LOCATIVE = {"in", "at", "to", "near", "inside", "into", "outside", "along", "on"}
+SKIP_DEPS = {"relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass", "appos"}
 
 
 def place_for(trigger: Token, sent: Span, gazetteer: Gazetteer, *, prefer: set[str]) -> Location | None:
-    """The first resolvable place attached to the trigger, its objects or its governing verb."""
-    heads = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if trigger.dep_ in {"xcomp", "conj", "advcl"}:
-        heads.append(trigger.head)
-    for head in heads:
-        for obj in _place_phrases(head):
-            for tok in [obj, *[c for c in obj.children if c.dep_ in {"compound", "prep"}]]:
-                name = _phrase(tok)
-                loc = gazetteer.lookup(name, prefer=prefer) or gazetteer.lookup(tok.text, prefer=prefer)
-                if loc is not None and (tok.pos_ == "PROPN" or loc.name.lower() != tok.lower_):
-                    return loc
-                for sub in (c for c in tok.children if c.dep_ == "pobj"):
-                    loc = gazetteer.lookup(_phrase(sub), prefer=prefer)
+    """The nearest resolvable place in a locative phrase under the trigger (breadth-first)."""
+    queue: deque[tuple[Token, int]] = deque([(trigger, 0)])
+    if trigger.dep_ in {"xcomp", "advcl"}:
+        queue.append((trigger.head, 1))
+    seen: set[int] = set()
+    while queue:
+        tok, depth = queue.popleft()
+        if tok.i in seen or depth > 4:
+            continue
+        seen.add(tok.i)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    loc = _lookup(obj, gazetteer, prefer)
                     if loc is not None:
                         return loc
+            if child.dep_ not in SKIP_DEPS:
+                queue.append((child, depth + 1))
+    return None
+
+
+def _lookup(obj: Token, gazetteer: Gazetteer, prefer: set[str]) -> Location | None:
+    """A place for a prepositional object: its proper-noun phrase, then its name parts."""
+    names = [_phrase(obj)]
+    names += [_phrase(c) for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for name in names:
+        if not name or not any(w[:1].isupper() for w in name.split()):
+            continue
+        loc = gazetteer.lookup(name, prefer=prefer)
+        if loc is not None:
+            return loc
     return None
 
 
 def _phrase(tok: Token) -> str:
-    """The proper-noun phrase around a token ("Kaesong Industrial Complex")."""
-    left = tok.left_edge
-    words = [t for t in tok.doc[left.i:tok.i + 1] if t.dep_ not in {"det", "punct"}]
+    """The capitalised phrase ending at a token ("Kaesong Industrial Complex", "Sochi")."""
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in {"det", "punct", "case"}
+             and (t.text[:1].isupper() or t.i == tok.i)]
+    while words and not words[0].text[:1].isupper():
+        words = words[1:]
     return " ".join(t.text for t in words)
