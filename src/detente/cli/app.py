@@ -222,6 +222,52 @@ def _demo_extras(store, out: Path, console: Console) -> None:  # type: ignore[no
     out.mkdir(parents=True, exist_ok=True)
 
 
+@app.command("eval")
+def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (sentences or documents).")],
+          fmt: FormatOption = "table",
+          base: Annotated[Path | None, typer.Option(help="Folder that gold `path` fields are relative to.")] = None,
+          misses: Annotated[int, typer.Option(help="Show up to N missed gold events.")] = 0) -> None:
+    """Score the coder on gold sets: P/R/F1 at root and code level, actor accuracy, root confusion."""
+    import json
+
+    from rich.table import Table
+
+    from detente.evaluation import evaluate, load_gold
+
+    _check_format(fmt, ("table", "json"))
+    pipeline = _pipeline()
+    reports = {}
+    for path in gold:
+        try:
+            units = load_gold(path, base=base)
+        except DetenteError as exc:
+            raise _fail(exc) from None
+        scores = evaluate(units, lambda docs: (c.events for c in pipeline.code(docs)))
+        report = scores.as_dict()
+        report["units"] = len(units)
+        if misses:
+            report["misses"] = scores.misses[:misses]
+        reports[str(path)] = report
+    console = _out()
+    if fmt == "json":
+        console.file.write(json.dumps(reports, indent=2) + "\n")
+        return
+    for name, r in reports.items():
+        table = Table(title=f"{name}: {r['units']} units, {r['gold_events']} gold events, "
+                            f"{r['predicted_events']} predicted")
+        for col in ("level", "precision", "recall", "f1"):
+            table.add_column(col)
+        for level in ("root", "code"):
+            table.add_row(level, *[str(r[level][k]) for k in ("precision", "recall", "f1")])
+        console.print(table)
+        console.print(f"actor accuracy over {r['actor_pairs']} root-paired events: "
+                      f"source {r['source_accuracy']}, target {r['target_accuracy']}")
+        confusion = ", ".join(f"{k}:{v}" for k, v in r["confusion"].items() if k.split("->")[0] != k.split("->")[1])
+        console.print(f"root confusion (gold->predicted, off-diagonal): {confusion or 'none'}")
+        for m in r.get("misses", []):
+            console.print(f"  missed {m['unit']}: {m['missed']}   predicted: {m['predicted']}")
+
+
 def main() -> None:
     """Console-script entry point."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
