@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import Match, match, objects, preps
+from detente.coding.grammar import Match, is_passive, match, objects, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
@@ -26,8 +26,11 @@ from detente.temporal.normalize import Resolved
 DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon"}
 RECEIVE_VERBS = {"secure", "receive", "get", "win", "obtain", "gain", "accept", "earn", "extract", "seek"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
-RESPONSE_ROOTS = {"02", "03", "10", "12"}
-CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+RESPONSE_ROOTS = {"02", "03", "10", "12", "13"}
+CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp"}
+# Acts whose clausal complement is only proposed or demanded, not done: "proposed that X meet Y".
+SPEECH_ACTS = {"propose", "suggest", "demand", "urge", "call", "ask", "insist", "offer", "reject", "threaten",
+               "request", "invite", "press", "refuse", "deny", "accuse"}
 # CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 INTENT_SUBCODES = {"042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
@@ -151,12 +154,16 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 if child.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
-                    return actors.resolve(verb.head, sent)
-                return actors.resolve(child, sent)
+                    return _as_actor(verb.head, sent, actors) or self._issuer(verb.head, sent, actors)
+                if child.dep_ == "nsubj" and child.lower_ == "it" and _expletive(child):
+                    return []
+                return actors.resolve(child, sent) or self._issuer(child, sent, actors)
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return actors.resolve(objs[0], sent)
+        if is_passive(verb):
+            return []  # "Kim be invited to China": no agent, and the outer subject is not it
         if verb.dep_ in CLAUSE_INHERIT and verb.head is not verb:
             head = verb.head
             if head.pos_ == "ADP" and head.head is not head:  # "by sending …" → the verb before "by"
@@ -164,6 +171,12 @@ class EventCoder:
             return self._subject(head, sent, actors)
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return actors.resolve(verb.head, sent)
+        return []
+
+    def _issuer(self, noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+        """Who issued "a joint declaration that called on …": the subject of the verb governing it."""
+        if noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
+            return self._subject(noun.head, sent, actors)
         return []
 
     def _nominal_source(self, noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
@@ -197,11 +210,22 @@ class EventCoder:
                 found = _as_actor(obj, sent, actors)
                 if found:
                     return found
+        if any(c.lower_ == "there" and c.dep_ == "advmod" for c in head.children):
+            here = actors.recent_other(set())
+            if here is not None:
+                return [here]
         if m.pattern.nominal and trigger.dep_ in {"dobj", "pobj"}:
             verb = trigger.head if trigger.head.pos_ == "VERB" else trigger.head.head
             if verb.lemma_.lower() in RECEIVE_VERBS:
                 return self._subject(verb, sent, actors)
         return []
+
+
+def _expletive(tok: Token) -> bool:
+    """"it is likely that …", "made it pressing that …": a dummy subject, not a pronoun."""
+    head = tok.head
+    return any(c.dep_ in {"ccomp", "xcomp", "acomp"} and c.pos_ in {"ADJ", "VERB", "AUX"}
+               for c in head.children) and head.lemma_ in {"be", "make", "seem", "appear", "remain"}
 
 
 def _as_actor(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
@@ -239,15 +263,30 @@ def _prior_actor(trigger: Token, sent: Span, actors: DocumentActors, *, exclude:
 
 
 def _drop_generic_heads(found: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
-    """'agreed to meet' gives one event (intent to meet), not also a bare 'agree'."""
+    """One event per act: 'agreed to meet' is an intent to meet, not also a bare 'agree'; in
+    'proposed that X meet Y' the meeting is only proposed, so the proposal is the event."""
     triggers = {t.i for _, t in found}
+    speech = {t.i for _, t in found if t.lemma_.lower() in SPEECH_ACTS}
     kept = []
     for m, trig in found:
         if not m.pattern.elements and any(
                 c.dep_ == "xcomp" and c.i in triggers for c in trig.children):
             continue
+        if trig.lemma_.lower() not in SPEECH_ACTS and _under_speech_act(trig, speech):
+            continue
         kept.append((m, trig))
     return kept
+
+
+def _under_speech_act(trig: Token, speech: set[int]) -> bool:
+    node = trig
+    for _ in range(4):
+        if node.dep_ not in {"ccomp", "xcomp"} or node.head is node:
+            return False
+        node = node.head
+        if node.i in speech:
+            return True
+    return False
 
 
 def _unique(events: list[Event]) -> list[Event]:

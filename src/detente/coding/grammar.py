@@ -36,9 +36,6 @@ def objects(head: Token) -> list[Token]:
     """Direct objects (or the passive subject) of a verb, with their conjuncts."""
     deps = OBJECT_DEPS | ({"nsubjpass"} if is_passive(head) else set())
     found = [c for c in head.children if c.dep_ in deps]
-    if head.dep_ == "relcl" and not found:
-        # "the proposal, which Seoul rejected": the relative pronoun may be parsed elsewhere
-        found = [head.head] if head.head.pos_ in {"NOUN", "PROPN"} else []
     out: list[Token] = []
     for tok in found:
         if tok.lower_ in RELATIVE and head.dep_ == "relcl":
