@@ -74,7 +74,10 @@ class EventCoder:
                         consumed.add(m.head.i)
         for tok in sent:
             if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in consumed:
-                for m in self._best(self.patterns.for_noun(tok.lemma_.lower()), tok):
+                lemma = tok.lemma_.lower()
+                compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound"]
+                candidates = [p for key in compound for p in self.patterns.for_noun(key)]
+                for m in self._best(candidates + self.patterns.for_noun(lemma), tok):
                     found.append((m, tok))
         events: list[Event] = []
         for m, trigger in _drop_generic_heads(found):
@@ -141,6 +144,11 @@ class EventCoder:
         else:
             subject = self._subject(trigger, sent, actors)
         if "S" in m.pattern.slots:
+            if m.pattern.nominal:
+                verb = _governing_verb(trigger)
+                beneficiary = (self._subject(verb, sent, actors)
+                               if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS else [])
+                return slot_s, beneficiary
             return slot_s, subject
         targets = slot_t if "T" in m.pattern.slots else []
         if not targets:
@@ -189,11 +197,9 @@ class EventCoder:
         for prep, obj in preps(noun):
             if prep.lower_ == "by" and obj is not None:
                 return actors.resolve(obj, sent)
-        head = noun.head
-        if noun.dep_ in {"dobj", "nsubjpass", "pobj"} and head.pos_ in {"VERB", "ADP"}:
-            verb = head if head.pos_ == "VERB" else head.head
-            if verb.pos_ == "VERB" and verb.lemma_.lower() not in RECEIVE_VERBS:
-                return self._subject(verb, sent, actors)
+        verb = _governing_verb(noun)
+        if verb is not None and verb.lemma_.lower() not in RECEIVE_VERBS:
+            return self._subject(verb, sent, actors)
         return []
 
     def _default_target(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors
@@ -214,11 +220,36 @@ class EventCoder:
             here = actors.recent_other(set())
             if here is not None:
                 return [here]
-        if m.pattern.nominal and trigger.dep_ in {"dobj", "pobj"}:
-            verb = trigger.head if trigger.head.pos_ == "VERB" else trigger.head.head
-            if verb.lemma_.lower() in RECEIVE_VERBS:
+        if m.pattern.nominal:
+            verb = _governing_verb(trigger)
+            if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS:
                 return self._subject(verb, sent, actors)
+        else:
+            for clause in (c for c in head.children if c.dep_ in {"ccomp", "xcomp"}):
+                # "demanded that Pyongyang apologize", "urged Tokyo to …" parsed as a clause
+                subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if subj:
+                    found = _as_actor(subj[0], sent, actors)
+                    if found:
+                        return found
         return []
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase is the object of, through conjunctions and appositions."""
+    node = noun
+    for _ in range(8):
+        if node.dep_ in {"conj", "appos"} and node.head is not node:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.head.pos_ == "NOUN" and node.head.lower_ in {"for", "of"}:
+            node = node.head.head  # "an opening for … relief from South Korea"
+        else:
+            break
+    if node.dep_ in {"dobj", "nsubjpass"} and node.head.pos_ in {"VERB", "AUX"}:
+        return node.head
+    if node.dep_ == "pobj" and node.head.head.pos_ == "VERB":
+        return node.head.head
+    return None
 
 
 def _expletive(tok: Token) -> bool:

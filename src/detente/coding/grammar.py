@@ -16,6 +16,9 @@ from detente.coding.patterns import Element, Pattern
 
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 RELATIVE = {"which", "that", "who", "whom"}
+# "eased some of its sanctions": the quantity word stands for the noun in its "of" phrase
+QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion", "few", "much", "half",
+               "number", "rest", "any", "each", "both", "more", "lot", "range", "series", "set"}
 
 
 @dataclass
@@ -40,6 +43,9 @@ def objects(head: Token) -> list[Token]:
     for tok in found:
         if tok.lower_ in RELATIVE and head.dep_ == "relcl":
             tok = head.head
+        if tok.lemma_.lower() in QUANTIFIERS:
+            inner = [o for p, o in preps(tok) if p.lower_ == "of" and o is not None]
+            tok = inner[0] if inner else tok
         out.append(tok)
         out.extend(c for c in tok.conjuncts if c.i > tok.i)
     return out
@@ -110,17 +116,25 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                 yield from _walk(pattern, rest, child, None, new)
         el = Element("prep", frozenset({"to"}), objects=el.words)
     if el.kind == "prep":
-        heads = [cur] + ([obj] if obj is not None else [])
-        for prep, pobj in preps(*heads):
-            if prep.lower_ not in el.words or pobj is None:
-                continue
-            if el.objects and not _word_matches(pobj, el.objects):
-                continue
-            new = _copy(state)
-            new.used.update({prep.i, pobj.i})
-            if el.slot:
-                new.slots.setdefault(el.slot, []).append(pobj)
-            yield from _walk(pattern, rest, cur, obj if el.slot else pobj, new)
+        tiers = [[cur] + ([obj] if obj is not None else [])]
+        if pattern.nominal:  # "aid, investment and debt relief from Russia": share the first's phrases
+            tiers.append([c for c in cur.conjuncts if c.i < cur.i] + ([cur.head] if cur.dep_ == "appos" else [])
+                         + [o for _, o in preps(cur) if o is not None])
+        for heads in tiers:
+            matched = False
+            for prep, pobj in preps(*heads):
+                if prep.lower_ not in el.words or pobj is None:
+                    continue
+                if el.objects and not _word_matches(pobj, el.objects):
+                    continue
+                matched = True
+                new = _copy(state)
+                new.used.update({prep.i, pobj.i})
+                if el.slot:
+                    new.slots.setdefault(el.slot, []).append(pobj)
+                yield from _walk(pattern, rest, cur, obj if el.slot else pobj, new)
+            if matched:
+                return
 
 
 def _copy(state: Match) -> Match:
