@@ -25,8 +25,8 @@ test: $(STAMP)
 	$(PY) -m mypy
 
 eval: $(STAMP)
-	$(VENV)/bin/detente eval tests/data/gold/sentences.jsonl
-	$(VENV)/bin/detente eval tests/data/gold/seeds.jsonl
+	$(VENV)/bin/detente eval tests/data/gold/sentences_dev.jsonl tests/data/gold/sentences_test.jsonl
+	$(VENV)/bin/detente eval tests/data/gold/seeds.jsonl --base ../shared
 
 bench: $(STAMP)
 	$(VENV)/bin/detente bench
