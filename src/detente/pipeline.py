@@ -61,6 +61,7 @@ class Pipeline:
         index = 0
         for para in parsed.paragraphs:
             actors.prepare(para)
+        for para in parsed.paragraphs:
             para_start = doc.text.find(para.text[:40], offset)
             para_start = para_start if para_start >= 0 else offset
             for sent in para.sents:

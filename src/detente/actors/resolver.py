@@ -53,6 +53,8 @@ class DocumentActors:
         for m in self.matcher(doc):
             for i in range(m.start, m.end):
                 table[i] = m
+            # the article's cast of countries decides what "the North"/"the South" mean
+            self.countries.update(s.entry.code[:3] for s in m.senses if s.entry.kind == "country")
         self._matches[id(doc)] = table
 
     def match_at(self, token: Token) -> PhraseMatch | None:
@@ -160,7 +162,9 @@ class DocumentActors:
         found: list[tuple[str, str]] = []
         for child in head.children:
             if child.dep_ in MODIFIER_DEPS:
-                found.extend(self._country_of(child))
+                # "Israeli and Palestinian negotiators": every conjoined modifier names a side
+                for tok in [child, *(c for c in child.conjuncts if c.i > child.i)]:
+                    found.extend(self._country_of(tok))
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     for tok in [obj, *obj.conjuncts]:

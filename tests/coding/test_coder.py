@@ -1,0 +1,91 @@
+"""Coder behaviour on real-world sentences (grammar, slots, negation, modality, nominal events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_active_voice_with_quantified_object(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Japan eased some of its sanctions on North Korea on Friday.", "2014-07-04")
+    assert triples(evs) == {("JPN", "081", "PRK")}
+    assert evs[0].date == "2014-07-04" and evs[0].date_precision == "day"
+    assert evs[0].pattern == "081:ease sanction on $T"
+
+
+def test_passive_with_owner_of_the_object(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The proposal from Pyongyang was rejected by Seoul.")
+    assert triples(evs) == {("KORGOV", "125", "PRKGOV")}
+
+
+def test_conjoined_subjects_give_one_event_each(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("China and Russia condemned the missile launch by North Korea.")
+    assert triples(evs) == {("CHN", "111", "PRK"), ("RUS", "111", "PRK")}
+
+
+def test_conjoined_sides_act_on_each_other(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Israeli and Palestinian negotiators resumed direct talks in Washington on Monday.",
+                    "2013-07-29")
+    assert triples(evs) == {("ISRGOV", "046", "PSEGOV"), ("PSEGOV", "046", "ISRGOV")}
+    assert all(e.location and e.location.name == "Washington" for e in evs)
+
+
+def test_rejection_with_a_second_act_in_the_same_clause(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Seoul rejected the offer from Pyongyang, demanding instead that the North apologize.")
+    got = triples(evs)
+    assert ("KORGOV", "125", "PRKGOV") in got
+    assert any(s == "KORGOV" and c.startswith("10") and t.startswith("PRK") for s, c, t in got)
+
+
+def test_nominal_events_and_receive_verbs(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("North Korea has secured new aid, investment, and debt relief from Russia, an easing of "
+                    "sanctions from Japan, and an opening for talks and sanctions relief from South Korea.")
+    got = triples(evs)
+    assert {("RUS", "070", "PRK"), ("JPN", "081", "PRK")} <= got
+    assert any(s == "RUS" and c.startswith("06") for s, c, _ in got)
+    assert any(s == "KOR" and t == "PRK" for s, _, t in got)
+    visit = code_text("A visit by several senior North Korean leaders to Seoul marked the highest level "
+                      "contact in years.")
+    assert triples(visit) == {("PRKGOV", "042", "KORGOV")}
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea did not send an envoy to Beijing.",
+    "Japan failed to send aid to North Korea.",
+])
+def test_negated_acts_are_flagged_and_not_factual(code_text, text: str):  # type: ignore[no-untyped-def]
+    evs = code_text(text)
+    assert evs and all(e.negated for e in evs)
+    assert triples(evs) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Washington should be open to talks with Pyongyang.",
+    "If Tokyo eased sanctions, Pyongyang might return to talks.",
+    "There is no indication that China has agreed to invite North Korea's leader.",
+])
+def test_advice_conjecture_and_no_indication_give_no_factual_event(code_text, text: str):  # type: ignore[no-untyped-def]
+    assert triples(code_text(text)) == set()
+
+
+def test_plans_become_intent_codes_with_future_dates(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russia will send food aid to North Korea next month.", "2014-07-04")
+    assert triples(evs) == {("RUS", "033", "PRK")}
+    assert evs[0].modality == "planned" and evs[0].date == "2014-08"
+
+
+def test_speech_act_complements_are_not_separate_events(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("North Korea proposed that South Korean business owners meet with North Korean "
+                    "officials at the Kaesong complex.")
+    got = triples(evs)
+    assert got and all(s == "PRK" for s, _, _ in got)
+    assert not any(s == "KORBUS" for s, _, _ in got)
+
+
+def test_every_event_names_its_pattern_and_origin(code_text):  # type: ignore[no-untyped-def]
+    for e in code_text("Iran accused Israel of sabotage. Germany hosted Ukraine's president in Berlin."):
+        assert e.pattern.split(":", 1)[0] == e.code or e.modality in {"intent", "planned"}
+        assert e.extra["pattern_origin"].split(":")[0].endswith(".txt")
