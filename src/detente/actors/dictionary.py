@@ -17,7 +17,7 @@ from typing import Any
 from detente.errors import DictionaryError
 from detente.yamlio import LINE_KEY, load_yaml
 
-_CODE = re.compile(r"^[A-Z][A-Z0-9]{2}([A-Z0-9]{3})*$")
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{2,14}$")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from detente.model import Mention
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
-OWNER_PREPS = {"of", "from", "in"}
+OWNER_PREPS = {"of", "from"}
 DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
 TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments"}
 

@@ -32,8 +32,8 @@ CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp"}
 SPEECH_ACTS = {"propose", "suggest", "demand", "urge", "call", "ask", "insist", "offer", "reject", "threaten",
                "request", "invite", "press", "refuse", "deny", "accuse"}
 # CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-INTENT_SUBCODES = {"042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
+INTENT_SUBCODES = {"050": "030", "057": "030", "042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
                    "061": "0311", "062": "0312", "063": "0313", "064": "0314",
                    "071": "0331", "072": "0332", "073": "0333", "074": "0334",
                    "081": "0351", "0811": "0351", "082": "0352", "083": "0343", "084": "0353",

@@ -11,19 +11,19 @@ from detente.temporal.normalize import Resolved, normalize
 _FUTURE_MODALITY = {"planned", "intent"}
 
 
-def date_span_for(trigger: Token, sent: Span) -> Span | None:
-    """The DATE entity attached to the trigger's clause (or to the verbs that govern it)."""
-    best: tuple[int, Span] | None = None
+def date_span_for(trigger: Token, sent: Span) -> tuple[Span, Token] | None:
+    """The DATE entity attached to the trigger's clause, and the verb it attaches to."""
+    best: tuple[int, Span, Token] | None = None
     for ent in sent.ents:
         if ent.label_ not in {"DATE", "TIME"}:
             continue
-        distance = _attachment(ent.root, trigger)
-        if distance is not None and (best is None or distance < best[0]):
-            best = (distance, ent)
-    return best[1] if best else None
+        found = _attachment(ent.root, trigger)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = (found[0], ent, found[1])
+    return (best[1], best[2]) if best else None
 
 
-def _attachment(tok: Token, trigger: Token) -> int | None:
+def _attachment(tok: Token, trigger: Token) -> tuple[int, Token] | None:
     """How many clause levels separate the date from the trigger (None if in another clause)."""
     governing = [trigger]
     while governing[-1].dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl", "acl"} and len(governing) < 6:
@@ -33,20 +33,29 @@ def _attachment(tok: Token, trigger: Token) -> int | None:
         node = node.head
         steps += 1
         if node in governing:
-            return governing.index(node) * 10 + steps
+            return governing.index(node) * 10 + steps, node
         if node.pos_ in {"VERB", "AUX"} and node not in governing:
             return None
     return None
 
 
+def _looks_ahead(verb: Token, modality: str | None) -> bool:
+    """Tense of the verb the date hangs on: "agreed in July" looks back, "will meet on Saturday" ahead."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children):
+        return True
+    if verb.tag_ in {"VBD", "VBN"}:
+        return False
+    return modality in _FUTURE_MODALITY
+
+
 def resolve_event_date(trigger: Token, sent: Span, doc_date: date | None, modality: str | None
                        ) -> tuple[Resolved | None, str | None]:
     """(normalised date or None, the expression text) for an event."""
-    span = date_span_for(trigger, sent)
-    if span is None:
+    found = date_span_for(trigger, sent)
+    if found is None:
         return None, None
-    future = modality in _FUTURE_MODALITY or any(
-        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in trigger.children)
+    span, verb = found
+    future = _looks_ahead(verb, modality)
     text = span.text
     prev = sent.doc[span.start - 1] if span.start > sent.start else None
     if prev is not None and prev.lower_ in {"later", "earlier", "next", "last"}:
