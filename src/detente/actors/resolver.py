@@ -89,6 +89,11 @@ class DocumentActors:
 
     # -- resolution ---------------------------------------------------------------------------
     def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]:
+        if head.lemma_.lower() in QUANTIFIERS:  # "several of North Korea's most senior leaders"
+            inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+            if inner:
+                head = inner[0]
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, sent)
@@ -100,6 +105,9 @@ class DocumentActors:
         composed = self._compose(head, sent)
         if composed:
             return composed
+        anchor = _apposition_anchor(head)
+        if anchor is not None:  # "Kim Kye-Gwan, … one of the officials who visited China"
+            return self._resolve_one(anchor, sent)
         if head.ent_type_ in {"PERSON", "ORG", "NORP"} and match is None:
             return self._unknown_name(head, sent)
         return self._definite(head, sent)
@@ -286,6 +294,25 @@ class DocumentActors:
         known = self._known(mention, tok)
         self.history.append(known)
         self.countries.add(mention.code[:3])
+
+
+QUANTIFIERS = {"some", "several", "one", "two", "three", "many", "most", "all", "few", "both", "each",
+               "any", "none", "dozens", "hundreds", "thousands", "number", "group"}
+
+
+def _apposition_anchor(tok: Token) -> Token | None:
+    """The named head an appositive description hangs on, if any (climbs of/conj/appos)."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in QUANTIFIERS:
+            node = node.head.head
+        elif node.dep_ in {"conj", "appos"} and node.head is not node:
+            node = node.head
+            if node.pos_ == "PROPN":
+                return node
+        else:
+            return None
+    return None
 
 
 def _preferred(match: PhraseMatch):  # type: ignore[no-untyped-def]

@@ -171,13 +171,17 @@ class EventCoder:
                 if objs:
                     return actors.resolve(objs[0], sent)
         if is_passive(verb):
+            # "was given a state visit by China": the agent phrase may hang on the object
+            for prep, obj in preps(*objects(verb)):
+                if prep.lower_ == "by" and obj is not None:
+                    return actors.resolve(obj, sent)
             return []  # "Kim be invited to China": no agent, and the outer subject is not it
         if verb.dep_ in CLAUSE_INHERIT and verb.head is not verb:
             head = verb.head
             if head.pos_ == "ADP" and head.head is not head:  # "by sending …" → the verb before "by"
                 head = head.head
             return self._subject(head, sent, actors)
-        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             return actors.resolve(verb.head, sent)
         return []
 

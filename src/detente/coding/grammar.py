@@ -103,9 +103,10 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             if el.kind == "obj" and not _word_matches(cand, el.words):
                 continue
             new = _copy(state)
-            new.used.add(cand.i)
-            if el.slot:
+            if el.slot:  # a slot filler may carry its own nominal event ("acknowledged Park's trip")
                 new.slots.setdefault(el.slot, []).append(cand)
+            else:
+                new.used.add(cand.i)
             yield from _walk(pattern, rest, cur, cand, new)
         return
     if el.kind == "to":
@@ -129,9 +130,11 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                     continue
                 matched = True
                 new = _copy(state)
-                new.used.update({prep.i, pobj.i})
+                new.used.add(prep.i)
                 if el.slot:
                     new.slots.setdefault(el.slot, []).append(pobj)
+                else:
+                    new.used.add(pobj.i)
                 yield from _walk(pattern, rest, cur, obj if el.slot else pobj, new)
             if matched:
                 return

@@ -10,6 +10,7 @@ prefix ``~`` for a noun trigger such as ``~trip``) followed by elements:
 * ``prep X``       a preposition (``to|with``) followed by a slot, ``*`` or object lemma(s).
 * ``to verb``      a controlled verb ("threaten to withdraw") or ``to`` + object ("return to talk").
 * ``word``         a direct-object lemma ("ease sanction").  ``*`` means any direct object.
+  Adjacent plain words name one object with its modifier: ``state visit`` = ``state-visit``.
 
 The pattern's id (shown in every event's ``pattern`` field) is ``CODE:normalised pattern``.
 """
@@ -154,6 +155,11 @@ def _elements(words: list[str]) -> list[Element]:
             else:
                 out.append(Element("prep", _alts(word), objects=_alts(nxt)))
         elif re.fullmatch(r"[a-z][a-z|'-]*", word):
+            # "give $T state visit": adjacent plain words name one object ("state-visit")
+            while (i + 1 < len(words) and re.fullmatch(r"[a-z][a-z'-]*", words[i + 1])
+                   and words[i + 1] not in PREPOSITIONS and "|" not in word):
+                i += 1
+                word = f"{word}-{words[i]}"
             out.append(Element("obj", _alts(word)))
         else:
             raise ValueError(f"cannot read element {word!r}")
