@@ -33,6 +33,7 @@ class _Known:
     person_key: str | None
     names: frozenset[str]
     order: int
+    subject: bool = False
 
 
 @dataclass
@@ -213,11 +214,15 @@ class DocumentActors:
     def _pronoun(self, tok: Token, sent: Span) -> list[Mention]:
         want_person = tok.lower_ in PERSON_PRONOUNS
         before = self._sentence_mentions_before(tok, sent)
-        for known in reversed(self.history + before):
-            if known.is_person == want_person:
-                m = known.mention
-                return [Mention(m.code, tok.text, tok.idx - sent.start_char,
-                                tok.idx + len(tok.text) - sent.start_char, m.entry, antecedent=m.text)]
+        candidates = [k for k in self.history + before if k.is_person == want_person]
+        recent = [k for k in candidates if k.order > self._counter - 12]
+        # a subject pronoun most often continues the previous subject ("Kim held talks … He also met …")
+        if tok.dep_ in {"nsubj", "nsubjpass"} and any(k.subject for k in recent):
+            candidates = [k for k in recent if k.subject]
+        for known in reversed(candidates):
+            m = known.mention
+            return [Mention(m.code, tok.text, tok.idx - sent.start_char,
+                            tok.idx + len(tok.text) - sent.start_char, m.entry, antecedent=m.text)]
         return []
 
     def _definite(self, head: Token, sent: Span) -> list[Mention]:
@@ -288,7 +293,8 @@ class DocumentActors:
             key = ent.text if ent is not None else mention.text
             names = frozenset(key.replace("'s", "").split())
         self._counter += 1
-        return _Known(mention, is_person, key, names, self._counter)
+        return _Known(mention, is_person, key, names, self._counter,
+                      subject=tok.dep_ in {"nsubj", "nsubjpass"})
 
     def _remember(self, mention: Mention, tok: Token) -> None:
         known = self._known(mention, tok)

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from detente.actors.dictionary import ActorDictionary
+from detente.errors import DictionaryError
+
+
+@pytest.fixture(scope="module")
+def book() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def test_all_un_members_and_main_igos(book: ActorDictionary):
+    countries = {e.code for e in book.entries.values() if e.kind == "country"}
+    assert len(countries) >= 195
+    assert {"PRK", "KOR", "CHN", "RUS", "USA", "JPN", "VAT", "PSE"} <= countries
+    igos = {e.code for e in book.entries.values() if e.kind == "igo"}
+    assert {"IGOUNO", "IGOEUREEC", "IGOSEAASN", "IGOWSTNAT", "IGOUNOIAE"} <= igos
+    usage = {s.usage: s.entry.code for s in book.senses("Pyongyang")}
+    assert usage == {"metonym": "PRK"}
+    assert {s.entry.code for s in book.senses("Kremlin")} == {"RUS"}
+    assert book.agent_phrases["officials"] == "GOV" and book.agent_phrases["business owners"] == "BUS"
+
+
+def test_people_resolve_by_date(book: ActorDictionary):
+    park = next(s.entry for s in book.senses("Park Geun-hye"))
+    assert park.code_on(date(2013, 7, 5)) == "KORGOV"
+    assert park.code_on(date(2020, 1, 1)) is None
+    kim = next(s.entry for s in book.senses("Kim Jong-un"))
+    assert kim.code_on(date(2014, 11, 1)) == "PRKGOV"
+    assert park.code_on(None) is None
+
+
+def test_user_dictionary_extends_and_errors_name_file_and_line(tmp_path: Path):
+    (tmp_path / "countries.yaml").write_text("- code: PRK\n  name: North Korea\n  capital: Pyongyang\n",
+                                             encoding="utf-8")
+    (tmp_path / "mine.user.yaml").write_text(
+        "people:\n  - name: Jane Example\n    aliases: [Jane Example]\n"
+        "    roles:\n      - {code: PRKGOV, start: 2020-01-01, end: null}\n", encoding="utf-8")
+    book = ActorDictionary.load(tmp_path)
+    jane = next(s.entry for s in book.senses("Jane Example"))
+    assert jane.code_on(date(2021, 5, 1)) == "PRKGOV"
+    (tmp_path / "mine.user.yaml").write_text(
+        "people:\n  - name: Bad Dates\n    roles:\n      - {code: PRKGOV, start: 2020-01-01, end: 2019-01-01}\n",
+        encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        ActorDictionary.load(tmp_path)
+    assert info.value.line == 4 and "mine.user.yaml" in str(info.value)
+    (tmp_path / "igos.yaml").write_text("- code: igo_bad\n  names: [Bad]\n", encoding="utf-8")
+    (tmp_path / "mine.user.yaml").unlink()
+    with pytest.raises(DictionaryError, match="invalid actor code") as info:
+        ActorDictionary.load(tmp_path)
+    assert info.value.line == 1

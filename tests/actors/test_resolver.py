@@ -1,0 +1,59 @@
+"""Actor resolution on real sentences: metonyms, "the North", dated leaders, coreference, agents."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def _actors(events, attr="source"):  # type: ignore[no-untyped-def]
+    return {getattr(e, attr).code for e in events}
+
+
+def test_capitals_and_buildings_stand_for_governments(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pyongyang rejected the demand from Washington. The Kremlin condemned the Blue House.")
+    assert ("PRKGOV", "USAGOV") in {(e.source.code, e.target.code) for e in evs}
+    assert ("RUSGOV", "111", "KORGOV") in triples(evs)
+
+
+def test_the_north_and_the_south_in_a_korea_story(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("South Korea and North Korea met at Panmunjom. The North later accused the South of "
+                    "bad faith.", "2013-07-05")
+    assert ("PRK", "112", "KOR") in triples(evs)
+    other = code_text("The North accused the South of bad faith.", "2013-07-05")
+    assert triples(other) == set()  # no Korea in the article: "the North" is not a state
+
+
+def test_the_same_name_resolves_differently_at_two_dates(code_text):  # type: ignore[no-untyped-def]
+    text = "President Park met Chinese President Xi Jinping in Beijing."
+    assert triples(code_text(text, "2013-07-01")) == {("KORGOV", "040", "CHNGOV")}
+    assert triples(code_text(text, "2021-03-01")) == set()  # Park no longer in office
+    abe = "Abe criticized China."
+    assert triples(code_text(abe, "2014-01-10")) == {("JPNGOV", "110", "CHN")}
+    assert triples(code_text(abe, "2022-01-10")) == set()
+
+
+def test_surname_and_pronoun_coreference_across_sentences(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("North Korea sent Kim Kye-Gwan to Moscow. There Kim held talks with Russia's Deputy "
+                    "Foreign Minister Igor Morgulov. He also met Vladimir Titov, Russia's first deputy "
+                    "foreign minister.", "2013-07-05")
+    got = {(e.source.code, e.target.code, e.source.text) for e in evs if e.sent_index > 0}
+    assert ("PRKGOV", "RUSGOV", "Kim") in got and ("PRKGOV", "RUSGOV", "He") in got
+    he = next(e for e in evs if e.source.text == "He")
+    assert he.source.antecedent is not None and "Kim" in he.source.antecedent
+
+
+def test_definite_descriptions_take_recent_actors(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Japan criticized North Korea. The regime rejected the criticism.")
+    assert ("PRKGOV", "120", "JPN") in triples(evs)
+
+
+def test_compound_agents(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("South Korean business owners met North Korean military officers. "
+                    "Russia's Deputy Foreign Minister criticized Japanese lawmakers.", "2013-07-05")
+    got = triples(evs)
+    assert ("KORBUS", "040", "PRKMIL") in got
+    assert ("RUSGOV", "110", "JPNLEG") in got
