@@ -39,6 +39,9 @@ def _lookup(obj: Token, gazetteer: Gazetteer, prefer: set[str]) -> Location | No
     """A place for a prepositional object: its proper-noun phrase, then its name parts."""
     names = [_phrase(obj)]
     names += [_phrase(c) for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    # "the Black Sea resort of Sochi", "the city of Aleppo"
+    names += [_phrase(o) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
     for name in names:
         if not name or not any(w[:1].isupper() for w in name.split()):
             continue
