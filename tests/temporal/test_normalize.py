@@ -39,3 +39,14 @@ def test_unplaceable_expressions():
     assert normalize("recent weeks", D13) is None
     assert normalize("Saturday", None) is None  # no document date, no relative date
     assert normalize("in March 2013", None) is not None  # absolute dates need no anchor
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), [
+    ("two days ago", "2014-10-30", "day"),
+    ("11/04/2014", "2014-11-04", "day"),
+    ("July 4th, 2014", "2014-07-04", "day"),
+    ("the 3rd of March", "2014-03-03", "day"),
+])
+def test_dateparser_covers_the_rest(text: str, value: str, precision: str):
+    got = normalize(text, D14)
+    assert got is not None and (got.value, got.precision) == (value, precision)

@@ -61,9 +61,36 @@ def normalize(text: str, doc_date: date | None, *, future: bool = False) -> Reso
     t = " ".join(text.lower().replace(",", " ").split())
     t = re.sub(r"^(on|in|since|during|by|from|until|at|of)\s+", "", t)
     absolute = _absolute(t, doc_date, future)
-    if absolute is not None or doc_date is None:
+    if absolute is not None:
         return absolute
-    return _relative(t, doc_date, future)
+    relative = _relative(t, doc_date, future) if doc_date is not None else None
+    return relative or _with_dateparser(t, doc_date, future)
+
+
+def _with_dateparser(t: str, ref: date | None, future: bool) -> Resolved | None:
+    """What the rules above do not cover ("two days ago", "11/04/2014", "the 3rd of March")."""
+    if not re.search(r"\d|\bago\b|\bfirst\b|\bsecond\b|\bthird\b", t):
+        return None  # vague phrases ("recent weeks", "within hours") have no calendar value
+    if ref is None and not re.search(r"\d{4}", t):
+        return None
+    from datetime import datetime
+
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if future else "past"}
+    if ref is not None:
+        settings["RELATIVE_BASE"] = datetime(ref.year, ref.month, ref.day)
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(t)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if data.period == "month":
+        return month(d.year, d.month)
+    if data.period == "year":
+        return year(d.year)
+    if data.period == "week":
+        return week(d)
+    return day(d)
 
 
 def _absolute(t: str, ref: date | None, future: bool) -> Resolved | None:
