@@ -132,11 +132,12 @@ def evaluate(units: list[GoldUnit], code: Callable[[Iterable[Document]], Iterabl
 def _score_unit(unit: GoldUnit, pred: list[Event], scores: Scores) -> None:
     gold = list(unit.events)
     scores.n_gold += len(gold)
-    # collapse duplicates the coder emits for one act (same dyad, same code)
-    seen: set[tuple[str, str, str]] = set()
+    # collapse duplicates the coder emits for one act (same sentence, dyad and code); the same
+    # move reported in two sentences stays two events, as document gold lists repeated moves
+    seen: set[tuple[int, str, str, str]] = set()
     uniq = []
     for e in pred:
-        key = (e.source.code, e.target.code, e.code)
+        key = (e.sent_index, e.source.code, e.target.code, e.code)
         if key not in seen:
             seen.add(key)
             uniq.append(e)

@@ -30,10 +30,12 @@ def test_the_north_and_the_south_in_a_korea_story(code_text):  # type: ignore[no
 def test_the_same_name_resolves_differently_at_two_dates(code_text):  # type: ignore[no-untyped-def]
     text = "President Park met Chinese President Xi Jinping in Beijing."
     assert triples(code_text(text, "2013-07-01")) == {("KORGOV", "040", "CHNGOV")}
-    assert triples(code_text(text, "2021-03-01")) == set()  # Park no longer in office
+    # out of office: not the government any more, only one of the country's elite (CAMEO ELI)
+    assert triples(code_text(text, "2021-03-01")) == {("KORELI", "040", "CHNGOV")}
     abe = "Abe criticized China."
     assert triples(code_text(abe, "2014-01-10")) == {("JPNGOV", "110", "CHN")}
-    assert triples(code_text(abe, "2022-01-10")) == set()
+    assert triples(code_text(abe, "2022-01-10")) == {("JPNELI", "110", "CHN")}
+    assert triples(code_text(abe, "1990-01-10")) == set()  # before any known role: nobody
 
 
 def test_surname_and_pronoun_coreference_across_sentences(code_text):  # type: ignore[no-untyped-def]

@@ -99,6 +99,12 @@ class DocumentActors:
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, sent)
         match = self.match_at(head)
+        if match is None:  # "Jang Song-thaek, China's most trusted interlocutor" parsed as one phrase
+            for child in head.doc[head.left_edge.i:head.i]:
+                inner = self.match_at(child) if child.dep_ == "compound" else None
+                if inner is not None and any(s.entry.kind == "person" for s in inner.senses):
+                    match, head = inner, child
+                    break
         if match is not None and match.is_name:
             named = self._named(match, head, sent)
             if named:
@@ -145,6 +151,11 @@ class DocumentActors:
             code = sense.entry.code_on(self.doc_date)
             if code:
                 return [self._mention(code, match, sent, sense.entry.entry_id)]
+        for sense in persons:  # a former office holder is one of the country's elite (CAMEO ELI)
+            past = [r for r in sense.entry.roles if r.end and self.doc_date and r.end < self.doc_date]
+            if past:
+                last = max(past, key=lambda r: r.end)  # type: ignore[arg-type, return-value]
+                return [self._mention(last.code[:3] + "ELI", match, sent, sense.entry.entry_id)]
         return []
 
     def _compose(self, head: Token, sent: Span) -> list[Mention]:

@@ -102,8 +102,10 @@ class EventCoder:
             # "North and South Korea agreed to return to talks": each side acts towards the other
             pairs = [(s, t) for s in sources for t in sources if s.code[:3] != t.code[:3]]
         elif not targets and sources and m.pattern.code[:2] in RESPONSE_ROOTS and not m.pattern.nominal:
-            # "Seoul then countered with a proposal": the counterpart is the last other party named
-            other = actors.recent_other({s.code[:3] for s in sources})
+            # "agreed to cooperate on investigations into Japanese abductees": a country inside the
+            # act's own phrases; else "Seoul then countered": the last other party named
+            own = {s.code[:3] for s in sources}
+            other = _country_below(m.head or trigger, sent, actors, own) or actors.recent_other(own)
             pairs = [(s, other) for s in sources] if other else []
         if not pairs:
             return []
@@ -182,7 +184,7 @@ class EventCoder:
                 head = head.head
             return self._subject(head, sent, actors)
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return actors.resolve(verb.head, sent)
+            return _as_actor(verb.head, sent, actors)
         return []
 
     def _issuer(self, noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
@@ -263,14 +265,33 @@ def _expletive(tok: Token) -> bool:
                for c in head.children) and head.lemma_ in {"be", "make", "seem", "appear", "remain"}
 
 
+def _country_below(head: Token, sent: Span, actors: DocumentActors, exclude: set[str]) -> Mention | None:
+    """The first country named in the phrases under a verb (not its subject or other clauses)."""
+    stack = [c for c in head.children if c.dep_ in {"prep", "dobj", "xcomp", "attr", "dative"}]
+    while stack:
+        tok = stack.pop(0)
+        match = actors.match_at(tok)
+        if match is not None and match.senses:
+            for sense in match.senses:
+                if sense.entry.kind in {"country", "igo"} and sense.entry.code[:3] not in exclude:
+                    start = tok.doc[match.start].idx - sent.start_char
+                    return Mention(sense.entry.code, match.text, start, start + len(match.text),
+                                   sense.entry.entry_id)
+        stack.extend(c for c in tok.children if c.dep_ not in {"relcl", "ccomp", "nsubj", "advcl"})
+    return None
+
+
 def _as_actor(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """The actor of a noun phrase, or of the owner of a non-actor noun ("the South's proposal")."""
     found = actors.resolve(tok, sent)
     if found:
         return found
     for child in tok.children:
-        if child.dep_ == "poss":
-            return actors.resolve(child, sent)
+        # "the South's proposal", "a UN Security Council resolution"
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            owner = actors.resolve(child, sent)
+            if owner:
+                return owner
     for prep, obj in preps(tok):
         if obj is not None and prep.lower_ in {"of", "from", "by"}:
             owner = actors.resolve(obj, sent)

@@ -111,7 +111,7 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         return
     if el.kind == "to":
         for child in cur.children:
-            if child.dep_ in {"xcomp", "ccomp", "advcl"} and _lemma(child) in el.words:
+            if child.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and _lemma(child) in el.words:
                 new = _copy(state)
                 new.head = child
                 yield from _walk(pattern, rest, child, None, new)

@@ -41,7 +41,9 @@ def is_negated(trigger: Token) -> bool:
             return True
         if head.lower_ == "without":
             return True
-        if head.pos_ == "VERB" and child.dep_ not in {"xcomp", "ccomp", "acl", "pcomp", "pobj"}:
+        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if head.pos_ == "VERB" and child.dep_ not in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "conj"} \
+                and not purpose:
             break
         child = head
     return False
