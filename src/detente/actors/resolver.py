@@ -135,6 +135,8 @@ class DocumentActors:
             code += "GOV"
         elif sense.usage == "adjective":
             agent = self._agent_of(head)
+            if agent is None and head.dep_ not in {"amod", "compound", "nmod"} and head.pos_ in {"NOUN", "PROPN"}:
+                agent = "CVL"  # a demonym as a noun: "the last two Americans it was holding"
             if agent is None:
                 return []  # "North Korean decision-making" is not an actor
             code += agent
@@ -185,6 +187,10 @@ class DocumentActors:
                 # "Israeli and Palestinian negotiators": every conjoined modifier names a side
                 for tok in [child, *(c for c in child.conjuncts if c.i > child.i)]:
                     found.extend(self._country_of(tok))
+                if child.dep_ == "compound" and not found:  # "American tourist Jeffrey Fowle"
+                    for sub in child.children:
+                        if sub.dep_ in {"amod", "compound", "poss"}:
+                            found.extend(self._country_of(sub))
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     for tok in [obj, *obj.conjuncts]:
@@ -220,6 +226,12 @@ class DocumentActors:
                 m = self.match_at(child)
                 if m is not None and m.agent:
                     return m.agent
+        if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":  # "American tourist Jeffrey Fowle"
+            for child in head.children:
+                if child.dep_ == "compound" and child.pos_ == "NOUN":
+                    m = self.match_at(child)
+                    if m is not None and m.agent:
+                        return m.agent
         return None
 
     def _pronoun(self, tok: Token, sent: Span) -> list[Mention]:

@@ -26,7 +26,7 @@ from detente.temporal.normalize import Resolved
 DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon"}
 RECEIVE_VERBS = {"secure", "receive", "get", "win", "obtain", "gain", "accept", "earn", "extract", "seek"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
-RESPONSE_ROOTS = {"02", "03", "10", "12", "13"}
+RESPONSE_ROOTS = {"02", "03", "06", "07", "08", "10", "12", "13"}
 CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp"}
 # Acts whose clausal complement is only proposed or demanded, not done: "proposed that X meet Y".
 SPEECH_ACTS = {"propose", "suggest", "demand", "urge", "call", "ask", "insist", "offer", "reject", "threaten",
@@ -184,7 +184,8 @@ class EventCoder:
                 head = head.head
             return self._subject(head, sent, actors)
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return _as_actor(verb.head, sent, actors)
+            # "ratified an agreement to write off the debt": the agreement's maker acts
+            return _as_actor(verb.head, sent, actors) or self._issuer(verb.head, sent, actors)
         return []
 
     def _issuer(self, noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:

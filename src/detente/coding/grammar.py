@@ -18,7 +18,8 @@ OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 RELATIVE = {"which", "that", "who", "whom"}
 # "eased some of its sanctions": the quantity word stands for the noun in its "of" phrase
 QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion", "few", "much", "half",
-               "number", "rest", "any", "each", "both", "more", "lot", "range", "series", "set"}
+               "number", "rest", "any", "each", "both", "more", "lot", "range", "series", "set", "percent",
+               "percentage", "share", "bulk", "majority"}
 
 
 @dataclass
