@@ -110,3 +110,17 @@ def test_yaml_syntax_errors_missing_and_unknown_files(tmp_path: Path):
     _write(tmp_path, "people.yaml", "- name: X\n  roles: [{code: KORGOV, start: 2013-02-30}]\n")
     bad = [p for p in check_dictionary(tmp_path) if p.file.endswith("people.yaml")]
     assert bad[0].severity == ERROR and "invalid value" in bad[0].message
+
+
+def test_cli_dict_check(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from detente.cli.app import app
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["dict", "check"])  # the built-in dictionaries
+    assert res.exit_code == 0, res.output
+    _write(tmp_path, "05_diplomatic.txt", "051 praise $T\n999 praise $T\n")
+    res = runner.invoke(app, ["dict", "check", str(tmp_path), "--format", "jsonl"])
+    assert res.exit_code == 1
+    assert '"line": 2, "severity": "error"' in res.stdout and "1 errors, 0 warnings" in res.output

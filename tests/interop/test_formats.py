@@ -123,3 +123,32 @@ def test_unknown_format(store: Store, tmp_path: Path):
     assert list(EXPORTERS) == ["gdelt", "icews", "plover", "parquet"]
     with pytest.raises(ValueError, match="choose one of gdelt, icews, plover, parquet"):
         export_events(store, "csv", tmp_path / "x")
+
+
+# -- CLI ---------------------------------------------------------------------------------------
+def test_cli_export_and_unknown_actors(store: Store, tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from detente.cli.app import app
+
+    db = store.path
+    store.con.execute("INSERT INTO unknown_actors VALUES ('d1', 'Choe Son Hui'), ('d1', 'Choe Son Hui'), "
+                      "('d1', 'Rodong Sinmun')")
+    store.close()
+    runner = CliRunner()
+    out = tmp_path / "x.tsv"
+    res = runner.invoke(app, ["export", "--db", db, "--format", "gdelt", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "wrote 2 events" in res.stdout and len(_tsv(out)) == 2
+    res = runner.invoke(app, ["export", "--db", db, "-f", "plover", "-o", str(tmp_path / "p.jsonl"), "--all"])
+    assert res.exit_code == 0 and "wrote 3 events" in res.stdout
+    res = runner.invoke(app, ["export", "--db", db, "-f", "xml", "-o", str(out)])
+    assert res.exit_code == 2
+    res = runner.invoke(app, ["export", "--db", str(tmp_path / "missing.duckdb"), "-f", "gdelt", "-o", str(out)])
+    assert res.exit_code == 2 and "E020" in res.output
+    res = runner.invoke(app, ["actors", "unknown", "--db", db, "--format", "jsonl"])
+    assert res.exit_code == 0
+    assert [json.loads(line) for line in res.stdout.splitlines()] == [
+        {"name": "Choe Son Hui", "mentions": 2}, {"name": "Rodong Sinmun", "mentions": 1}]
+    res = runner.invoke(app, ["actors", "unknown", "--db", db, "--limit", "1"])
+    assert res.exit_code == 0 and "Choe Son Hui" in res.stdout and "Rodong" not in res.stdout

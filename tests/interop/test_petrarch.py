@@ -185,3 +185,28 @@ def test_validate_files_round_trip_through_yaml():
     loaded = yaml.safe_load(conv.render())
     assert loaded["countries"][0]["code"] == "ISR"
     assert conv.render().startswith("# Converted from PETRARCH actors dictionary PETR.Validate.actors.txt")
+
+
+# -- CLI ---------------------------------------------------------------------------------------
+def test_cli_import_petrarch(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from detente.cli.app import app
+
+    runner = CliRunner()
+    out = tmp_path / "actors" / "petrarch.user.yaml"
+    res = runner.invoke(app, ["dict", "import-petrarch", str(SAMPLE / "sample.actors.txt"), "--out", str(out),
+                              "--show-skipped"])
+    assert res.exit_code == 0, res.output
+    assert "actors: 5 records converted (5 entries), 5 skipped" in res.output
+    assert "sample.actors.txt:26: compound code: PRK/KOR" in res.output
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["countries"][0]["code"] == "PRK"
+    res = runner.invoke(app, ["dict", "check", str(out.parent)])
+    assert res.exit_code == 0 and "0 errors" in res.output
+    res = runner.invoke(app, ["dict", "import-petrarch", str(SAMPLE / "sample.verbs.txt")])
+    assert res.exit_code == 0 and "040 talk|confer with $T\n" in res.stdout
+    assert "verbs: 12 records converted (13 pattern lines), 7 skipped" in res.output
+    res = runner.invoke(app, ["dict", "import-petrarch", str(SAMPLE / "sample.verbs.txt"), "--kind", "agents"])
+    assert res.exit_code == 0 and "agents: 0 records converted" in res.output
+    res = runner.invoke(app, ["dict", "import-petrarch", str(SAMPLE / "sample.verbs.txt"), "--kind", "nouns"])
+    assert res.exit_code == 2

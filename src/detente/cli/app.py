@@ -268,6 +268,11 @@ def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (sen
             console.print(f"  missed {m['unit']}: {m['missed']}   predicted: {m['predicted']}")
 
 
+from detente.cli.dict_commands import register as _register_dict  # noqa: E402
+
+_register_dict(app)
+
+
 def main() -> None:
     """Console-script entry point."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
