@@ -8,7 +8,8 @@ lists only what was reported as done, announced or planned.
 Matching (documented in the README): within a unit, a predicted and a gold event are the *same
 event* when their roots agree and their source and target agree at country level (first three
 letters, so KORGOV matches KOR); full-code scores also require the same code.  Actor accuracy is
-measured over events paired by root alone and compares complete actor codes.
+measured over events paired by root (choosing the pair that agrees on at least one side at
+country level) and compares complete actor codes.
 """
 
 from __future__ import annotations
@@ -167,7 +168,12 @@ def _same(e: Event, g: GoldEvent, *, exact_code: bool) -> bool:
 def _actor_and_confusion(gold: list[GoldEvent], pred: list[Event], scores: Scores) -> None:
     by_root = list(pred)
     for g in gold:
-        pair = next((e for e in by_root if e.root == g.root), None)
+        # pair with the same-root event that agrees best at country level (at least one side), so
+        # that in a long document unrelated events of the same root are not compared
+        scored = [(int(e.source.code[:3] == g.source[:3]) + int(e.target.code[:3] == g.target[:3]), i)
+                  for i, e in enumerate(by_root) if e.root == g.root]
+        scored = [x for x in scored if x[0] >= 1]
+        pair = by_root[max(scored)[1]] if scored else None
         if pair is not None:
             by_root.remove(pair)
             scores.actor_pairs += 1

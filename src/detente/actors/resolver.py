@@ -73,6 +73,16 @@ class DocumentActors:
             unique.setdefault(m.code, m)
         return list(unique.values())
 
+    def as_place(self, tok: Token, sent: Span) -> list[Mention]:
+        """A capital or country named as a destination ("arrived in Seoul") is the country itself."""
+        match = self.match_at(tok)
+        if match is None or not match.senses:
+            return []
+        for sense in match.senses:
+            if sense.entry.kind == "country" and sense.usage in {"metonym", "name"}:
+                return [self._mention(sense.entry.code, match, sent, sense.entry.entry_id)]
+        return []
+
     def recent_other(self, countries: set[str]) -> Mention | None:
         """The most recently named state-level actor of another country (the counterpart)."""
         for known in reversed(self.history):

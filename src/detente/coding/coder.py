@@ -139,7 +139,11 @@ class EventCoder:
 
     def _roles(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors
                ) -> tuple[list[Mention], list[Mention]]:
-        slot_t = _resolve_all(m.slots.get("T", []), sent, actors)
+        if m.pattern.code == "042":  # a visit's destination is a place: the country, not its government
+            slot_t = [p for tok in m.slots.get("T", []) for p in actors.as_place(tok, sent)] or \
+                _resolve_all(m.slots.get("T", []), sent, actors)
+        else:
+            slot_t = _resolve_all(m.slots.get("T", []), sent, actors)
         slot_s = _resolve_all(m.slots.get("S", []), sent, actors)
         if m.pattern.nominal:
             subject = self._nominal_source(trigger, sent, actors)
