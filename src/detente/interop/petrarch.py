@@ -47,7 +47,7 @@ _NULL_CODES = {"", "---", "+++", "###", "~~~"}
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "el", "al", "bin",
                 "ibn", "van", "von", "der", "da", "di", "to", "at", "a", "an", "y"}
 _NOT_ADVERBS = {"rally", "supply", "assembly", "family", "italy", "reply", "apply", "anomaly",
-                "monopoly", "july", "ally", "early", "only", "holy"}
+                "monopoly", "july", "ally", "early", "only", "holy", "comply", "multiply", "imply", "fly"}
 PARTICLES = frozenset("up down out off back away".split())
 _NEGATIONS = {"NOT", "NO", "NEVER", "N'T", "NEITHER", "NOR", "WITHOUT"}
 _IRREGULAR_VERBS = {
@@ -591,6 +591,8 @@ def _pattern(text: str, synsets: dict[str, list[str]], onto: Ontology) -> str:
     at = tokens.index(("verb",))
     pre, post = tokens[:at], tokens[at + 1:]
     pre = [t for t in pre if t[0] != "skip"]
+    if ("compound",) in pre:
+        return "!compound actor (%)"
     if any(t[0] != "slot" for t in pre) or len(pre) > 1:
         return "!words before the verb"
     target_first = bool(pre) and pre[0][1] == "+"
