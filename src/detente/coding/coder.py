@@ -159,6 +159,14 @@ class EventCoder:
         targets = slot_t if "T" in m.pattern.slots else []
         if not targets:
             targets = self._default_target(m, trigger, sent, actors)
+        own = {s.code[:3] for s in subject}
+        if targets and own and all(t.code[:3] in own for t in targets):
+            # "North Korea proposed that South Korean officials meet with North Korean officials":
+            # the other party of the proposed act is the target, not the proposer's own officials
+            inner = self._subject(m.head, sent, actors) if m.head is not None and m.head is not trigger else []
+            other = [t for t in inner + self._default_target(m, trigger, sent, actors) if t.code[:3] not in own]
+            below = _country_below(m.head or trigger, sent, actors, own)
+            targets = other or ([below] if below else targets)
         if not targets and "T" in m.pattern.slots and trigger.dep_ == "relcl":
             targets = _prior_actor(trigger, sent, actors, exclude={s.code for s in subject})
         return subject, targets

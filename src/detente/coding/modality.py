@@ -14,6 +14,9 @@ NEGATING_WORDS = {"no", "never", "neither", "nor", "without"}
 PLANNED_HEADS = {"plan", "schedule", "prepare", "expect", "set", "due", "slate", "arrange"}
 INTENT_HEADS = {"intend", "want", "hope", "seek", "aim", "wish", "offer", "promise", "pledge", "vow",
                 "agree", "decide", "propose", "try", "attempt", "resolve", "commit", "prepare", "consider"}
+INTENT_NOUNS = {"willingness", "readiness", "decision", "intention", "intent", "offer", "proposal", "pledge",
+                "promise", "bid", "effort", "attempt", "desire", "wish", "determination", "commitment"}
+PLANNED_NOUNS = {"plan", "plans", "schedule", "preparation"}
 SPEECH_HEADS = {"say", "announce", "state", "tell", "add", "report", "declare", "confirm", "insist"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "pobj", "dobj", "nsubj",
                "nsubjpass", "appos"}
@@ -68,6 +71,12 @@ def modality(trigger: Token) -> str | None:
                 return "planned"
             if child.dep_ in {"xcomp", "ccomp"} and lemma in INTENT_HEADS:
                 return "intent"
+            if child.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN":
+                # "the North's willingness to discuss Kaesong", "plans to reinvest the money"
+                if lemma in PLANNED_NOUNS:
+                    return "planned"
+                if lemma in INTENT_NOUNS:
+                    return "intent"
             if child.dep_ != "xcomp" and head.pos_ in {"VERB", "AUX"}:
                 break
         child = head
