@@ -16,8 +16,8 @@ class _LineLoader(yaml.SafeLoader):
     """A safe loader that stores each mapping's 1-based line under ``__line__``."""
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    mapping: dict[Any, Any] = loader.construct_mapping(node, deep=True)
     mapping[LINE_KEY] = node.start_mark.line + 1
     return mapping
 
@@ -35,3 +35,5 @@ def load_yaml(path: Path) -> Any:
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise DictionaryError("E010", f"YAML syntax error: {exc.problem}", item=str(path), line=line) from None
+    except ValueError as exc:  # an impossible date such as 2013-02-30
+        raise DictionaryError("E010", f"invalid value: {exc}", item=str(path)) from None

@@ -63,8 +63,9 @@ class ActorMatcher:
                 if e < len(doc) and doc[e].text[:1].isupper():
                     continue  # "the South Korean …", "the North Atlantic …" are other names
                 item = self._context[label]
-                found.append(PhraseMatch(s, e, text, context=tuple(item["codes"]),  # type: ignore[arg-type]
-                                         context_when=tuple(item.get("when") or [])))  # type: ignore[union-attr]
+                codes = [str(c) for c in item["codes"]]  # type: ignore[attr-defined]
+                when = [str(c) for c in item.get("when") or []]  # type: ignore[attr-defined]
+                found.append(PhraseMatch(s, e, text, context=tuple(codes), context_when=tuple(when)))
             else:
                 found.append(PhraseMatch(s, e, text, senses=tuple(self.dictionary.senses(label))))
         for key, s, e in self._agents(doc):

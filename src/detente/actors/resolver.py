@@ -111,9 +111,9 @@ class DocumentActors:
         match = self.match_at(head)
         if match is None:  # "Jang Song-thaek, China's most trusted interlocutor" parsed as one phrase
             for child in head.doc[head.left_edge.i:head.i]:
-                inner = self.match_at(child) if child.dep_ == "compound" else None
-                if inner is not None and any(s.entry.kind == "person" for s in inner.senses):
-                    match, head = inner, child
+                part = self.match_at(child) if child.dep_ == "compound" else None
+                if part is not None and any(s.entry.kind == "person" for s in part.senses):
+                    match, head = part, child
                     break
         if match is not None and match.is_name:
             named = self._named(match, head, sent)

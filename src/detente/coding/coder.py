@@ -225,14 +225,14 @@ class EventCoder:
                         ) -> list[Mention]:
         head = m.head or trigger
         if not m.pattern.nominal:
-            for obj in objects(head):
-                found = _as_actor(obj, sent, actors)
+            for direct in objects(head):
+                found = _as_actor(direct, sent, actors)
                 if found:
                     return found
-        for prep, obj in preps(head, *objects(head)):
-            if obj is not None and (prep.lower_ in DEFAULT_TARGET_PREPS or
-                                    (prep.lower_ == "by" and prep.dep_ != "agent" and not m.pattern.nominal)):
-                found = _as_actor(obj, sent, actors)
+        for prep, pobj in preps(head, *objects(head)):
+            if pobj is not None and (prep.lower_ in DEFAULT_TARGET_PREPS or
+                                     (prep.lower_ == "by" and prep.dep_ != "agent" and not m.pattern.nominal)):
+                found = _as_actor(pobj, sent, actors)
                 if found:
                     return found
         if any(c.lower_ == "there" and c.dep_ == "advmod" for c in head.children):

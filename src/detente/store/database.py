@@ -114,7 +114,8 @@ class Store:
     def events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
         """Events as dicts (the public JSONL record plus ``event_id``), oldest first."""
         flt = flt or EventFilter()
-        where, params = ["1=1"], []
+        where: list[str] = ["1=1"]
+        params: list[Any] = []
         if flt.actor:
             where.append("(e.source LIKE ? OR e.target LIKE ?)")
             params += [flt.actor + "%", flt.actor + "%"]
