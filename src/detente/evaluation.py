@@ -57,6 +57,8 @@ class Scores:
     actor_pairs: int = 0
     source_ok: int = 0
     target_ok: int = 0
+    source_country_ok: int = 0
+    target_country_ok: int = 0
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     misses: list[dict[str, Any]] = field(default_factory=list)
 
@@ -75,6 +77,10 @@ class Scores:
             "actor_pairs": self.actor_pairs,
             "source_accuracy": round(self.source_ok / self.actor_pairs, 3) if self.actor_pairs else None,
             "target_accuracy": round(self.target_ok / self.actor_pairs, 3) if self.actor_pairs else None,
+            "source_country_accuracy": (round(self.source_country_ok / self.actor_pairs, 3)
+                                        if self.actor_pairs else None),
+            "target_country_accuracy": (round(self.target_country_ok / self.actor_pairs, 3)
+                                        if self.actor_pairs else None),
             "confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.confusion.items())},
         }
 
@@ -179,6 +185,8 @@ def _actor_and_confusion(gold: list[GoldEvent], pred: list[Event], scores: Score
             scores.actor_pairs += 1
             scores.source_ok += int(pair.source.code == g.source)
             scores.target_ok += int(pair.target.code == g.target)
+            scores.source_country_ok += int(pair.source.code[:3] == g.source[:3])
+            scores.target_country_ok += int(pair.target.code[:3] == g.target[:3])
     remaining = list(pred)
     for g in gold:
         pair = next((e for e in remaining if e.source.code[:3] == g.source[:3]

@@ -154,6 +154,18 @@ class DocumentActors:
 
     def _person(self, match: PhraseMatch, persons: list, sent: Span) -> list[Mention]:
         single = match.end - match.start == 1
+        if single and persons:
+            ent = next((e for e in sent.ents if e.start <= match.start < e.end), None)
+            prev = sent.doc[match.start - 1] if match.start > 0 else None
+            if (prev is not None and prev.text == "-") or (ent is not None and ent.label_ == "PERSON"
+                                                           and len(ent) > 1):
+                # "Zaghari-Ratcliffe", "Kim Song-nam": a longer name this surname is only part of
+                known = [k for k in reversed(self.history) if k.is_person and ent is not None
+                         and k.person_key == ent.text]
+                if known:
+                    return [self._mention(known[0].mention.code, match, sent, known[0].mention.entry,
+                                          antecedent=known[0].mention.text)]
+                return []
         if single:  # a bare surname: prefer a person this article already named
             for known in reversed(self.history):
                 if known.is_person and match.text in known.names:
@@ -213,6 +225,9 @@ class DocumentActors:
         return found
 
     def _country_of(self, tok: Token) -> list[tuple[str, str]]:
+        if tok.dep_ == "poss" and tok.pos_ == "PRON" and tok.lower_ in {"its", "their", "his", "her"}:
+            # "their leadership", "its envoy": the owner's country
+            return [(m.code[:3], m.entry) for m in self._pronoun(tok, tok.sent)[:1]]
         match = self.match_at(tok)
         if match is None or not match.is_name:
             return []
