@@ -89,7 +89,7 @@ class Analysable:
     """A temporary table of analysable events and its statistics.
 
     Columns: event_id, doc_id, sent_index, source, target, src (source party), tgt (target party),
-    code, root, quad_class, goldstein, pattern, day, precision, n_reports.
+    code, root, quad_class, goldstein, day, precision, n_reports (reports merged into this one).
     """
 
     table: str
@@ -180,17 +180,22 @@ def _actor_filter(actors: Sequence[str]) -> tuple[str, list[str]]:
 
 
 def _create_candidates(store: Store, name: str, scope: Scope, actors: Sequence[str]) -> None:
-    """Build the table of factual events with parties, day and a first (chained) report cluster."""
+    """Build the table of factual events with parties, day and a first report anchor.
+
+    A report more than the window after the previous report of its key starts a chain and anchors
+    it; ``offset`` is the distance in days to that anchor. Rows with ``offset`` <= window are
+    already grouped exactly as the greedy rule says; the rest are re-anchored by
+    :func:`_split_long_chains`.
+    """
     where, params = _actor_filter(actors)
     window = -1 if scope.dedup_days is None else scope.dedup_days
-    # Chained clusters (gap to the previous report <= window) are exact greedy groups whenever a
-    # cluster spans at most the window; longer clusters are split in Python (_split_long_clusters).
+    new_chain = f"gap IS NULL OR gap > {int(window)}"
     sql = f"""
     CREATE TEMP TABLE {name} AS
     WITH raw AS (
         SELECT e.event_id, e.doc_id, e.sent_index, e.source, e.target,
                {party_sql('e.source')} AS src, {party_sql('e.target')} AS tgt,
-               e.code, e.root, e.quad_class, e.goldstein, e.pattern, d.doc_date,
+               e.code, e.root, e.quad_class, e.goldstein, d.doc_date,
                COALESCE(e.period_start, d.doc_date) AS day,
                CASE WHEN e.period_start IS NOT NULL THEN coalesce(e.date_precision, 'day')
                     WHEN d.doc_date IS NOT NULL THEN 'document' END AS precision
@@ -198,32 +203,27 @@ def _create_candidates(store: Store, name: str, scope: Scope, actors: Sequence[s
         WHERE {factual_sql(scope.include_all)} AND {where}),
     gaps AS (
         SELECT *, day - lag(day) OVER (PARTITION BY {_KEY} ORDER BY {_ORDER}) AS gap
-        FROM raw WHERE day IS NOT NULL),
-    clusters AS (
-        SELECT *, count(*) FILTER (WHERE gap IS NULL OR gap > {int(window)}) OVER (
-            PARTITION BY {_KEY} ORDER BY {_ORDER} ROWS UNBOUNDED PRECEDING) AS cluster
-        FROM gaps)
+        FROM raw WHERE day IS NOT NULL)
     SELECT * EXCLUDE (gap),
-           first_value(event_id) OVER (PARTITION BY {_KEY}, cluster ORDER BY {_ORDER}) AS anchor,
-           max(day) OVER c - min(day) OVER c AS span
-    FROM clusters WINDOW c AS (PARTITION BY {_KEY}, cluster)
+           last_value(CASE WHEN {new_chain} THEN event_id END IGNORE NULLS) OVER w AS anchor,
+           day - last_value(CASE WHEN {new_chain} THEN day END IGNORE NULLS) OVER w AS offset_days
+    FROM gaps WINDOW w AS (PARTITION BY {_KEY} ORDER BY {_ORDER} ROWS UNBOUNDED PRECEDING)
     UNION ALL BY NAME
-    SELECT *, NULL::BIGINT AS cluster, event_id AS anchor, 0::BIGINT AS span FROM raw WHERE day IS NULL
+    SELECT *, event_id AS anchor, 0::BIGINT AS offset_days FROM raw WHERE day IS NULL
     """  # noqa: S608 - identifiers are generated here, values are parameters
     store.con.execute(sql, params)
 
 
-def _split_long_clusters(store: Store, name: str, window: int) -> None:
-    """Re-anchor clusters longer than the window: a report > window days after its anchor starts anew."""
+def _split_long_chains(store: Store, name: str, window: int) -> None:
+    """Re-anchor reports more than ``window`` days after their chain's anchor (greedy, in date order)."""
     rows = store.con.execute(
-        f"SELECT src, tgt, root, cluster, event_id, day FROM {name} WHERE span > ? "  # noqa: S608
-        f"ORDER BY {_KEY}, cluster, {_ORDER}", [window]).fetchall()
+        f"SELECT anchor, event_id, day FROM {name} WHERE offset_days > ? "  # noqa: S608
+        f"ORDER BY {_KEY}, anchor, {_ORDER}", [window]).fetchall()
     ids, anchors = [], []
-    group: tuple[Any, ...] | None = None
-    anchor_id, anchor_day = "", date.min
-    for src, tgt, root, cluster, event_id, day in rows:
-        if (src, tgt, root, cluster) != group or (day - anchor_day).days > window:
-            group, anchor_id, anchor_day = (src, tgt, root, cluster), event_id, day
+    chain, anchor_id, anchor_day = "", "", date.min
+    for old_anchor, event_id, day in rows:
+        if old_anchor != chain or (day - anchor_day).days > window:
+            chain, anchor_id, anchor_day = old_anchor, event_id, day
         ids.append(event_id)
         anchors.append(anchor_id)
     if ids:
@@ -234,17 +234,17 @@ def _split_long_clusters(store: Store, name: str, window: int) -> None:
 
 def _create_kept(store: Store, name: str, candidates: str, scope: Scope) -> None:
     """Keep each anchor (first report) with its number of reports, inside the date bounds."""
-    bounds, params = ["event_id = anchor"], []
+    bounds, params = [], []
     if scope.since:
-        bounds.append("day >= ?")
+        bounds.append("c.day >= ?")
         params.append(scope.since)
     if scope.until:
-        bounds.append("day <= ?")
+        bounds.append("c.day <= ?")
         params.append(scope.until)
     store.con.execute(
-        f"CREATE TEMP TABLE {name} AS SELECT * EXCLUDE (anchor, span, cluster, doc_date), "  # noqa: S608
-        f"count(*) OVER (PARTITION BY anchor) AS n_reports FROM {candidates} "
-        f"QUALIFY {' AND '.join(bounds)}", params)
+        f"CREATE TEMP TABLE {name} AS SELECT c.* EXCLUDE (anchor, offset_days, doc_date), n.n_reports "  # noqa: S608
+        f"FROM {candidates} c JOIN (SELECT anchor, count(*) AS n_reports FROM {candidates} GROUP BY anchor) n "
+        f"ON c.event_id = n.anchor {'WHERE ' + ' AND '.join(bounds) if bounds else ''}", params)
 
 
 def _stats(store: Store, name: str, candidates: str, scope: Scope, actors: Sequence[str]) -> ScopeStats:
@@ -277,10 +277,11 @@ def analysable(store: Store, scope: Scope | None = None, *,
     scope = scope or Scope()
     token = uuid.uuid4().hex[:12]
     candidates, name = f"_detente_cand_{token}", f"_detente_events_{token}"
+    store.con.execute("SET enable_progress_bar = false")  # the library never prints, DuckDB neither
     try:
         _create_candidates(store, candidates, scope, actors)
         if scope.dedup_days is not None:
-            _split_long_clusters(store, candidates, scope.dedup_days)
+            _split_long_chains(store, candidates, scope.dedup_days)
         _create_kept(store, name, candidates, scope)
         stats = _stats(store, name, candidates, scope, actors)
         store.con.execute(f"DROP TABLE IF EXISTS {candidates}")
