@@ -80,7 +80,7 @@ def code(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.tx
         else:
             docs.append(item)
     pipeline = _pipeline()
-    records = []
+    records: list[dict[str, object]] = []
     for coded in pipeline.code(docs):
         records.extend(e.to_record() for e in coded.events if include_negated or not e.negated)
     from detente.cli.output import TABLE_FIELDS
@@ -218,8 +218,23 @@ def demo(db: DbOption = Path("demo.duckdb"),
 
 
 def _demo_extras(store, out: Path, console: Console) -> None:  # type: ignore[no-untyped-def]
-    """Analyses shown by the demo (extended as analyses land)."""
+    """Analyses shown by the demo: PRK's ledger headline and charm offensives, and four plots."""
+    from detente.analysis import plots
+    from detente.analysis.dyad import dyad
+    from detente.analysis.ledger import ledger
+    from detente.analysis.network import network
+    from detente.analysis.offensives import offensives
+
     out.mkdir(parents=True, exist_ok=True)
+    led, off = ledger(store, "PRK"), offensives(store, "PRK")
+    console.print(f"[bold]Ledger:[/bold] {led.headline['text']}")
+    episodes = "; ".join(f"{e.start} to {e.end}: {e.events} events to {', '.join(e.partners)} (score {e.score})"
+                         for e in off.episodes)
+    console.print(f"[bold]Charm offensives of PRK:[/bold] {episodes or 'none detected'}")
+    paths = [plots.plot_dyad(dyad(store, "PRK", "KOR"), out / "dyad_PRK_KOR.png"),
+             plots.plot_ledger(led, out / "ledger_PRK.png"), plots.plot_offensives(off, out / "offensives_PRK.png"),
+             plots.plot_network(network(store), out / "network.png")]
+    console.print("plots: " + ", ".join(str(p) for p in paths))
 
 
 @app.command("eval")
@@ -266,6 +281,11 @@ def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (sen
         console.print(f"root confusion (gold->predicted, off-diagonal): {confusion or 'none'}")
         for m in r.get("misses", []):
             console.print(f"  missed {m['unit']}: {m['missed']}   predicted: {m['predicted']}")
+
+
+from detente.cli.analysis_commands import register as _register_analyses  # noqa: E402 - uses the helpers above
+
+_register_analyses(app)
 
 
 from detente.cli.dict_commands import register as _register_dict  # noqa: E402
