@@ -136,17 +136,15 @@ def plot_offensives(result: Offensives, path: str | Path) -> Path:
         _empty(ax, f"no dated cooperative events by {result.actor}")
         return _save(fig, path)
     freq = result.params.freq
-    periods = [s.period for s in result.series]
-    days = _num(periods)
-    edges = days + _num([next_period(periods[-1], freq)])  # steps run to the end of the last period
-    ax.bar(days, [s.events for s in result.series], width=PERIOD_DAYS[freq] * 0.8, align="edge",
+    starts = _num([s.period for s in result.series])
+    ends = _num([next_period(s.period, freq) for s in result.series])  # periods without documents stay blank
+    ax.bar(starts, [s.events for s in result.series], width=PERIOD_DAYS[freq] * 0.8, align="edge",
            color="#4c72b0", label="outgoing cooperative events", zorder=2)
+    ax.hlines([s.partners for s in result.series], starts, ends, color="#dd8452", linewidth=2,
+              label="distinct partners", zorder=3)
     base = [math.nan if s.baseline is None else s.baseline for s in result.series]
-    partners = [float(s.partners) for s in result.series]
-    ax.step(edges, partners + partners[-1:], where="post", color="#dd8452", linewidth=1.5,
-            label="distinct partners", zorder=3)
-    ax.step(edges, base + base[-1:], where="post", color="black", linestyle="--", linewidth=1.8,
-            label="baseline (usual rate)", zorder=4)
+    ax.hlines(base, starts, ends, color="black", linestyles="--", linewidth=1.8,
+              label="baseline (usual rate)", zorder=4)
     for i, ep in enumerate(result.episodes):
         ax.axvspan(*_num([ep.start, ep.end + timedelta(days=1)]), color="gold", alpha=0.35, zorder=1,
                    label="charm offensive" if i == 0 else None)
