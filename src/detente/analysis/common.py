@@ -48,7 +48,7 @@ PRECISIONS_FOR_FREQ: dict[str, tuple[str, ...]] = {
 }
 
 _ACTOR_RE = re.compile(r"[A-Z0-9]{3,15}")
-_ORDER = "day, doc_date, doc_id, sent_index, event_id"
+_ORDER = "day, doc_date, event_id"  # earliest event date, then earliest article; ids break ties
 _KEY = "src, tgt, root"
 
 
@@ -169,17 +169,20 @@ def factual_sql(include_all: bool) -> str:
             "(e.modality IS NULL OR e.modality NOT IN ('hypothetical', 'prescriptive'))")
 
 
-def _actor_filter(actors: Sequence[str]) -> tuple[str, list[str]]:
-    if not actors:
-        return "TRUE", []
+def _event_filter(actors: Sequence[str], between: tuple[str, str] | None) -> tuple[str, list[str]]:
+    """SQL condition on ``events e`` for events touching any of ``actors`` or between two actors."""
     parts, params = [], []
     for a in actors:
         parts.append("(e.source LIKE ? OR e.target LIKE ?)")
         params += [a + "%", a + "%"]
-    return "(" + " OR ".join(parts) + ")", params
+    if between:
+        a, b = between
+        parts.append("((e.source LIKE ? AND e.target LIKE ?) OR (e.source LIKE ? AND e.target LIKE ?))")
+        params += [a + "%", b + "%", b + "%", a + "%"]
+    return ("(" + " OR ".join(parts) + ")" if parts else "TRUE"), params
 
 
-def _create_candidates(store: Store, name: str, scope: Scope, actors: Sequence[str]) -> None:
+def _create_candidates(store: Store, name: str, scope: Scope, where: str, params: list[str]) -> None:
     """Build the table of factual events with parties, day and a first report anchor.
 
     A report more than the window after the previous report of its key starts a chain and anchors
@@ -187,7 +190,6 @@ def _create_candidates(store: Store, name: str, scope: Scope, actors: Sequence[s
     already grouped exactly as the greedy rule says; the rest are re-anchored by
     :func:`_split_long_chains`.
     """
-    where, params = _actor_filter(actors)
     window = -1 if scope.dedup_days is None else scope.dedup_days
     new_chain = f"gap IS NULL OR gap > {int(window)}"
     sql = f"""
@@ -247,12 +249,11 @@ def _create_kept(store: Store, name: str, candidates: str, scope: Scope) -> None
         f"ON c.event_id = n.anchor {'WHERE ' + ' AND '.join(bounds) if bounds else ''}", params)
 
 
-def _stats(store: Store, name: str, candidates: str, scope: Scope, actors: Sequence[str]) -> ScopeStats:
+def _stats(store: Store, name: str, candidates: str, scope: Scope, where: str, params: list[str]) -> ScopeStats:
     kept = store.con.execute(f"SELECT count(*), coalesce(sum(n_reports - 1), 0) FROM {name}").fetchone()  # noqa: S608
     undated = store.con.execute(f"SELECT count(*) FROM {candidates} WHERE day IS NULL").fetchone()  # noqa: S608
     excluded = (0,)
     if not scope.include_all:
-        where, params = _actor_filter(actors)
         excluded = store.con.execute(
             f"SELECT count(*) FROM events e WHERE NOT ({factual_sql(False)}) AND {where}", params).fetchone() or (0,)  # noqa: S608
     assert kept is not None and undated is not None
@@ -262,14 +263,16 @@ def _stats(store: Store, name: str, candidates: str, scope: Scope, actors: Seque
 
 @contextmanager
 def analysable(store: Store, scope: Scope | None = None, *,
-               actors: Sequence[str] = ()) -> Iterator[Analysable]:
-    """Build the temporary table of analysable events touching ``actors`` (all events if empty).
+               actors: Sequence[str] = (), between: tuple[str, str] | None = None) -> Iterator[Analysable]:
+    """Build the temporary table of analysable events touching ``actors`` (all events if no filter).
 
     Args:
         store: an open store (read-only is fine: the tables are temporary).
         scope: inclusion, de-duplication and date bounds; ``Scope()`` by default.
         actors: normalised actor prefixes; an event is included if its source or target matches one.
             De-duplication is done among these events.
+        between: two normalised actor prefixes; also include the events from one to the other
+            (a dyad needs only these, which is much less work than everything touching either).
 
     Yields:
         An :class:`Analysable` naming the table; it is dropped when the block ends.
@@ -279,11 +282,12 @@ def analysable(store: Store, scope: Scope | None = None, *,
     candidates, name = f"_detente_cand_{token}", f"_detente_events_{token}"
     store.con.execute("SET enable_progress_bar = false")  # the library never prints, DuckDB neither
     try:
-        _create_candidates(store, candidates, scope, actors)
+        where, params = _event_filter(actors, between)
+        _create_candidates(store, candidates, scope, where, params)
         if scope.dedup_days is not None:
             _split_long_chains(store, candidates, scope.dedup_days)
         _create_kept(store, name, candidates, scope)
-        stats = _stats(store, name, candidates, scope, actors)
+        stats = _stats(store, name, candidates, scope, where, params)
         store.con.execute(f"DROP TABLE IF EXISTS {candidates}")
         yield Analysable(name, stats)
     finally:

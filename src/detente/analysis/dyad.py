@@ -1,6 +1,7 @@
 """Dyad time series: what A did to B and B to A, period by period, with the events behind it.
 
-Counts follow :mod:`detente.analysis.common` (factual, de-duplicated events). Events whose date is
+Counts follow :mod:`detente.analysis.common` (factual, de-duplicated events); the statistics
+(``stats``) describe the events between the two actors. Events whose date is
 coarser than the frequency (a "2014" event in a monthly series) or unknown cannot be placed in a
 period; they are counted as ``n_unplaced`` instead of being piled into the first period.
 """
@@ -115,7 +116,7 @@ def dyad(store: Store, a: str, b: str, *, freq: str = "month", scope: Scope | No
     a, b, freq = normalise_actor(a), normalise_actor(b), check_freq(freq)
     if a.startswith(b) or b.startswith(a):
         raise ValueError(f"dyad actors {a} and {b} overlap: one is a prefix of the other")
-    with analysable(store, scope, actors=[a, b]) as t:
+    with analysable(store, scope, between=(a, b)) as t:
         counts = _counts(store, t, a, b, freq)
         tops = _top(store, t, a, b, freq, top)
         unplaced = _unplaced(store, t, a, b, freq)
