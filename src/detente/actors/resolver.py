@@ -160,11 +160,11 @@ class DocumentActors:
             if (prev is not None and prev.text == "-") or (ent is not None and ent.label_ == "PERSON"
                                                            and len(ent) > 1):
                 # "Zaghari-Ratcliffe", "Kim Song-nam": a longer name this surname is only part of
-                known = [k for k in reversed(self.history) if k.is_person and ent is not None
-                         and k.person_key == ent.text]
-                if known:
-                    return [self._mention(known[0].mention.code, match, sent, known[0].mention.entry,
-                                          antecedent=known[0].mention.text)]
+                same = [k for k in reversed(self.history) if k.is_person and ent is not None
+                        and k.person_key == ent.text]
+                if same:
+                    return [self._mention(same[0].mention.code, match, sent, same[0].mention.entry,
+                                          antecedent=same[0].mention.text)]
                 return []
         if single:  # a bare surname: prefer a person this article already named
             for known in reversed(self.history):
