@@ -295,7 +295,7 @@ def analysable(store: Store, scope: Scope | None = None, *,
         store.con.execute(f"DROP TABLE IF EXISTS {name}")
 
 
-def sentences(store: Store, event_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+def evidence(store: Store, event_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Evidence for events: sentence, pattern, code, actors, date and document, by event id."""
     if not event_ids:
         return {}

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.analysis import plots
-from detente.analysis.common import Scope, analysable, sentences
+from detente.analysis.common import Scope, analysable, evidence
 from detente.analysis.dyad import dyad
 from detente.analysis.ledger import QUADS, Ledger, ledger
 from detente.analysis.network import network
@@ -133,13 +133,19 @@ def _groups_section(page: _Page) -> None:
 
 def _evidence_section(page: _Page, store: Store) -> None:
     page.add("<h2 id='evidence'>Evidence</h2>")
-    for ev_id, r in sorted(sentences(store, list(page.cited)).items(),
+    for ev_id, r in sorted(evidence(store, list(page.cited)).items(),
                            key=lambda kv: (str(kv[1]["event_date"]), kv[0])):
         page.add(f"<div class='ev' id='ev-{_e(ev_id)}'><code>{_e(ev_id)}</code> {_e(r['event_date'])} "
                  f"({_e(r['date_precision'])}) <b>{_e(r['source'])} → {_e(r['target'])}</b> "
                  f"CAMEO <code>{_e(r['code'])}</code> (quad {_e(r['quad_class'])}, Goldstein {_e(r['goldstein'])}), "
                  f"pattern <code>{_e(r['pattern'])}</code>, document <code>{_e(r['doc_id'])}</code>"
                  f"<br>“{_e(r['sentence'])}”</div>")
+
+
+def _merging(scope: Scope) -> str:
+    if scope.dedup_days is None:
+        return "merging off"
+    return f"same parties and CAMEO root within {scope.dedup_days} days of the first report"
 
 
 def _dyad_plot(page: _Page, store: Store, a: str, b: str, out: Path, scope: Scope, freq: str) -> None:
@@ -185,8 +191,8 @@ def write_report(store: Store, out_dir: str | Path, *, scope: Scope | None = Non
         stats = t.stats
     page.add(f"<h1>detente report</h1><p class='muted'>{_e(store.path)}, {datetime.now():%Y-%m-%d %H:%M}</p>")
     page.add(f"<p>{stats.n_events} analysable events (factual{' and non-factual' * scope.include_all}); "
-             f"{stats.n_duplicates} duplicate reports merged (same parties and CAMEO root within "
-             f"{_e(scope.dedup_days)} days); {stats.n_undated} undated; {stats.n_excluded} negated, "
+             f"{stats.n_duplicates} duplicate reports merged ({_merging(scope)}); "
+             f"{stats.n_undated} undated; {stats.n_excluded} negated, "
              "hypothetical or prescriptive events left out.</p>")
     _dyads_section(page, top)
     if top:
