@@ -276,11 +276,29 @@ def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (sen
             table.add_row(level, *[str(r[level][k]) for k in ("precision", "recall", "f1")])
         console.print(table)
         console.print(f"actor accuracy over {r['actor_pairs']} root-paired events: "
-                      f"source {r['source_accuracy']}, target {r['target_accuracy']}")
+                      f"source {r['source_accuracy']}, target {r['target_accuracy']} "
+                      f"(country level: source {r['source_country_accuracy']}, "
+                      f"target {r['target_country_accuracy']})")
         confusion = ", ".join(f"{k}:{v}" for k, v in r["confusion"].items() if k.split("->")[0] != k.split("->")[1])
         console.print(f"root confusion (gold->predicted, off-diagonal): {confusion or 'none'}")
         for m in r.get("misses", []):
             console.print(f"  missed {m['unit']}: {m['missed']}   predicted: {m['predicted']}")
+
+
+@app.command()
+def serve(db: DbOption = DEFAULT_DB,
+          host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="TCP port.")] = 8000) -> None:
+    """Serve the dashboard and HTTP API (FastAPI; JSON under /api, docs at /docs)."""
+    import uvicorn
+
+    from detente.web.app import create_app
+
+    if not db.exists():
+        err.print(f"[red]error:[/red] no database at {db}; run `detente ingest` first")
+        raise typer.Exit(2)
+    err.print(f"detente dashboard on http://{host}:{port}/  (API docs at /docs)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 
 from detente.cli.analysis_commands import register as _register_analyses  # noqa: E402 - uses the helpers above

@@ -154,9 +154,10 @@ def _elements(words: list[str]) -> list[Element]:
                 out.append(Element("to", _alts(nxt)))
             else:
                 out.append(Element("prep", _alts(word), objects=_alts(nxt)))
-        elif re.fullmatch(r"[a-z][a-z|'-]*", word):
+        elif re.fullmatch(r"[^\W\d_][\w|'-]*", word) and word == word.lower():
             # "give $T state visit": adjacent plain words name one object ("state-visit")
-            while (i + 1 < len(words) and re.fullmatch(r"[a-z][a-z'-]*", words[i + 1])
+            while (i + 1 < len(words) and re.fullmatch(r"[^\W\d_][\w'-]*", words[i + 1])
+                   and words[i + 1] == words[i + 1].lower()
                    and words[i + 1] not in PREPOSITIONS and "|" not in word):
                 i += 1
                 word = f"{word}-{words[i]}"
