@@ -47,6 +47,7 @@ class DocumentActors:
     unknown: list[tuple[str, str | None]] = field(default_factory=list)
     _matches: dict[int, dict[int, PhraseMatch]] = field(default_factory=dict)
     _counter: int = 0
+    _in_pronoun: bool = False  # resolving a pronoun must not recurse into other pronouns
 
     def prepare(self, doc: Doc) -> None:
         """Match dictionary phrases in one paragraph Doc (once per paragraph)."""
@@ -261,7 +262,14 @@ class DocumentActors:
 
     def _pronoun(self, tok: Token, sent: Span) -> list[Mention]:
         want_person = tok.lower_ in PERSON_PRONOUNS
-        before = self._sentence_mentions_before(tok, sent)
+        if self._in_pronoun:
+            before: list[_Known] = []
+        else:
+            self._in_pronoun = True
+            try:
+                before = self._sentence_mentions_before(tok, sent)
+            finally:
+                self._in_pronoun = False
         candidates = [k for k in self.history + before if k.is_person == want_person]
         recent = [k for k in candidates if k.order > self._counter - 12]
         # a subject pronoun most often continues the previous subject ("Kim held talks … He also met …")
