@@ -47,3 +47,8 @@ def triples(events: list[Event], *, factual: bool = True) -> set[tuple[str, str,
     from detente.evaluation import counted
 
     return {(e.source.code, e.code, e.target.code) for e in events if not factual or counted(e)}
+
+
+def roots(events: list[Event]) -> set[tuple[str, str, str]]:
+    """(source, root, target) of the factual events."""
+    return {(s, c[:2], t) for s, c, t in triples(events)}

@@ -19,7 +19,8 @@ RELATIVE = {"which", "that", "who", "whom"}
 # "eased some of its sanctions": the quantity word stands for the noun in its "of" phrase
 QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion", "few", "much", "half",
                "number", "rest", "any", "each", "both", "more", "lot", "range", "series", "set", "percent",
-               "percentage", "share", "bulk", "majority"}
+               "percentage", "share", "bulk", "majority", "ton", "tonne", "kilogram", "barrel", "shipment",
+               "worth", "amount", "quantity", "bag", "box", "dose", "million", "billion", "load", "package"}
 
 
 @dataclass
@@ -41,14 +42,29 @@ def objects(head: Token) -> list[Token]:
     deps = OBJECT_DEPS | ({"nsubjpass"} if is_passive(head) else set())
     found = [c for c in head.children if c.dep_ in deps]
     out: list[Token] = []
-    for tok in found:
-        if tok.lower_ in RELATIVE and head.dep_ == "relcl":
-            tok = head.head
-        if tok.lemma_.lower() in QUANTIFIERS:
-            inner = [o for p, o in preps(tok) if p.lower_ == "of" and o is not None]
-            tok = inner[0] if inner else tok
-        out.append(tok)
-        out.extend(c for c in tok.conjuncts if c.i > tok.i)
+    for first in found:
+        for tok in [first, *(c for c in first.conjuncts if c.i > first.i)]:
+            if tok.lower_ in RELATIVE and head.dep_ == "relcl":
+                tok = head.head
+            out.append(_unwrap_quantity(tok))
+    return out
+
+
+def _unwrap_quantity(tok: Token) -> Token:
+    """"some of its sanctions" → sanctions; "179 tons of flour" → flour."""
+    if tok.lemma_.lower() in QUANTIFIERS:
+        inner = [o for p, o in preps(tok) if p.lower_ == "of" and o is not None]
+        return inner[0] if inner else tok
+    return tok
+
+
+def _between(obj: Token, cur: Token) -> list[Token]:
+    """Words from an object up to its verb, with their conjuncts ("tons of flour and 20 tons")."""
+    out: list[Token] = []
+    node = obj
+    while node.head is not node and node.head is not cur and len(out) < 6:
+        node = node.head
+        out.extend([node, *node.conjuncts])
     return out
 
 
@@ -100,7 +116,10 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         candidates = objects(cur) if not pattern.nominal or el.kind == "obj" else []
         if pattern.nominal and el.kind == "obj":
             candidates = [c for p, c in preps(cur) if c is not None and p.lower_ == "of"]
+        taken = state.used | {t.i for toks in state.slots.values() for t in toks}
         for cand in candidates:
+            if cand.i in taken:
+                continue  # one word fills one element ("reject $T offer" needs two objects)
             if el.kind == "obj" and not _word_matches(cand, el.words):
                 continue
             new = _copy(state)
@@ -118,7 +137,8 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                 yield from _walk(pattern, rest, child, None, new)
         el = Element("prep", frozenset({"to"}), objects=el.words)
     if el.kind == "prep":
-        tiers = [[cur] + ([obj] if obj is not None else [])]
+        # "send food and medical supplies to North Korea": the phrase may hang on any conjoined object
+        tiers = [[cur] + ([obj, *obj.conjuncts, *_between(obj, cur)] if obj is not None else [])]
         if pattern.nominal:  # "aid, investment and debt relief from Russia": share the first's phrases
             tiers.append([c for c in cur.conjuncts if c.i < cur.i] + ([cur.head] if cur.dep_ == "appos" else [])
                          + [o for _, o in preps(cur) if o is not None])
