@@ -199,11 +199,18 @@ def report_cmd(out: Annotated[Path, typer.Option("--out", help="Folder for index
 
 
 def bench_cmd(events: Annotated[int, typer.Option("--events", min=100, help="Synthetic events to generate.")] = 1_000_000,
-              repeats: Annotated[int, typer.Option(min=1, help="Timed runs per query (best is kept).")] = 3) -> None:
-    """Time ledger, dyad and de-duplication against a plain GROUP BY on synthetic events."""
+              repeats: Annotated[int, typer.Option(min=1, help="Timed runs per query (best is kept).")] = 3,
+              coder: Annotated[bool, typer.Option(help="Also time the coder against the spaCy parse "
+                                                       "on the demo corpus.")] = True,
+              corpus_repeat: Annotated[int, typer.Option(min=1, help="Copies of the demo corpus to code.")] = 3
+              ) -> None:
+    """Time ledger, dyad and de-duplication against a plain GROUP BY, and the coder against the parse."""
     from rich.table import Table
 
     from detente.analysis.bench import run_bench
+
+    if coder:
+        _coder_bench(corpus_repeat)
 
     with _err().status(f"generating {events:,} synthetic events and timing…"):
         result = run_bench(events, repeats=repeats)
@@ -216,6 +223,30 @@ def bench_cmd(events: Annotated[int, typer.Option("--events", min=100, help="Syn
     console = _out()
     console.print(table)
     console.print(" ".join(f"{k}={v}" for k, v in result.details.items()))
+
+
+def _coder_bench(repeat: int) -> None:
+    """Coder cost per sentence on top of the parse, and actor-matching throughput (demo corpus)."""
+    from importlib import resources
+    from pathlib import Path
+
+    from rich.table import Table
+
+    from detente.coding.benchmark import run_coder_benchmark
+    from detente.ingest.readers import read_paths
+    from detente.model import Document
+    from detente.pipeline import Pipeline
+
+    corpus = Path(str(resources.files("detente") / "data" / "demo"))
+    docs = [d for d in read_paths([corpus]) if isinstance(d, Document)]
+    with _err().status(f"coding the demo corpus ×{repeat}…"):
+        result = run_coder_benchmark(Pipeline(), docs, repeat=repeat).as_dict()
+    table = Table(title="coder vs spaCy parse (same documents, same run)")
+    table.add_column("measure")
+    table.add_column("value")
+    for key, value in result.items():
+        table.add_row(key, str(value))
+    _out().print(table)
 
 
 def register(app: typer.Typer) -> None:
