@@ -95,7 +95,10 @@ def code(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.tx
 def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).")],
            db: DbOption = DEFAULT_DB,
            date_: Annotated[str | None, typer.Option("--date", help="Document date when the input has none.")] = None,
-           force: Annotated[bool, typer.Option(help="Re-code documents even if unchanged.")] = False) -> None:
+           force: Annotated[bool, typer.Option(help="Re-code documents even if unchanged.")] = False,
+           workers: Annotated[int, typer.Option(help="Code on a local Dask cluster of N processes (0: in this process).")] = 0,
+           scheduler: Annotated[str | None, typer.Option(help="Code on the Dask cluster at this scheduler address.")] = None
+           ) -> None:
     """Code documents and store them in DuckDB (re-ingesting replaces, never duplicates)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -116,13 +119,20 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
             store.record_error(e)
             err.print(f"[red]skipped[/red] {e}")
         todo = [d for d in docs if force or not store.has_document(d.doc_id, d.text)]
-        pipeline = _pipeline() if todo else None
+        distributed = bool(workers or scheduler)
+        pipeline = _pipeline() if todo and not distributed else None
         roots: Counter[str] = Counter()
         n_events = 0
         with Progress(TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=False) as progress:
             task = progress.add_task("coding", total=len(todo))
-            for coded in (pipeline.code(todo) if pipeline else []):
+            if distributed and todo:
+                from detente.scale.dask_runner import ClusterConfig, code_distributed
+
+                stream = code_distributed(todo, cluster=ClusterConfig(address=scheduler, workers=workers or 2))
+            else:
+                stream = pipeline.code(todo) if pipeline else iter([])
+            for coded in stream:
                 store.save(coded)
                 n_events += len(coded.events)
                 roots.update(e.root for e in coded.events)
