@@ -20,6 +20,9 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 OWNER_PREPS = {"of", "from"}
+# "protesters in Bishkek" are Kyrgyz, but "envoys in Brussels" are only visiting: a place gives the
+# nationality of people and groups, never of officials
+LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "BUS", "COP", "AGR", "HLH"}
 DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
 TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments"}
 
@@ -214,7 +217,8 @@ class DocumentActors:
                     for sub in child.children:
                         if sub.dep_ in {"amod", "compound", "poss"}:
                             found.extend(self._country_of(sub))
-            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            elif child.dep_ == "prep" and (child.lower_ in OWNER_PREPS or
+                                           (child.lower_ == "in" and self._agent_of(head) in LOCAL_AGENTS)):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     for tok in [obj, *obj.conjuncts]:
                         found.extend(self._country_of(tok))
@@ -317,8 +321,32 @@ class DocumentActors:
                                 head.idx + len(head.text) - sent.start_char, m.entry, antecedent=m.text)]
         ent = next((e for e in sent.ents if e.start <= head.i < e.end), None)
         name = ent.text if ent is not None else head.text
-        self.unknown.append((name, None))
-        return []
+        title = self._agent_of(head)
+        country = self._local_country(head, sent) if title else None
+        self.unknown.append((name, country))
+        if country is None or title is None:
+            return []
+        # "President Sooronbay Jeenbekov" after "Protesters in Bishkek": a titled stranger belongs
+        # to the country the passage is about (best guess, recorded in the entry)
+        start = head.doc[head.left_edge.i].idx - sent.start_char
+        return [Mention(country + title, head.doc[head.left_edge.i:head.i + 1].text, start,
+                        head.idx + len(head.text) - sent.start_char, f"guess:{country} from context")]
+
+    def _local_country(self, head: Token, sent: Span) -> str | None:
+        """The most recent country named before ``head`` in this or the previous sentence."""
+        if self._in_pronoun:
+            return None
+        self._in_pronoun = True
+        try:
+            before = self._sentence_mentions_before(head, sent)
+        finally:
+            self._in_pronoun = False
+        recent = [k for k in self.history if k.order > self._counter - 12]
+        for known in reversed(recent + before):
+            code = known.mention.code
+            if len(code) >= 3 and not code.startswith("IGO"):
+                return code[:3]
+        return None
 
     # -- helpers ------------------------------------------------------------------------------
     def _sentence_mentions_before(self, tok: Token, sent: Span) -> list[_Known]:
