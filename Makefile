@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.duckdb
 DEMO_OUT ?= demo-output
 
-.PHONY: demo test install eval bench clean lint
+.PHONY: demo test install eval eval-petrarch bench clean lint
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (Python 3.11+)"; exit 1; }
@@ -28,8 +28,14 @@ eval: $(STAMP)
 	$(VENV)/bin/detente eval tests/data/gold/sentences_dev.jsonl tests/data/gold/sentences_test.jsonl
 	$(VENV)/bin/detente eval tests/data/gold/seeds.jsonl --base ../shared
 
+# PETRARCH2's own validation records, coded through its validation dictionaries imported into detente
+PETR := ../shared/reference/petrarch2
+eval-petrarch: $(STAMP)
+	rm -rf .petrarch-dicts && $(PY) -c "from pathlib import Path; from detente.interop.petrarch import install_dictionaries as i; p=Path('$(PETR)'); i(p/'PETR.Validate.actors.txt', p/'PETR.Validate.agents.txt', p/'PETR.Validate.verbs.txt', Path('.petrarch-dicts'))"
+	$(VENV)/bin/detente eval $(PETR)/PETR.UnitTest.records.jsonl --actors .petrarch-dicts/actors --patterns .petrarch-dicts/verbs
+
 bench: $(STAMP)
 	$(VENV)/bin/detente bench
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_OUT) .pytest_cache .mypy_cache
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_OUT) .pytest_cache .mypy_cache .petrarch-dicts

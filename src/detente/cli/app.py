@@ -251,16 +251,27 @@ def _demo_extras(store, out: Path, console: Console) -> None:  # type: ignore[no
 def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (sentences or documents).")],
           fmt: FormatOption = "table",
           base: Annotated[Path | None, typer.Option(help="Folder that gold `path` fields are relative to.")] = None,
-          misses: Annotated[int, typer.Option(help="Show up to N missed gold events.")] = 0) -> None:
+          misses: Annotated[int, typer.Option(help="Show up to N missed gold events.")] = 0,
+          actors: Annotated[Path | None, typer.Option(help="Use this actor dictionary folder instead.")] = None,
+          patterns: Annotated[Path | None, typer.Option(help="Use this pattern folder instead.")] = None
+          ) -> None:
     """Score the coder on gold sets: P/R/F1 at root and code level, actor accuracy, root confusion."""
     import json
 
     from rich.table import Table
 
     from detente.evaluation import evaluate, load_gold
+    from detente.pipeline import Pipeline, PipelineConfig
 
     _check_format(fmt, ("table", "json"))
-    pipeline = _pipeline()
+    if actors or patterns:
+        try:
+            with err.status("Loading spaCy model and the given dictionaries…"):
+                pipeline = Pipeline(PipelineConfig(actors_dir=actors, patterns_dir=patterns))
+        except DetenteError as exc:
+            raise _fail(exc) from None
+    else:
+        pipeline = _pipeline()
     reports = {}
     for path in gold:
         try:

@@ -773,3 +773,23 @@ def _restore_e(stem: str) -> str:
             stem[-1] in "lr" and stem[-2] not in vowels + "lr"):
         return stem + "e"
     return stem
+
+
+def install_dictionaries(actors: Path | None, agents: Path | None, verbs: Path | None, out: Path
+                         ) -> tuple[Path, Path]:
+    """Convert PETRARCH dictionaries into a detente dictionary folder pair under ``out``.
+
+    Returns ``(actors_dir, patterns_dir)`` for :class:`~detente.pipeline.PipelineConfig`: the
+    converted actors and agents become ``*.user.yaml`` files, the verbs one pattern file.  Used to
+    run PETRARCH's own validation records through detente.
+    """
+    actors_dir, patterns_dir = out / "actors", out / "verbs"
+    actors_dir.mkdir(parents=True, exist_ok=True)
+    patterns_dir.mkdir(parents=True, exist_ok=True)
+    if actors is not None:
+        (actors_dir / "petrarch-actors.user.yaml").write_text(convert_actors(actors).render(), encoding="utf-8")
+    if agents is not None:
+        (actors_dir / "petrarch-agents.user.yaml").write_text(convert_agents(agents).render(), encoding="utf-8")
+    if verbs is not None:
+        (patterns_dir / "petrarch.txt").write_text(convert_verbs(verbs).render(), encoding="utf-8")
+    return actors_dir, patterns_dir
