@@ -66,7 +66,7 @@ class EventCoder:
             if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
                 if tok.i in consumed:
                     continue  # already part of a longer pattern ("agreed to return to talks")
-                best = self._best(self.patterns.for_verb(tok.lemma_.lower()), tok)
+                best = self._best(self.patterns.for_verb(tok.lemma_.lower()), tok, sent, actors)
                 for m in best:
                     found.append((m, tok))
                     consumed |= m.used
@@ -77,7 +77,7 @@ class EventCoder:
                 lemma = tok.lemma_.lower()
                 compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound"]
                 candidates = [p for key in compound for p in self.patterns.for_noun(key)]
-                for m in self._best(candidates + self.patterns.for_noun(lemma), tok):
+                for m in self._best(candidates + self.patterns.for_noun(lemma), tok, sent, actors):
                     found.append((m, tok))
         events: list[Event] = []
         for m, trigger in _drop_generic_heads(found):
@@ -85,9 +85,12 @@ class EventCoder:
         return _unique(events)
 
     # -- pattern choice -----------------------------------------------------------------------
-    def _best(self, candidates: list[Pattern], trigger: Token) -> list[Match]:
+    def _best(self, candidates: list[Pattern], trigger: Token, sent: Span, actors: DocumentActors
+              ) -> list[Match]:
         """Matches of the most specific matching pattern (several for conjoined objects)."""
         for pattern in candidates:
+            if _aid_to_a_person(pattern, trigger, sent, actors):
+                continue
             matches = list(match(pattern, trigger))
             if matches:
                 return matches
@@ -252,6 +255,13 @@ class EventCoder:
                     if found:
                         return found
         return []
+
+
+def _aid_to_a_person(pattern: Pattern, trigger: Token, sent: Span, actors: DocumentActors) -> bool:
+    """"sent Kim Kye-Gwan to Moscow": sending a person is a visit, not aid (troops excepted)."""
+    if pattern.nominal or pattern.code[:2] != "07" or pattern.code[:3] == "074":
+        return False
+    return any(actors.resolve(o, sent) for o in objects(trigger))
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -57,30 +57,41 @@ def _has_neg(tok: Token) -> bool:
 
 
 def modality(trigger: Token) -> str | None:
-    """``intent``, ``planned``, ``hypothetical``, ``prescriptive`` or None for a reported fact."""
+    """``intent``, ``planned``, ``hypothetical``, ``prescriptive`` or None for a reported fact.
+
+    The whole governing chain is read: a plan inside a conjecture ("could signal a new willingness
+    to return") is a conjecture, so hypothetical and prescriptive outrank intent and plans.
+    """
+    found: list[str] = []
     child = trigger
     for head in [trigger, *governing_chain(trigger)[1:]]:
-        found = _aux_modality(head)
-        if found:
-            return found
+        aux = _aux_modality(head)
+        if aux:
+            found.append(aux)
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in head.children):
-            return "hypothetical"
+            found.append("hypothetical")
         if head is not trigger:
             lemma = head.lemma_.lower()
             if child.dep_ in {"xcomp", "ccomp"} and lemma in PLANNED_HEADS:
-                return "planned"
-            if child.dep_ in {"xcomp", "ccomp"} and lemma in INTENT_HEADS:
-                return "intent"
-            if child.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN":
+                found.append("planned")
+            elif child.dep_ in {"xcomp", "ccomp"} and lemma in INTENT_HEADS:
+                found.append("intent")
+            elif child.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN":
                 # "the North's willingness to discuss Kaesong", "plans to reinvest the money"
                 if lemma in PLANNED_NOUNS:
-                    return "planned"
-                if lemma in INTENT_NOUNS:
-                    return "intent"
-            if child.dep_ != "xcomp" and head.pos_ in {"VERB", "AUX"}:
+                    found.append("planned")
+                elif lemma in INTENT_NOUNS:
+                    found.append("intent")
+            if child.dep_ not in {"xcomp", "acl"} and head.pos_ in {"VERB", "AUX"} and found:
+                break
+            if child.dep_ not in {"xcomp", "acl", "ccomp", "pobj", "pcomp", "prep", "dobj"} and \
+                    head.pos_ in {"VERB", "AUX"}:
                 break
         child = head
-    return None
+    for strong in ("prescriptive", "hypothetical"):
+        if strong in found:
+            return strong
+    return found[0] if found else None
 
 
 def _aux_modality(verb: Token) -> str | None:
