@@ -27,6 +27,7 @@ DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at"
 RECEIVE_VERBS = {"secure", "receive", "get", "win", "obtain", "gain", "accept", "earn", "extract", "seek"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
 RESPONSE_ROOTS = {"02", "03", "06", "07", "08", "10", "12", "13"}
+RESPONSE_CODES = {"052"}  # "rejected the criticism": a verbal defence answers the critic
 CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp"}
 # Acts whose clausal complement is only proposed or demanded, not done: "proposed that X meet Y".
 SPEECH_ACTS = {"propose", "suggest", "demand", "urge", "call", "ask", "insist", "offer", "reject", "threaten",
@@ -104,7 +105,8 @@ class EventCoder:
         if not targets and len({s.code[:3] for s in sources}) >= 2 and m.pattern.code[:2] in MUTUAL_ROOTS:
             # "North and South Korea agreed to return to talks": each side acts towards the other
             pairs = [(s, t) for s in sources for t in sources if s.code[:3] != t.code[:3]]
-        elif not targets and sources and m.pattern.code[:2] in RESPONSE_ROOTS and not m.pattern.nominal:
+        elif not targets and sources and not m.pattern.nominal and (
+                m.pattern.code[:2] in RESPONSE_ROOTS or m.pattern.code[:3] in RESPONSE_CODES):
             # "agreed to cooperate on investigations into Japanese abductees": a country inside the
             # act's own phrases; else "Seoul then countered": the last other party named
             own = {s.code[:3] for s in sources}
