@@ -17,6 +17,7 @@ INTENT_HEADS = {"intend", "want", "hope", "seek", "aim", "wish", "offer", "promi
 INTENT_NOUNS = {"willingness", "readiness", "decision", "intention", "intent", "offer", "proposal", "pledge",
                 "promise", "bid", "effort", "attempt", "desire", "wish", "determination", "commitment"}
 PLANNED_NOUNS = {"plan", "plans", "schedule", "preparation"}
+CLAUSE_BOUNDARY = {"relcl", "advcl", "appos", "parataxis"}
 SPEECH_HEADS = {"say", "announce", "state", "tell", "add", "report", "declare", "confirm", "insist"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "pobj", "dobj", "nsubj",
                "nsubjpass", "appos"}
@@ -84,9 +85,11 @@ def modality(trigger: Token) -> str | None:
                     found.append("intent")
             if child.dep_ not in {"xcomp", "acl"} and head.pos_ in {"VERB", "AUX"} and found:
                 break
-            if child.dep_ not in {"xcomp", "acl", "ccomp", "pobj", "pcomp", "prep", "dobj"} and \
+            if child.dep_ not in {"xcomp", "acl", "ccomp", "pobj", "pcomp", "prep", "dobj", "conj"} and \
                     head.pos_ in {"VERB", "AUX"}:
                 break
+        if head.dep_ in CLAUSE_BOUNDARY:
+            break  # "…, which Seoul rejected": a relative or adverbial clause has its own modality
         child = head
     for strong in ("prescriptive", "hypothetical"):
         if strong in found:
