@@ -22,6 +22,7 @@ MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 OWNER_PREPS = {"of", "from"}
 # "protesters in Bishkek" are Kyrgyz, but "envoys in Brussels" are only visiting: a place gives the
 # nationality of people and groups, never of officials
+STATE_AGENTS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "BUS", "COP", "AGR", "HLH"}
 DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
 TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments"}
@@ -322,7 +323,9 @@ class DocumentActors:
         ent = next((e for e in sent.ents if e.start <= head.i < e.end), None)
         name = ent.text if ent is not None else head.text
         title = self._agent_of(head)
-        country = self._local_country(head, sent) if title else None
+        # only state offices tie a stranger to the country under discussion ("President X"); a
+        # reporter or charity worker named in a story about Russia need not be Russian
+        country = self._local_country(head, sent) if title in STATE_AGENTS else None
         self.unknown.append((name, country))
         if country is None or title is None:
             return []

@@ -24,6 +24,9 @@ from detente.temporal.events import resolve_event_date
 from detente.temporal.normalize import Resolved
 
 DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon"}
+# "rejected Seoul's proposal": the proposal was made to the one who rejects or accepts it
+RESPONSE_VERBS = {"reject", "accept", "welcome", "consider", "dismiss", "rebuff", "spurn", "refuse", "study",
+                  "review", "respond", "answer", "ignore", "decline", "turn", "embrace", "endorse", "snub"}
 RECEIVE_VERBS = {"secure", "receive", "get", "win", "obtain", "gain", "accept", "earn", "extract", "seek"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
 RESPONSE_ROOTS = {"02", "03", "06", "07", "08", "10", "12", "13"}
@@ -74,7 +77,8 @@ class EventCoder:
                     if m.head is not None and m.head is not tok:
                         consumed.add(m.head.i)
         for tok in sent:
-            if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in consumed:
+            owned = tok.i in consumed and _owned_proposal(tok)
+            if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned):
                 lemma = tok.lemma_.lower()
                 compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound"]
                 candidates = [p for key in compound for p in self.patterns.for_noun(key)]
@@ -222,7 +226,7 @@ class EventCoder:
             if prep.lower_ == "by" and obj is not None:
                 return actors.resolve(obj, sent)
         verb = _governing_verb(noun)
-        if verb is not None and verb.lemma_.lower() not in RECEIVE_VERBS:
+        if verb is not None and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS:
             return self._subject(verb, sent, actors)
         return []
 
@@ -246,7 +250,7 @@ class EventCoder:
                 return [here]
         if m.pattern.nominal:
             verb = _governing_verb(trigger)
-            if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS:
+            if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS | RESPONSE_VERBS:
                 return self._subject(verb, sent, actors)
         else:
             for clause in (c for c in head.children if c.dep_ in {"ccomp", "xcomp"}):
@@ -257,6 +261,14 @@ class EventCoder:
                     if found:
                         return found
         return []
+
+
+def _owned_proposal(noun: Token) -> bool:
+    """"rejected Seoul's proposal for military talks": the proposal is Seoul's own act."""
+    if noun.lemma_.lower() not in {"proposal", "offer", "invitation", "request", "demand", "call", "plan"}:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper())
+               for c in noun.children)
 
 
 def _aid_to_a_person(pattern: Pattern, trigger: Token, sent: Span, actors: DocumentActors) -> bool:
