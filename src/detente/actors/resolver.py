@@ -88,6 +88,16 @@ class DocumentActors:
                 return [self._mention(sense.entry.code, match, sent, sense.entry.entry_id)]
         return []
 
+    def as_party(self, tok: Token, sent: Span) -> list[Mention]:
+        """A country or IGO named by a modifier ("Russian", "DPRK") as a party, bare code."""
+        match = self.match_at(tok)
+        if match is None or not match.senses or match.end - 1 != tok.i:
+            return []
+        for sense in match.senses:
+            if sense.entry.kind in {"country", "igo"}:
+                return [self._mention(sense.entry.code, match, sent, sense.entry.entry_id)]
+        return []
+
     def recent_other(self, countries: set[str]) -> Mention | None:
         """The most recently named state-level actor of another country (the counterpart)."""
         for known in reversed(self.history):
@@ -114,7 +124,7 @@ class DocumentActors:
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, sent)
         match = self.match_at(head)
-        if match is None:  # "Jang Song-thaek, China's most trusted interlocutor" parsed as one phrase
+        if match is None or not match.is_name:  # "Jang Song-thaek China's most trusted interlocutor"
             for child in head.doc[head.left_edge.i:head.i]:
                 part = self.match_at(child) if child.dep_ == "compound" else None
                 if part is not None and any(s.entry.kind == "person" for s in part.senses):

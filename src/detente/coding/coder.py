@@ -169,7 +169,8 @@ class EventCoder:
         if not targets:
             targets = self._default_target(m, trigger, sent, actors)
         own = {s.code[:3] for s in subject}
-        if targets and own and all(t.code[:3] in own for t in targets):
+        inside_complement = m.head is not None and m.head is not trigger
+        if targets and own and inside_complement and all(t.code[:3] in own for t in targets):
             # "North Korea proposed that South Korean officials meet with North Korean officials":
             # the other party of the proposed act is the target, not the proposer's own officials
             inner = self._subject(m.head, sent, actors) if m.head is not None and m.head is not trigger else []
@@ -216,12 +217,18 @@ class EventCoder:
         return []
 
     def _nominal_source(self, noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
-        """Who makes "Park's trip", "a visit by senior leaders", "the North's acceptance"."""
+        """Who makes "Park's trip", "a visit by senior leaders", "Russian-DPRK talks"."""
+        modifiers = [t for t in noun.doc[noun.left_edge.i:noun.i] if t.dep_ in {"amod", "compound", "nmod"}]
+        sides = [m for child in modifiers for m in actors.as_party(child, sent)]
+        if len({m.code for m in sides}) >= 2:  # "Russian-DPRK talks": the named parties
+            return sides
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.pos_ in {"PROPN", "ADJ"}):
                 found = _as_actor(child, sent, actors)
                 if found:
                     return found
+        if sides:
+            return sides
         for prep, obj in preps(noun):
             if prep.lower_ == "by" and obj is not None:
                 return actors.resolve(obj, sent)

@@ -140,8 +140,9 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         # "send food and medical supplies to North Korea": the phrase may hang on any conjoined object
         tiers = [[cur] + ([obj, *obj.conjuncts, *_between(obj, cur)] if obj is not None else [])]
         if pattern.nominal:  # "aid, investment and debt relief from Russia": share the first's phrases
+            inner = [o for _, o in preps(cur) if o is not None]
             tiers.append([c for c in cur.conjuncts if c.i < cur.i] + ([cur.head] if cur.dep_ == "appos" else [])
-                         + [o for _, o in preps(cur) if o is not None])
+                         + inner + [_unwrap_quantity(o) for o in inner])
         for heads in tiers:
             matched = False
             for prep, pobj in preps(*heads):
