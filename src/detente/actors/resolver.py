@@ -409,7 +409,7 @@ def _apposition_anchor(tok: Token) -> Token | None:
     for _ in range(6):
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in QUANTIFIERS:
             node = node.head.head
-        elif node.dep_ in {"conj", "appos"} and node.head is not node:
+        elif node.dep_ in {"conj", "appos"} and node.head.i != node.i:
             node = node.head
             if node.pos_ == "PROPN":
                 return node

@@ -74,7 +74,7 @@ class EventCoder:
                 for m in best:
                     found.append((m, tok))
                     consumed |= m.used
-                    if m.head is not None and m.head is not tok:
+                    if m.head is not None and m.head.i != tok.i:
                         consumed.add(m.head.i)
         for tok in sent:
             owned = tok.i in consumed and _owned_proposal(tok)
@@ -169,11 +169,11 @@ class EventCoder:
         if not targets:
             targets = self._default_target(m, trigger, sent, actors)
         own = {s.code[:3] for s in subject}
-        inside_complement = m.head is not None and m.head is not trigger
+        inside_complement = m.head is not None and m.head.i != trigger.i
         if targets and own and inside_complement and all(t.code[:3] in own for t in targets):
             # "North Korea proposed that South Korean officials meet with North Korean officials":
             # the other party of the proposed act is the target, not the proposer's own officials
-            inner = self._subject(m.head, sent, actors) if m.head is not None and m.head is not trigger else []
+            inner = self._subject(m.head, sent, actors) if m.head is not None and m.head.i != trigger.i else []
             other = [t for t in inner + self._default_target(m, trigger, sent, actors) if t.code[:3] not in own]
             below = _country_below(m.head or trigger, sent, actors, own)
             targets = other or ([below] if below else targets)
@@ -200,9 +200,9 @@ class EventCoder:
                 if prep.lower_ == "by" and obj is not None:
                     return actors.resolve(obj, sent)
             return []  # "Kim be invited to China": no agent, and the outer subject is not it
-        if verb.dep_ in CLAUSE_INHERIT and verb.head is not verb:
+        if verb.dep_ in CLAUSE_INHERIT and verb.head.i != verb.i:
             head = verb.head
-            if head.pos_ == "ADP" and head.head is not head:  # "by sending …" → the verb before "by"
+            if head.pos_ == "ADP" and head.head.i != head.i:  # "by sending …" → the verb before "by"
                 head = head.head
             return self._subject(head, sent, actors)
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -289,7 +289,7 @@ def _governing_verb(noun: Token) -> Token | None:
     """The verb a noun phrase is the object of, through conjunctions and appositions."""
     node = noun
     for _ in range(8):
-        if node.dep_ in {"conj", "appos"} and node.head is not node:
+        if node.dep_ in {"conj", "appos"} and node.head.i != node.i:
             node = node.head
         elif node.dep_ == "pobj" and node.head.head.pos_ == "NOUN" and node.head.lower_ in {"for", "of"}:
             node = node.head.head  # "an opening for … relief from South Korea"
@@ -381,7 +381,7 @@ def _drop_generic_heads(found: list[tuple[Match, Token]]) -> list[tuple[Match, T
 def _under_speech_act(trig: Token, speech: set[int]) -> bool:
     node = trig
     for _ in range(4):
-        if node.dep_ not in {"ccomp", "xcomp"} or node.head is node:
+        if node.dep_ not in {"ccomp", "xcomp"} or node.head.i == node.i:
             return False
         node = node.head
         if node.i in speech:

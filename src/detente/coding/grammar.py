@@ -62,7 +62,7 @@ def _between(obj: Token, cur: Token) -> list[Token]:
     """Words from an object up to its verb, with their conjuncts ("tons of flour and 20 tons")."""
     out: list[Token] = []
     node = obj
-    while node.head is not node and node.head is not cur and len(out) < 6:
+    while node.head.i != node.i and node.head.i != cur.i and len(out) < 6:
         node = node.head
         out.extend([node, *node.conjuncts])
     return out

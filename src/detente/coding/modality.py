@@ -26,7 +26,7 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "pobj
 def governing_chain(tok: Token) -> list[Token]:
     """The trigger and the words that govern it up to the sentence root."""
     chain = [tok]
-    while chain[-1].dep_ != "ROOT" and chain[-1].head is not chain[-1] and len(chain) < 12:
+    while chain[-1].dep_ != "ROOT" and chain[-1].head.i != chain[-1].i and len(chain) < 12:
         chain.append(chain[-1].head)
     return chain
 
@@ -71,7 +71,7 @@ def modality(trigger: Token) -> str | None:
             found.append(aux)
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in head.children):
             found.append("hypothetical")
-        if head is not trigger:
+        if head.i != trigger.i:
             lemma = head.lemma_.lower()
             if child.dep_ in {"xcomp", "ccomp"} and lemma in PLANNED_HEADS:
                 found.append("planned")

@@ -29,7 +29,7 @@ def _attachment(tok: Token, trigger: Token) -> tuple[int, Token] | None:
     while governing[-1].dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl", "acl"} and len(governing) < 6:
         governing.append(governing[-1].head)
     node, steps = tok, 0
-    while node.head is not node and steps < 8:
+    while node.head.i != node.i and steps < 8:
         node = node.head
         steps += 1
         if node in governing:
