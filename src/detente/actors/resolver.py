@@ -161,7 +161,13 @@ class DocumentActors:
         elif sense.usage == "adjective":
             agent = self._agent_of(head)
             if agent is None and head.dep_ not in {"amod", "compound", "nmod"} and head.pos_ in {"NOUN", "PROPN"}:
-                agent = "CVL"  # a demonym as a noun: "the last two Americans it was holding"
+                # a demonym as a noun: "the last two Americans it was holding" are people, but
+                # "negotiations with the Palestinians" are with the Palestinian side
+                side = any(c.lower_ == "the" for c in head.children) and not any(
+                    c.dep_ in {"nummod", "amod"} for c in head.children) and head.tag_ == "NNPS"
+                if side:
+                    return [self._mention(code, match, sent, sense.entry.entry_id)]
+                agent = "CVL"
             if agent is None:
                 return []  # "North Korean decision-making" is not an actor
             code += agent

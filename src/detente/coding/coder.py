@@ -310,17 +310,26 @@ def _expletive(tok: Token) -> bool:
 
 
 def _country_below(head: Token, sent: Span, actors: DocumentActors, exclude: set[str]) -> Mention | None:
-    """The first country named in the phrases under a verb (not its subject or other clauses)."""
+    """The first country named in the phrases under a verb (not its subject or other clauses).
+
+    A country adjective gives its noun phrase when that is an actor ("advancing Russian troops" →
+    RUSMIL); a capital named as a place ("its embassy in Havana") gives the country itself.
+    """
     stack = [c for c in head.children if c.dep_ in {"prep", "dobj", "xcomp", "attr", "dative"}]
     while stack:
         tok = stack.pop(0)
         match = actors.match_at(tok)
         if match is not None and match.senses:
             for sense in match.senses:
-                if sense.entry.kind in {"country", "igo"} and sense.entry.code[:3] not in exclude:
-                    start = tok.doc[match.start].idx - sent.start_char
-                    return Mention(sense.entry.code, match.text, start, start + len(match.text),
-                                   sense.entry.entry_id)
+                if sense.entry.kind not in {"country", "igo"} or sense.entry.code[:3] in exclude:
+                    continue
+                if sense.usage == "adjective" and tok.dep_ in {"amod", "compound"}:
+                    phrase = [m for m in actors.resolve(tok.head, sent) if m.code[:3] not in exclude]
+                    if phrase:
+                        return phrase[0]
+                start = tok.doc[match.start].idx - sent.start_char
+                return Mention(sense.entry.code, match.text, start, start + len(match.text),
+                               sense.entry.entry_id)
         stack.extend(c for c in tok.children if c.dep_ not in {"relcl", "ccomp", "nsubj", "advcl"})
     return None
 
