@@ -40,7 +40,8 @@ class Location:
 class Mention:
     """An actor mention: a token span in a sentence resolved to a CAMEO actor code.
 
-    ``start``/``end`` are character offsets relative to the sentence text; ``entry`` names the
+    ``start``/``end`` are character offsets relative to the sentence text (-1 when the actor is
+    only implied here and was named in an earlier sentence); ``entry`` names the
     dictionary entry (or rule) that produced the code; ``antecedent`` is the text of the earlier
     mention a pronoun or surname was resolved to.
     """

@@ -101,9 +101,10 @@ class DocumentActors:
     def recent_other(self, countries: set[str]) -> Mention | None:
         """The most recently named state-level actor of another country (the counterpart)."""
         for known in reversed(self.history):
-            code = known.mention.code
-            if not known.is_person and code[:3] not in countries and len(code) <= 6:
-                return known.mention
+            m = known.mention
+            if not known.is_person and m.code[:3] not in countries and len(m.code) <= 6:
+                # named in an earlier sentence: no span in this one (start/end -1), antecedent kept
+                return Mention(m.code, m.text, -1, -1, m.entry, antecedent=m.text)
         return None
 
     def remember_sentence(self, sent: Span) -> None:
