@@ -28,10 +28,9 @@ DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at"
 RESPONSE_VERBS = {"reject", "accept", "welcome", "consider", "dismiss", "rebuff", "spurn", "refuse", "study",
                   "review", "respond", "answer", "ignore", "decline", "turn", "embrace", "endorse", "snub"}
 RECEIVE_VERBS = {"secure", "receive", "get", "win", "obtain", "gain", "accept", "earn", "extract", "seek"}
-MUTUAL_ROOTS = {"03", "04", "05", "06"}
 RESPONSE_ROOTS = {"02", "03", "06", "07", "08", "10", "12", "13"}
 RESPONSE_CODES = {"052"}  # "rejected the criticism": a verbal defence answers the critic
-CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp"}
+CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 # Acts whose clausal complement is only proposed or demanded, not done: "proposed that X meet Y".
 SPEECH_ACTS = {"propose", "suggest", "demand", "urge", "call", "ask", "insist", "offer", "reject", "threaten",
                "request", "invite", "press", "refuse", "deny", "accuse"}
@@ -106,7 +105,7 @@ class EventCoder:
                 sent_index: int) -> list[Event]:
         sources, targets = self._roles(m, trigger, sent, actors)
         pairs = [(s, t) for s in sources for t in targets]
-        if not targets and len({s.code[:3] for s in sources}) >= 2 and m.pattern.code[:2] in MUTUAL_ROOTS:
+        if not targets and len({s.code[:3] for s in sources}) >= 2:
             # "North and South Korea agreed to return to talks": each side acts towards the other
             pairs = [(s, t) for s in sources for t in sources if s.code[:3] != t.code[:3]]
         elif not targets and sources and not m.pattern.nominal and (
@@ -129,8 +128,8 @@ class EventCoder:
             when = Resolved(actors.doc_date.isoformat(), "document", actors.doc_date)
         events = []
         for src, tgt in pairs:
-            if src.code == tgt.code and not self.config.keep_self_events:
-                continue
+            if (src.code == tgt.code or tgt.code == src.code[:3]) and not self.config.keep_self_events:
+                continue  # "pledged India's help": the owner of the help is the actor itself
             place = None
             if self.gazetteer is not None:
                 place = place_for(m.head or trigger, sent, self.gazetteer,
@@ -240,6 +239,11 @@ class EventCoder:
     def _default_target(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors
                         ) -> list[Mention]:
         head = m.head or trigger
+        if head.i != trigger.i:  # "demanded that Moscow explain …": the complement's own subject
+            for subj in (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                found = _as_actor(subj, sent, actors)
+                if found:
+                    return found
         if not m.pattern.nominal:
             for direct in objects(head):
                 found = _as_actor(direct, sent, actors)
@@ -262,9 +266,9 @@ class EventCoder:
         else:
             for clause in (c for c in head.children if c.dep_ in {"ccomp", "xcomp"}):
                 # "demanded that Pyongyang apologize", "urged Tokyo to …" parsed as a clause
-                subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-                if subj:
-                    found = _as_actor(subj[0], sent, actors)
+                inner = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if inner:
+                    found = _as_actor(inner[0], sent, actors)
                     if found:
                         return found
         return []
@@ -282,7 +286,7 @@ def _aid_to_a_person(pattern: Pattern, trigger: Token, sent: Span, actors: Docum
     """"sent Kim Kye-Gwan to Moscow": sending a person is a visit, not aid (troops excepted)."""
     if pattern.nominal or pattern.code[:2] != "07" or pattern.code[:3] == "074":
         return False
-    return any(actors.resolve(o, sent) for o in objects(trigger))
+    return any(o.ent_type_ == "PERSON" and actors.resolve(o, sent) for o in objects(trigger))
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -17,6 +17,7 @@ INTENT_HEADS = {"intend", "want", "hope", "seek", "aim", "wish", "offer", "promi
 INTENT_NOUNS = {"willingness", "readiness", "decision", "intention", "intent", "offer", "proposal", "pledge",
                 "promise", "bid", "effort", "attempt", "desire", "wish", "determination", "commitment"}
 PLANNED_NOUNS = {"plan", "plans", "schedule", "preparation"}
+READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "open", "unwilling"}
 CLAUSE_BOUNDARY = {"relcl", "advcl", "appos", "parataxis"}
 SPEECH_HEADS = {"say", "announce", "state", "tell", "add", "report", "declare", "confirm", "insist"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "pobj", "dobj", "nsubj",
@@ -77,6 +78,8 @@ def modality(trigger: Token) -> str | None:
                 found.append("planned")
             elif child.dep_ in {"xcomp", "ccomp"} and lemma in INTENT_HEADS:
                 found.append("intent")
+            elif child.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in READY_ADJECTIVES:
+                found.append("intent")  # "was ready to host talks", "willing to accept mediation"
             elif child.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN":
                 # "the North's willingness to discuss Kaesong", "plans to reinvest the money"
                 if lemma in PLANNED_NOUNS:
@@ -85,7 +88,7 @@ def modality(trigger: Token) -> str | None:
                     found.append("intent")
             if child.dep_ not in {"xcomp", "acl"} and head.pos_ in {"VERB", "AUX"} and found:
                 break
-            if child.dep_ not in {"xcomp", "acl", "ccomp", "pobj", "pcomp", "prep", "dobj", "conj"} and \
+            if child.dep_ not in {"xcomp", "acl", "ccomp", "pobj", "pcomp", "prep", "dobj", "conj", "acomp"} and \
                     head.pos_ in {"VERB", "AUX"}:
                 break
         if head.dep_ in CLAUSE_BOUNDARY:
