@@ -60,3 +60,11 @@ def test_compound_agents(code_text):  # type: ignore[no-untyped-def]
     got = triples(evs)
     assert ("KORBUS", "040", "PRKMIL") in got
     assert ("RUSGOV", "11", "JPNLEG") in {(a, c[:2], b) for a, c, b in got}
+
+
+def test_the_two_governments_are_the_parties_just_acting(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russian President Vladimir Putin met South Korean President Park Geun-hye in Seoul, "
+                    "and they discussed projects that pass through North Korea. The two governments signed "
+                    "an agreement to abolish visa requirements.", "2013-11-14")
+    signed = {(e.source.code, e.target.code) for e in evs if e.sent_index == 1 and e.root == "05"}
+    assert signed == {("RUS", "KOR"), ("KOR", "RUS")}

@@ -89,3 +89,8 @@ def test_every_event_names_its_pattern_and_origin(code_text):  # type: ignore[no
     for e in code_text("Iran accused Israel of sabotage. Germany hosted Ukraine's president in Berlin."):
         assert e.pattern.split(":", 1)[0] == e.code or e.modality in {"intent", "planned"}
         assert e.extra["pattern_origin"].split(":")[0].endswith(".txt")
+
+
+def test_an_object_quantified_to_nothing_is_no_act(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Japan criticized North Korea. Tokyo gave few details to Pyongyang.")
+    assert all(e.negated for e in evs if e.sent_index == 1)

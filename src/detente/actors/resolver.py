@@ -310,9 +310,14 @@ class DocumentActors:
         start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
         text = head.text
         if head.lower_ in TWO_SIDES and any(c.lower_ in {"two", "both"} for c in head.subtree):
+            # "the two governments": the parties that were just acting (recent subjects, people
+            # included) before any other country named in passing
+            recent = [k for k in self.history if k.order > self._counter - 12]
+            ordered = [k for k in reversed(recent) if k.subject] + list(reversed(self.history))
             codes: list[Mention] = []
-            for known in reversed(self.history):
-                if not known.is_person and known.mention.code[:3] not in {m.code[:3] for m in codes}:
+            for known in ordered:
+                if known.mention.code[:3] not in {m.code[:3] for m in codes} and \
+                        not known.mention.code.startswith("IGO"):
                     codes.append(Mention(known.mention.code[:3], text, start, end, known.mention.entry,
                                          antecedent=known.mention.text))
                 if len(codes) == 2:

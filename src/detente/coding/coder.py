@@ -118,7 +118,7 @@ class EventCoder:
         if not pairs:
             return []
         mod = modality(m.head or trigger)
-        negated = is_negated(m.head or trigger) or is_negated(trigger)
+        negated = is_negated(m.head or trigger) or is_negated(trigger) or _nothing_given(m.head or trigger)
         code = m.pattern.code
         if mod in {"intent", "planned"}:
             code = INTENT_SUBCODES.get(code, INTENT_CODES.get(code[:2], code))
@@ -272,6 +272,15 @@ class EventCoder:
                     if found:
                         return found
         return []
+
+
+def _nothing_given(verb: Token) -> bool:
+    """"gave few details", "offered no help": an object quantified to nothing is no act."""
+    for obj in objects(verb):
+        for c in obj.children:
+            if (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "amod" and c.lower_ in {"few", "little"}):
+                return True
+    return False
 
 
 def _owned_proposal(noun: Token) -> bool:
