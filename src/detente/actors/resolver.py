@@ -38,6 +38,7 @@ class _Known:
     names: frozenset[str]
     order: int
     subject: bool = False
+    core: bool = False  # a subject or direct object: a party to the act, not a name in passing
 
 
 @dataclass
@@ -313,7 +314,7 @@ class DocumentActors:
             # "the two governments": the parties that were just acting (recent subjects, people
             # included) before any other country named in passing
             recent = [k for k in self.history if k.order > self._counter - 12]
-            ordered = [k for k in reversed(recent) if k.subject] + list(reversed(self.history))
+            ordered = [k for k in reversed(recent) if k.core] + list(reversed(self.history))
             codes: list[Mention] = []
             for known in ordered:
                 if known.mention.code[:3] not in {m.code[:3] for m in codes} and \
@@ -402,8 +403,10 @@ class DocumentActors:
             key = ent.text if ent is not None else mention.text
             names = frozenset(key.replace("'s", "").split())
         self._counter += 1
+        role = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
         return _Known(mention, is_person, key, names, self._counter,
-                      subject=tok.dep_ in {"nsubj", "nsubjpass"})
+                      subject=tok.dep_ in {"nsubj", "nsubjpass"},
+                      core=role in {"nsubj", "nsubjpass", "dobj", "agent"})
 
     def _remember(self, mention: Mention, tok: Token) -> None:
         known = self._known(mention, tok)
