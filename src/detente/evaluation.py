@@ -9,7 +9,8 @@ Matching (documented in the README): within a unit, a predicted and a gold event
 event* when their roots agree and their source and target agree at country level (first three
 letters, so KORGOV matches KOR); full-code scores also require the same code.  Actor accuracy is
 measured over events paired by root (choosing the pair that agrees on at least one side at
-country level) and compares complete actor codes.
+country level, and, where document gold quotes its evidence, only events of the quoted sentence)
+and compares complete actor codes.
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ class GoldEvent:
     source: str
     target: str
     code: str
+    evidence: str | None = None  # a quote of the sentence (document gold), used to pair actors
+
+    def in_sentence(self, sentence: str) -> bool:
+        """True if the evidence quote (its first fragment before "...") occurs in ``sentence``."""
+        if not self.evidence:
+            return True
+        fragment = _normal(self.evidence.split("...")[0].split("…")[0])
+        return bool(fragment) and fragment in _normal(sentence)
 
     @property
     def root(self) -> str:
@@ -96,7 +105,8 @@ def load_gold(path: Path, *, base: Path | None = None) -> list[GoldUnit]:
         try:
             rec = json.loads(line)
             day = date.fromisoformat(rec["date"]) if rec.get("date") else None
-            events = tuple(GoldEvent(e["source"], e["target"], e["code"]) for e in rec.get("events", []))
+            events = tuple(GoldEvent(e["source"], e["target"], e["code"], e.get("evidence"))
+                           for e in rec.get("events", []))
             uid = str(rec["id"])
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise DetenteError("E030", f"invalid gold record: {exc}", item=str(path), line=lineno) from None
@@ -118,6 +128,12 @@ def _locate(rel: str, gold_path: Path, base: Path | None) -> Path:
         candidates.append(base / rel)
     candidates += [gold_path.parent / rel, *(p / "shared" / rel for p in gold_path.resolve().parents)]
     return next((c for c in candidates if c.exists()), candidates[0])
+
+
+def _normal(text: str) -> str:
+    """Lower-case text with straight quotes and single spaces, for matching evidence quotes."""
+    table = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-"})
+    return " ".join(text.translate(table).lower().split()).strip(" .,;:\"'")
 
 
 def counted(ev: Event) -> bool:
@@ -177,7 +193,7 @@ def _actor_and_confusion(gold: list[GoldEvent], pred: list[Event], scores: Score
         # pair with the same-root event that agrees best at country level (at least one side), so
         # that in a long document unrelated events of the same root are not compared
         scored = [(int(e.source.code[:3] == g.source[:3]) + int(e.target.code[:3] == g.target[:3]), i)
-                  for i, e in enumerate(by_root) if e.root == g.root]
+                  for i, e in enumerate(by_root) if e.root == g.root and g.in_sentence(e.sentence)]
         scored = [x for x in scored if x[0] >= 1]
         pair = by_root[max(scored)[1]] if scored else None
         if pair is not None:

@@ -104,8 +104,10 @@ class DocumentActors:
         for known in reversed(self.history):
             m = known.mention
             if not known.is_person and m.code[:3] not in countries and len(m.code) <= 6:
-                # named in an earlier sentence: no span in this one (start/end -1), antecedent kept
-                return Mention(m.code, m.text, -1, -1, m.entry, antecedent=m.text)
+                # named in an earlier sentence: no span in this one (start/end -1), antecedent kept;
+                # only the other side is implied, so the state rather than one of its agencies
+                code = m.code if m.code.startswith("IGO") else m.code[:3]
+                return Mention(code, m.text, -1, -1, m.entry, antecedent=m.text)
         return None
 
     def remember_sentence(self, sent: Span) -> None:
