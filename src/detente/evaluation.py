@@ -192,10 +192,11 @@ def _actor_and_confusion(gold: list[GoldEvent], pred: list[Event], scores: Score
     for g in gold:
         # pair with the same-root event that agrees best at country level (at least one side), so
         # that in a long document unrelated events of the same root are not compared
-        scored = [(int(e.source.code[:3] == g.source[:3]) + int(e.target.code[:3] == g.target[:3]), i)
+        scored = [(int(e.source.code[:3] == g.source[:3]) + int(e.target.code[:3] == g.target[:3]),
+                   int(e.code == g.code), i)
                   for i, e in enumerate(by_root) if e.root == g.root and g.in_sentence(e.sentence)]
-        scored = [x for x in scored if x[0] >= 1]
-        pair = by_root[max(scored)[1]] if scored else None
+        scored = [(agree, same_code, i) for agree, same_code, i in scored if agree >= 1]
+        pair = by_root[max(scored)[2]] if scored else None
         if pair is not None:
             by_root.remove(pair)
             scores.actor_pairs += 1
