@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import roots, triples
 
 pytestmark = pytest.mark.slow
 
@@ -94,3 +94,13 @@ def test_every_event_names_its_pattern_and_origin(code_text):  # type: ignore[no
 def test_an_object_quantified_to_nothing_is_no_act(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Japan criticized North Korea. Tokyo gave few details to Pyongyang.")
     assert all(e.negated for e in evs if e.sent_index == 1)
+
+
+def test_targets_named_by_a_nationality(code_text):  # type: ignore[no-untyped-def]
+    tanker = code_text("Iran seized a British tanker in the Strait of Hormuz.", "2019-07-20")
+    assert roots(tanker) == {("IRN", "17", "GBR")}
+    men = code_text("Malaysian police questioned four North Korean men.", "2017-02-20")
+    assert {e.target.code for e in men} == {"PRKCVL"}
+    topic = code_text("Seoul and Tokyo exchanged classified information on North Korean missiles.",
+                      "2014-12-29")
+    assert {(e.source.code[:3], e.target.code[:3]) for e in topic} <= {("KOR", "JPN"), ("JPN", "KOR")}

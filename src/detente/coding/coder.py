@@ -23,7 +23,11 @@ from detente.model import Event, Mention
 from detente.temporal.events import resolve_event_date
 from detente.temporal.normalize import Resolved
 
-DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon"}
+DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon", "near",
+                        "around", "along", "off", "over"}
+PEOPLE_NOUNS = {"man", "woman", "person", "people", "detainee", "prisoner", "hostage", "captive", "national",
+                "citizen", "tourist", "child", "family", "sailor", "passenger", "crew", "traveller", "traveler",
+                "journalist", "missionary", "fisherman", "defector", "refugee", "migrant", "worker", "victim"}
 # "rejected Seoul's proposal": the proposal was made to the one who rejects or accepts it
 RESPONSE_VERBS = {"reject", "accept", "welcome", "consider", "dismiss", "rebuff", "spurn", "refuse", "study",
                   "review", "respond", "answer", "ignore", "decline", "turn", "embrace", "endorse", "snub"}
@@ -246,12 +250,14 @@ class EventCoder:
                     return found
         if not m.pattern.nominal:
             for direct in objects(head):
-                found = _as_actor(direct, sent, actors)
+                found = _as_target(direct, sent, actors)
                 if found:
                     return found
         for prep, pobj in preps(head, *objects(head)):
             if pobj is not None and (prep.lower_ in DEFAULT_TARGET_PREPS or
                                      (prep.lower_ == "by" and prep.dep_ != "agent" and not m.pattern.nominal)):
+                # a prepositional phrase may only name the topic ("information on North Korean
+                # missiles"): here the phrase must name an actor itself
                 found = _as_actor(pobj, sent, actors)
                 if found:
                     return found
@@ -369,8 +375,27 @@ def _as_actor(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
 def _resolve_all(tokens: list[Token], sent: Span, actors: DocumentActors) -> list[Mention]:
     out: list[Mention] = []
     for tok in tokens:
-        out.extend(_as_actor(tok, sent, actors))
+        out.extend(_as_target(tok, sent, actors))
     return out
+
+
+def _as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """A target noun phrase; "seized a British tanker", "banned Chinese goods" hit the country.
+
+    Only targets take this reading: a country adjective on an ordinary noun says whose property
+    was acted on, but says nothing about who acts.
+    """
+    found = _as_actor(tok, sent, actors)
+    if found:
+        return found
+    for child in tok.children:
+        if child.dep_ in {"amod", "compound"}:
+            found = actors.as_party(child, sent)
+            if found and tok.lemma_.lower() in PEOPLE_NOUNS:  # "four North Korean men" are civilians
+                found = [Mention(m.code + "CVL", m.text, m.start, m.end, m.entry) for m in found]
+            if found:
+                return found
+    return []
 
 
 def _prior_actor(trigger: Token, sent: Span, actors: DocumentActors, *, exclude: set[str]) -> list[Mention]:
