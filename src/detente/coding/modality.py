@@ -18,6 +18,7 @@ INTENT_NOUNS = {"willingness", "readiness", "decision", "intention", "intent", "
                 "promise", "bid", "effort", "attempt", "desire", "wish", "determination", "commitment"}
 PLANNED_NOUNS = {"plan", "plans", "schedule", "preparation"}
 READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "open", "unwilling"}
+ADJUNCT_PREPS = {"during", "after", "before", "since", "amid", "following", "despite", "at"}
 CLAUSE_BOUNDARY = {"relcl", "advcl", "appos", "parataxis"}
 SPEECH_HEADS = {"say", "announce", "state", "tell", "add", "report", "declare", "confirm", "insist"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "pobj", "dobj", "nsubj",
@@ -93,6 +94,8 @@ def modality(trigger: Token) -> str | None:
                 break
         if head.dep_ in CLAUSE_BOUNDARY:
             break  # "…, which Seoul rejected": a relative or adverbial clause has its own modality
+        if head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPS:
+            break  # "vowed to deepen ties during Modi's visit": the visit itself is a fact
         child = head
     for strong in ("prescriptive", "hypothetical"):
         if strong in found:
