@@ -235,8 +235,18 @@ class EventCoder:
         for prep, obj in preps(noun):
             if prep.lower_ == "by" and obj is not None:
                 return actors.resolve(obj, sent)
+        for acl in (c for c in noun.children if c.dep_ == "acl"):
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                    found = actors.resolve(obj, sent)
+                    if found:  # "sanctions against Russia announced by Washington"
+                        return found
         verb = _governing_verb(noun)
-        if verb is not None and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS:
+        core = noun.dep_ in {"dobj", "nsubjpass", "attr", "appos", "conj"} or (
+            noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"})  # "travelled for talks"
+        if verb is not None and core and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS:
+            # an object or a phrase on the verb itself ("conducted a visit", "acted as an
+            # intermediary"), not one nested in an adjunct ("in retaliation for sanctions …")
             return self._subject(verb, sent, actors)
         return []
 

@@ -41,6 +41,8 @@ def objects(head: Token) -> list[Token]:
     """Direct objects (or the passive subject) of a verb, with their conjuncts."""
     deps = OBJECT_DEPS | ({"nsubjpass"} if is_passive(head) else set())
     found = [c for c in head.children if c.dep_ in deps]
+    if not found and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
+        found = [head.head]  # "the 15 sailors detained by Iranian forces": the noun is the patient
     out: list[Token] = []
     for first in found:
         for tok in [first, *(c for c in first.conjuncts if c.i > first.i)]:
