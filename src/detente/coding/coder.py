@@ -17,6 +17,9 @@ from detente.coding.grammar import Match, is_passive, match, objects, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
+from detente.coding.phrases import (aid_to_a_person, as_actor, as_target, country_below, expletive,
+                                    governing_verb, nothing_given, owned_proposal, prior_actor,
+                                    resolve_all)
 from detente.geo.events import place_for
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Event, Mention
@@ -25,9 +28,6 @@ from detente.temporal.normalize import Resolved
 
 DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon", "near",
                         "around", "along", "off", "over"}
-PEOPLE_NOUNS = {"man", "woman", "person", "people", "detainee", "prisoner", "hostage", "captive", "national",
-                "citizen", "tourist", "child", "family", "sailor", "passenger", "crew", "traveller", "traveler",
-                "journalist", "missionary", "fisherman", "defector", "refugee", "migrant", "worker", "victim"}
 # "rejected Seoul's proposal": the proposal was made to the one who rejects or accepts it
 RESPONSE_VERBS = {"reject", "accept", "welcome", "consider", "dismiss", "rebuff", "spurn", "refuse", "study",
                   "review", "respond", "answer", "ignore", "decline", "turn", "embrace", "endorse", "snub"}
@@ -80,7 +80,7 @@ class EventCoder:
                     if m.head is not None and m.head.i != tok.i:
                         consumed.add(m.head.i)
         for tok in sent:
-            owned = tok.i in consumed and _owned_proposal(tok)
+            owned = tok.i in consumed and owned_proposal(tok)
             if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned):
                 lemma = tok.lemma_.lower()
                 compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound"]
@@ -97,7 +97,7 @@ class EventCoder:
               ) -> list[Match]:
         """Matches of the most specific matching pattern (several for conjoined objects)."""
         for pattern in candidates:
-            if _aid_to_a_person(pattern, trigger, sent, actors):
+            if aid_to_a_person(pattern, trigger, sent, actors):
                 continue
             matches = list(match(pattern, trigger))
             if matches:
@@ -117,12 +117,12 @@ class EventCoder:
             # "agreed to cooperate on investigations into Japanese abductees": a country inside the
             # act's own phrases; else "Seoul then countered": the last other party named
             own = {s.code[:3] for s in sources}
-            other = _country_below(m.head or trigger, sent, actors, own) or actors.recent_other(own)
+            other = country_below(m.head or trigger, sent, actors, own) or actors.recent_other(own)
             pairs = [(s, other) for s in sources] if other else []
         if not pairs:
             return []
         mod = modality(m.head or trigger)
-        negated = is_negated(m.head or trigger) or is_negated(trigger) or _nothing_given(m.head or trigger)
+        negated = is_negated(m.head or trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
         code = m.pattern.code
         if mod in {"intent", "planned"}:
             code = INTENT_SUBCODES.get(code, INTENT_CODES.get(code[:2], code))
@@ -153,17 +153,17 @@ class EventCoder:
                ) -> tuple[list[Mention], list[Mention]]:
         if m.pattern.code == "042":  # a visit's destination is a place: the country, not its government
             slot_t = [p for tok in m.slots.get("T", []) for p in actors.as_place(tok, sent)] or \
-                _resolve_all(m.slots.get("T", []), sent, actors)
+                resolve_all(m.slots.get("T", []), sent, actors)
         else:
-            slot_t = _resolve_all(m.slots.get("T", []), sent, actors)
-        slot_s = _resolve_all(m.slots.get("S", []), sent, actors)
+            slot_t = resolve_all(m.slots.get("T", []), sent, actors)
+        slot_s = resolve_all(m.slots.get("S", []), sent, actors)
         if m.pattern.nominal:
             subject = self._nominal_source(trigger, sent, actors)
         else:
             subject = self._subject(trigger, sent, actors)
         if "S" in m.pattern.slots:
             if m.pattern.nominal:
-                verb = _governing_verb(trigger)
+                verb = governing_verb(trigger)
                 beneficiary = (self._subject(verb, sent, actors)
                                if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS else [])
                 return slot_s, beneficiary
@@ -178,10 +178,10 @@ class EventCoder:
             # the other party of the proposed act is the target, not the proposer's own officials
             inner = self._subject(m.head, sent, actors) if m.head is not None and m.head.i != trigger.i else []
             other = [t for t in inner + self._default_target(m, trigger, sent, actors) if t.code[:3] not in own]
-            below = _country_below(m.head or trigger, sent, actors, own)
+            below = country_below(m.head or trigger, sent, actors, own)
             targets = other or ([below] if below else targets)
         if not targets and "T" in m.pattern.slots and trigger.dep_ == "relcl":
-            targets = _prior_actor(trigger, sent, actors, exclude={s.code for s in subject})
+            targets = prior_actor(trigger, sent, actors, exclude={s.code for s in subject})
         return subject, targets
 
     def _subject(self, verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
@@ -189,8 +189,8 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 if child.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
-                    return _as_actor(verb.head, sent, actors) or self._issuer(verb.head, sent, actors)
-                if child.dep_ == "nsubj" and child.lower_ == "it" and _expletive(child):
+                    return as_actor(verb.head, sent, actors) or self._issuer(verb.head, sent, actors)
+                if child.dep_ == "nsubj" and child.lower_ == "it" and expletive(child):
                     return []
                 return actors.resolve(child, sent) or self._issuer(child, sent, actors)
             if child.dep_ == "agent":
@@ -210,7 +210,7 @@ class EventCoder:
             return self._subject(head, sent, actors)
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             # "ratified an agreement to write off the debt": the agreement's maker acts
-            return _as_actor(verb.head, sent, actors) or self._issuer(verb.head, sent, actors)
+            return as_actor(verb.head, sent, actors) or self._issuer(verb.head, sent, actors)
         return []
 
     def _issuer(self, noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
@@ -227,7 +227,7 @@ class EventCoder:
             return sides
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.pos_ in {"PROPN", "ADJ"}):
-                found = _as_actor(child, sent, actors)
+                found = as_actor(child, sent, actors)
                 if found:
                     return found
         if sides:
@@ -241,7 +241,7 @@ class EventCoder:
                     found = actors.resolve(obj, sent)
                     if found:  # "sanctions against Russia announced by Washington"
                         return found
-        verb = _governing_verb(noun)
+        verb = governing_verb(noun)
         core = noun.dep_ in {"dobj", "nsubjpass", "attr", "appos", "conj"} or (
             noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"})  # "travelled for talks"
         if verb is not None and core and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS:
@@ -255,12 +255,12 @@ class EventCoder:
         head = m.head or trigger
         if head.i != trigger.i:  # "demanded that Moscow explain …": the complement's own subject
             for subj in (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                found = _as_actor(subj, sent, actors)
+                found = as_actor(subj, sent, actors)
                 if found:
                     return found
         if not m.pattern.nominal:
             for direct in objects(head):
-                found = _as_target(direct, sent, actors)
+                found = as_target(direct, sent, actors)
                 if found:
                     return found
         for prep, pobj in preps(head, *objects(head)):
@@ -268,7 +268,7 @@ class EventCoder:
                                      (prep.lower_ == "by" and prep.dep_ != "agent" and not m.pattern.nominal)):
                 # a prepositional phrase may only name the topic ("information on North Korean
                 # missiles"): here the phrase must name an actor itself
-                found = _as_actor(pobj, sent, actors)
+                found = as_actor(pobj, sent, actors)
                 if found:
                     return found
         if any(c.lower_ == "there" and c.dep_ == "advmod" for c in head.children):
@@ -276,7 +276,7 @@ class EventCoder:
             if here is not None:
                 return [here]
         if m.pattern.nominal:
-            verb = _governing_verb(trigger)
+            verb = governing_verb(trigger)
             if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS | RESPONSE_VERBS:
                 return self._subject(verb, sent, actors)
         else:
@@ -284,139 +284,10 @@ class EventCoder:
                 # "demanded that Pyongyang apologize", "urged Tokyo to …" parsed as a clause
                 inner = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 if inner:
-                    found = _as_actor(inner[0], sent, actors)
+                    found = as_actor(inner[0], sent, actors)
                     if found:
                         return found
         return []
-
-
-def _nothing_given(verb: Token) -> bool:
-    """"gave few details", "offered no help": an object quantified to nothing is no act."""
-    for obj in objects(verb):
-        for c in obj.children:
-            if (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "amod" and c.lower_ in {"few", "little"}):
-                return True
-    return False
-
-
-def _owned_proposal(noun: Token) -> bool:
-    """"rejected Seoul's proposal for military talks": the proposal is Seoul's own act."""
-    if noun.lemma_.lower() not in {"proposal", "offer", "invitation", "request", "demand", "call", "plan"}:
-        return False
-    return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper())
-               for c in noun.children)
-
-
-def _aid_to_a_person(pattern: Pattern, trigger: Token, sent: Span, actors: DocumentActors) -> bool:
-    """"sent Kim Kye-Gwan to Moscow": sending a person is a visit, not aid (troops excepted)."""
-    if pattern.nominal or pattern.code[:2] != "07" or pattern.code[:3] == "074":
-        return False
-    return any(o.ent_type_ == "PERSON" and actors.resolve(o, sent) for o in objects(trigger))
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb a noun phrase is the object of, through conjunctions and appositions."""
-    node = noun
-    for _ in range(8):
-        if node.dep_ in {"conj", "appos"} and node.head.i != node.i:
-            node = node.head
-        elif node.dep_ == "pobj" and node.head.head.pos_ == "NOUN" and node.head.lower_ in {"for", "of"}:
-            node = node.head.head  # "an opening for … relief from South Korea"
-        else:
-            break
-    if node.dep_ in {"dobj", "nsubjpass"} and node.head.pos_ in {"VERB", "AUX"}:
-        return node.head
-    if node.dep_ == "pobj" and node.head.head.pos_ == "VERB":
-        return node.head.head
-    return None
-
-
-def _expletive(tok: Token) -> bool:
-    """"it is likely that …", "made it pressing that …": a dummy subject, not a pronoun."""
-    head = tok.head
-    return any(c.dep_ in {"ccomp", "xcomp", "acomp"} and c.pos_ in {"ADJ", "VERB", "AUX"}
-               for c in head.children) and head.lemma_ in {"be", "make", "seem", "appear", "remain"}
-
-
-def _country_below(head: Token, sent: Span, actors: DocumentActors, exclude: set[str]) -> Mention | None:
-    """The first country named in the phrases under a verb (not its subject or other clauses).
-
-    A country adjective gives its noun phrase when that is an actor ("advancing Russian troops" →
-    RUSMIL); a capital named as a place ("its embassy in Havana") gives the country itself.
-    """
-    stack = [c for c in head.children if c.dep_ in {"prep", "dobj", "xcomp", "attr", "dative"}]
-    while stack:
-        tok = stack.pop(0)
-        match = actors.match_at(tok)
-        if match is not None and match.senses:
-            for sense in match.senses:
-                if sense.entry.kind not in {"country", "igo"} or sense.entry.code[:3] in exclude:
-                    continue
-                if sense.usage == "adjective" and tok.dep_ in {"amod", "compound"}:
-                    phrase = [m for m in actors.resolve(tok.head, sent) if m.code[:3] not in exclude]
-                    if phrase:
-                        return phrase[0]
-                start = tok.doc[match.start].idx - sent.start_char
-                return Mention(sense.entry.code, match.text, start, start + len(match.text),
-                               sense.entry.entry_id)
-        stack.extend(c for c in tok.children if c.dep_ not in {"relcl", "ccomp", "nsubj", "advcl"})
-    return None
-
-
-def _as_actor(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
-    """The actor of a noun phrase, or of the owner of a non-actor noun ("the South's proposal")."""
-    found = actors.resolve(tok, sent)
-    if found:
-        return found
-    for child in tok.children:
-        # "the South's proposal", "a UN Security Council resolution"
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-            owner = actors.resolve(child, sent)
-            if owner:
-                return owner
-    for prep, obj in preps(tok):
-        if obj is not None and prep.lower_ in {"of", "from", "by"}:
-            owner = actors.resolve(obj, sent)
-            if owner:
-                return owner
-    return []
-
-
-def _resolve_all(tokens: list[Token], sent: Span, actors: DocumentActors) -> list[Mention]:
-    out: list[Mention] = []
-    for tok in tokens:
-        out.extend(_as_target(tok, sent, actors))
-    return out
-
-
-def _as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
-    """A target noun phrase; "seized a British tanker", "banned Chinese goods" hit the country.
-
-    Only targets take this reading: a country adjective on an ordinary noun says whose property
-    was acted on, but says nothing about who acts.
-    """
-    found = _as_actor(tok, sent, actors)
-    if found:
-        return found
-    for child in tok.children:
-        if child.dep_ in {"amod", "compound"}:
-            found = actors.as_party(child, sent)
-            if found and tok.lemma_.lower() in PEOPLE_NOUNS:  # "four North Korean men" are civilians
-                found = [Mention(m.code + "CVL", m.text, m.start, m.end, m.entry) for m in found]
-            if found:
-                return found
-    return []
-
-
-def _prior_actor(trigger: Token, sent: Span, actors: DocumentActors, *, exclude: set[str]) -> list[Mention]:
-    """For "…, which Seoul rejected": the nearest earlier actor in the sentence (the proposer)."""
-    candidates: list[Mention] = []
-    for tok in sent:
-        if tok.i >= trigger.i:
-            break
-        if tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"}:
-            candidates.extend(m for m in actors.resolve(tok, sent) if m.code not in exclude)
-    return candidates[-1:]
 
 
 def _drop_generic_heads(found: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
