@@ -26,7 +26,6 @@ from typing import Any
 from detente.errors import DetenteError
 from detente.model import Document, Event
 
-COUNTED_MODALITY = {None, "intent", "planned"}
 
 
 @dataclass(frozen=True)
@@ -138,7 +137,7 @@ def _normal(text: str) -> str:
 
 def counted(ev: Event) -> bool:
     """Events that gold would list: not negated, and reported or announced (not advice or maybes)."""
-    return not ev.negated and ev.modality in COUNTED_MODALITY
+    return ev.factual
 
 
 def evaluate(units: list[GoldUnit], code: Callable[[Iterable[Document]], Iterable[list[Event]]]

@@ -13,6 +13,19 @@ from datetime import date
 from typing import Any
 
 
+# What analyses, exports and evaluation count: reported or announced acts, not negated ones, not
+# advice or conjecture (modality null, "intent" or "planned").
+FACTUAL_MODALITIES = ("intent", "planned")
+
+
+def factual_sql(alias: str = "e") -> str:
+    """SQL condition selecting factual events of the events table (aliased ``alias``; "" for none)."""
+    col = f"{alias}." if alias else ""
+    listed = ", ".join(f"'{m}'" for m in FACTUAL_MODALITIES)
+    return (f"NOT coalesce({col}negated, FALSE) AND "
+            f"({col}modality IS NULL OR {col}modality IN ({listed}))")
+
+
 @dataclass(frozen=True)
 class Document:
     """One news article, as read by ``detente.ingest``."""
@@ -78,6 +91,11 @@ class Event:
     negated: bool = False
     modality: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def factual(self) -> bool:
+        """Not negated, and reported or announced (see :data:`FACTUAL_MODALITIES`)."""
+        return not self.negated and (self.modality is None or self.modality in FACTUAL_MODALITIES)
 
     @property
     def event_id(self) -> str:

@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from detente.model import factual_sql as _factual_events_sql
 from detente.store.database import Store
 
 DEFAULT_DEDUP_DAYS = 3
@@ -165,8 +166,7 @@ def factual_sql(include_all: bool) -> str:
     """SQL condition on ``events e`` selecting the events analyses count."""
     if include_all:
         return "TRUE"
-    return ("NOT coalesce(e.negated, FALSE) AND "
-            "(e.modality IS NULL OR e.modality NOT IN ('hypothetical', 'prescriptive'))")
+    return _factual_events_sql("e")
 
 
 def _event_filter(actors: Sequence[str], between: tuple[str, str] | None) -> tuple[str, list[str]]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from detente.coding.ontology import ROOT_NAMES
+from detente.model import factual_sql
 from detente.store.database import Store
 
 # Analyses count what was reported as done or announced: not negated, not advice or conjecture.
-FACTUAL = "NOT negated AND (modality IS NULL OR modality IN ('intent', 'planned'))"
+FACTUAL = factual_sql("")
 
 
 def events_by_root(store: Store, *, factual_only: bool = True) -> list[dict[str, Any]]:

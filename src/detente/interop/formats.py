@@ -33,9 +33,10 @@ from typing import Any, TextIO
 
 from detente.coding.ontology import Ontology
 from detente.errors import StoreError
+from detente.model import factual_sql
 from detente.store.database import Store
 
-FACTUAL_SQL = "NOT e.negated AND (e.modality IS NULL OR e.modality IN ('intent', 'planned'))"
+FACTUAL_SQL = factual_sql("e")
 
 GDELT_COLUMNS = ("GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor2Code", "EventCode", "EventRootCode",
                  "QuadClass", "GoldsteinScale", "ActionGeo_FullName", "ActionGeo_CountryCode",
