@@ -55,7 +55,7 @@ class Pipeline:
     def code_parsed(self, parsed: ParsedDocument) -> CodedDocument:
         """Code one already-parsed document."""
         doc = parsed.document
-        actors = DocumentActors(self.matcher, doc.date)
+        actors = DocumentActors(self.matcher, doc.date, self.gazetteer)
         out = CodedDocument(doc)
         offset = 0
         index = 0

@@ -24,8 +24,9 @@ from detente.yamlio import LINE_KEY, load_yaml
 
 ERROR = "error"
 WARNING = "warning"
-ACTOR_FILES = ("countries.yaml", "igos.yaml", "people.yaml", "agents.yaml", "contextual.yaml")
-USER_SECTIONS = ("countries", "igos", "people", "agents")
+ACTOR_FILES = ("countries.yaml", "igos.yaml", "groups.yaml", "people.yaml", "agents.yaml",
+               "contextual.yaml")
+USER_SECTIONS = ("countries", "igos", "groups", "people", "agents")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def check_dictionary(path: Path, *, ontology: Ontology | None = None) -> list[Pr
     """Every problem in a dictionary file or folder (folders are searched recursively).
 
     Args:
-        path: an actor YAML file (``countries.yaml``, ``igos.yaml``, ``people.yaml``,
+        path: an actor YAML file (``countries.yaml``, ``igos.yaml``, ``groups.yaml``, ``people.yaml``,
             ``agents.yaml``, ``contextual.yaml``, ``*.user.yaml``), a pattern file (``*.txt``), or a
             folder holding such files (other files in a folder are ignored).
         ontology: the CAMEO ontology pattern codes are checked against (default: the package's).
@@ -78,7 +79,7 @@ def check_dictionary(path: Path, *, ontology: Ontology | None = None) -> list[Pr
     files = sorted(p for p in path.rglob("*") if _kind(p)) if path.is_dir() else [path]
     if path.is_file() and not _kind(path):
         checker.add(path, None, ERROR, "[E010] not a dictionary file: expected an actor YAML file "
-                                       "(countries, igos, people, agents, contextual, *.user.yaml) or *.txt")
+                                       "(countries, igos, groups, people, agents, contextual, *.user.yaml) or *.txt")
     for file in files:
         kind = _kind(file)
         if kind == "patterns":
@@ -139,7 +140,8 @@ def _check_user(checker: _Checker, path: Path, data: Any) -> None:
 
 
 def _section_checker(kind: str) -> Callable[[_Checker, Path, Any], None]:
-    return {"countries": _check_named, "igos": _check_named, "people": _check_people,
+    return {"countries": _check_named, "igos": _check_named, "groups": _check_groups,
+            "people": _check_people,
             "agents": _check_agents, "contextual": _check_contextual}[kind]
 
 
@@ -170,6 +172,20 @@ def _check_named(checker: _Checker, path: Path, data: Any) -> None:
             for sense in senses:
                 code = sense.entry.code + ("GOV" if sense.usage == "metonym" else "")
                 _claim_phrase(checker, path, item.get(LINE_KEY), phrase, code)
+
+
+def _check_groups(checker: _Checker, path: Path, data: Any) -> None:
+    """Named groups: the real loader (code and dated roles), then phrases for duplicates."""
+    for item in _items(checker, path, data):
+        book = ActorDictionary()
+        try:
+            book._add_groups(path, [item])
+        except DictionaryError as exc:
+            checker.error(path, exc, item.get(LINE_KEY))
+            continue
+        for phrase, senses in book.phrases.items():
+            for sense in senses:
+                _claim_phrase(checker, path, item.get(LINE_KEY), phrase, sense.entry.code)
 
 
 def _claim_phrase(checker: _Checker, path: Path, line: int | None, phrase: str, code: str) -> None:

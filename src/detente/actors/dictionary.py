@@ -38,7 +38,7 @@ class Role:
 
 @dataclass(frozen=True)
 class Entry:
-    """One dictionary entry; ``kind`` is country, igo, person or agent."""
+    """One dictionary entry; ``kind`` is country, igo, group, person or agent."""
 
     entry_id: str
     kind: str
@@ -47,11 +47,17 @@ class Entry:
     roles: tuple[Role, ...] = ()
 
     def code_on(self, day: date | None) -> str | None:
-        """The code this entry denotes on ``day``; people without a role then have none."""
-        if self.kind != "person":
+        """The code this entry denotes on ``day``; people without a role then have none.
+
+        A group may also carry dated roles (the Taliban governs Afghanistan in some years and is an
+        insurgency in others); outside them it falls back on its fixed ``code``.
+        """
+        if self.kind != "person" and not self.roles:
             return self.code
         held = [r for r in self.roles if r.holds_on(day)]
-        return held[0].code if held else None
+        if held:
+            return held[0].code
+        return self.code or None
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,8 @@ class ActorDictionary:
         folder = folder or Path(str(resources.files("detente") / "data" / "actors"))
         book = cls()
         loaders = {"countries.yaml": book._add_countries, "igos.yaml": book._add_igos,
-                   "people.yaml": book._add_people, "agents.yaml": book._add_agents,
+                   "groups.yaml": book._add_groups, "people.yaml": book._add_people,
+                   "agents.yaml": book._add_agents,
                    "contextual.yaml": book._add_contextual}
         for name, loader in loaders.items():
             path = folder / name
@@ -109,6 +116,18 @@ class ActorDictionary:
             line = item.get(LINE_KEY)
             code = _require_code(path, item, line)
             entry = Entry(f"{path.name}:{line}", "igo", code, str(item.get("name") or code))
+            self.entries[entry.entry_id] = entry
+            for name in [item.get("name"), *(item.get("names") or [])]:
+                self._add_phrase(name, entry, "name")
+
+    def _add_groups(self, path: Path, data: Any) -> None:
+        """Named non-state groups with a home country ("the Taliban", "Houthi"): like an IGO entry,
+        plus optional dated ``roles`` for groups that also governed."""
+        for item in _require_list(path, data):
+            line = item.get(LINE_KEY)
+            code = _require_code(path, item, line)
+            roles = tuple(_role(path, r) for r in item.get("roles") or [])
+            entry = Entry(f"{path.name}:{line}", "group", code, str(item.get("name") or code), roles)
             self.entries[entry.entry_id] = entry
             for name in [item.get("name"), *(item.get("names") or [])]:
                 self._add_phrase(name, entry, "name")
@@ -148,10 +167,11 @@ class ActorDictionary:
             self.contextual.append(item)
 
     def _add_user(self, path: Path, data: Any) -> None:
-        """A ``*.user.yaml`` file may hold any of: countries, igos, people, agents."""
+        """A ``*.user.yaml`` file may hold any of: countries, igos, groups, people, agents."""
         if not isinstance(data, dict):
             raise DictionaryError("E010", "a user dictionary is a mapping of sections", item=str(path), line=1)
         for section, loader in (("countries", self._add_countries), ("igos", self._add_igos),
+                                ("groups", self._add_groups),
                                 ("people", self._add_people), ("agents", self._add_agents)):
             if section in data:
                 loader(path, data[section])

@@ -14,6 +14,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.matcher import ActorMatcher, PhraseMatch
+from detente.actors.setting import setting_country
+from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -23,7 +25,8 @@ OWNER_PREPS = {"of", "from"}
 # "protesters in Bishkek" are Kyrgyz, but "envoys in Brussels" are only visiting: a place gives the
 # nationality of people and groups, never of officials
 STATE_AGENTS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
-LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "BUS", "COP", "AGR", "HLH"}
+LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "BUS", "COP", "AGR", "HLH",
+                "UAF", "SEP", "CRM"}
 DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
 TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments"}
 
@@ -47,6 +50,7 @@ class DocumentActors:
 
     matcher: ActorMatcher
     doc_date: date | None
+    gazetteer: Gazetteer | None = None  # places a nationless local group ("civilians in Bucha")
     history: list[_Known] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
     unknown: list[tuple[str, str | None]] = field(default_factory=list)
@@ -119,7 +123,8 @@ class DocumentActors:
 
     # -- resolution ---------------------------------------------------------------------------
     def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]:
-        if head.lemma_.lower() in QUANTIFIERS:  # "several of North Korea's most senior leaders"
+        if head.lemma_.lower() in QUANTIFIERS or head.lower_ in QUANTIFIERS:
+            # "several of North Korea's most senior leaders", "hundreds of civilians"
             inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"]
             if inner:
@@ -138,7 +143,7 @@ class DocumentActors:
             named = self._named(match, head, sent)
             if named:
                 return named
-        composed = self._compose(head, sent)
+        composed = self._compose(head, sent) or self._placed(head, sent)
         if composed:
             return composed
         anchor = _apposition_anchor(head)
@@ -156,6 +161,10 @@ class DocumentActors:
         persons = [s for s in match.senses if s.entry.kind == "person"]
         if persons:
             return self._person(match, persons, sent)
+        groups = [s for s in match.senses if s.entry.kind == "group"]
+        if groups:  # a named group: its code on the document date
+            code_on = groups[0].entry.code_on(self.doc_date)
+            return [self._mention(code_on, match, sent, groups[0].entry.entry_id)] if code_on else []
         sense = _preferred(match)
         if sense is None:
             return []
@@ -227,6 +236,23 @@ class DocumentActors:
                                head.idx + len(head.text) - sent.start_char, entry))
         return out
 
+    def _placed(self, head: Token, sent: Span) -> list[Mention]:
+        """A local group named without a nationality takes the country of the sentence's setting."""
+        agent = self._agent_of(head)
+        if head.pos_ != "NOUN" or agent not in LOCAL_AGENTS or agent == "BUS" or self._in_pronoun:
+            return []  # firms trade abroad: a place says nothing about a company's flag
+        definite = self._definite(head, sent)
+        if definite:  # "the 46 companies" are the ones the article already talked about
+            return definite
+        country = setting_country(head, sent, self.match_at, self.gazetteer)
+        if country is None:
+            return []
+        span_start = min([head.i] + [c.left_edge.i for c in head.children
+                                     if c.dep_ in MODIFIER_DEPS and c.i < head.i])
+        return [Mention(country + str(self._agent_of(head)), head.doc[span_start:head.i + 1].text,
+                        head.doc[span_start].idx - sent.start_char,
+                        head.idx + len(head.text) - sent.start_char, f"setting:{country} from the sentence")]
+
     def _countries_in(self, head: Token) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         for child in head.children:
@@ -262,6 +288,9 @@ class DocumentActors:
         for sense in match.senses:
             if sense.entry.kind in {"country", "igo"}:
                 return [(sense.entry.code, sense.entry.entry_id)]
+            if sense.entry.kind == "group":  # "Taliban insurgents", "Houthi rebels"
+                group_code = sense.entry.code_on(self.doc_date)
+                return [(group_code[:3], sense.entry.entry_id)] if group_code else []
             if sense.entry.kind == "person":
                 code = sense.entry.code_on(self.doc_date)
                 if code:
@@ -417,7 +446,8 @@ class DocumentActors:
 
 
 QUANTIFIERS = {"some", "several", "one", "two", "three", "many", "most", "all", "few", "both", "each",
-               "any", "none", "dozens", "hundreds", "thousands", "number", "group"}
+               "any", "none", "dozens", "hundreds", "thousands", "number", "group", "tens", "millions",
+               "scores", "dozen", "hundred", "thousand", "million", "majority", "crowd"}
 
 
 def _apposition_anchor(tok: Token) -> Token | None:

@@ -64,7 +64,7 @@ def run_coder_benchmark(pipeline: Any, documents: Sequence[Document], *, repeat:
     mentions = 0
     start = time.perf_counter()
     for p in parsed:
-        actors = DocumentActors(pipeline.matcher, p.document.date)
+        actors = DocumentActors(pipeline.matcher, p.document.date, pipeline.gazetteer)
         for para in p.paragraphs:
             actors.prepare(para)
         for sent in p.sentences():

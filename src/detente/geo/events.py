@@ -37,10 +37,10 @@ def place_for(trigger: Token, sent: Span, gazetteer: Gazetteer, *, prefer: set[s
 
 def _lookup(obj: Token, gazetteer: Gazetteer, prefer: set[str]) -> Location | None:
     """A place for a prepositional object: its proper-noun phrase, then its name parts."""
-    names = [_phrase(obj)]
-    names += [_phrase(c) for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names = [place_phrase(obj)]
+    names += [place_phrase(c) for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     # "the Black Sea resort of Sochi", "the city of Aleppo"
-    names += [_phrase(o) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+    names += [place_phrase(o) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
     for name in names:
         if not name or not any(w[:1].isupper() for w in name.split()):
@@ -51,7 +51,7 @@ def _lookup(obj: Token, gazetteer: Gazetteer, prefer: set[str]) -> Location | No
     return None
 
 
-def _phrase(tok: Token) -> str:
+def place_phrase(tok: Token) -> str:
     """The capitalised phrase ending at a token ("Kaesong Industrial Complex", "Sochi")."""
     words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in {"det", "punct", "case"}
              and (t.text[:1].isupper() or t.i == tok.i)]

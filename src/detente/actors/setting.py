@@ -1,0 +1,81 @@
+"""The country a nationless group belongs to, read from where the sentence is set.
+
+Reports of protest and violence name their local actors without a nationality: "civilians in
+Bucha", "insurgents ... north of Baghdad", "riot police detained thousands of people". An
+analyst reads the nationality off the setting; so does this module, in order of evidence:
+
+1. a place named in the sentence (a country, a capital, or a gazetteer city or region), the
+   one closest to the group first;
+2. otherwise the only country the sentence names through its other actors (a domestic story:
+   "Belarusian riot police ... people protesting" are Belarusians).
+
+Only groups that are local by nature (civilians, rebels, opposition, police ...) are placed this
+way; officials and soldiers abroad are not, because a place says nothing about their flag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from detente.actors.matcher import PhraseMatch
+from detente.geo.events import place_phrase
+from detente.geo.gazetteer import Gazetteer
+
+# prepositions that set a scene; "of" only after a direction or district word ("north of Baghdad")
+SETTING_PREPS = {"in", "across", "near", "around", "throughout", "outside", "inside", "at", "into",
+                 "on", "along", "from"}
+AREA_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "outskirts", "city", "town", "village", "region", "province", "streets", "centre",
+              "center", "heart", "capital", "suburbs", "parts", "province", "district"}
+
+MatchAt = Callable[[Token], "PhraseMatch | None"]
+
+
+def setting_country(head: Token, sent: Span, match_at: MatchAt, gazetteer: Gazetteer | None) -> str | None:
+    """The country a local group headed by ``head`` is in, or None when the sentence does not say."""
+    places = sorted((tok for tok in sent if _is_place_object(tok)), key=lambda t: abs(t.i - head.i))
+    for tok in places:
+        code = _place_code(tok, match_at, gazetteer)
+        if code:
+            return code
+    return _only_country(head, sent, match_at)
+
+
+def _is_place_object(tok: Token) -> bool:
+    if tok.dep_ not in {"pobj", "conj"} or tok.pos_ != "PROPN":
+        return False
+    prep = tok.head if tok.dep_ == "pobj" else tok.head.head
+    if prep.lower_ in SETTING_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in AREA_WORDS
+
+
+def _place_code(tok: Token, match_at: MatchAt, gazetteer: Gazetteer | None) -> str | None:
+    match = match_at(tok)
+    if match is not None and match.is_name:
+        for sense in match.senses:
+            if sense.entry.kind == "country" and sense.usage in {"name", "metonym"}:
+                return sense.entry.code[:3]
+        return None  # a person or organisation is not a place
+    if gazetteer is None:
+        return None
+    loc = gazetteer.lookup(place_phrase(tok))
+    return loc.country if loc is not None else None
+
+
+def _only_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:
+    found: set[str] = set()
+    for tok in sent:
+        if tok.i == head.i:
+            continue
+        match = match_at(tok)
+        if match is None or match.end - 1 != tok.i:
+            continue
+        for sense in match.senses:
+            if sense.entry.kind in {"country", "group"}:
+                found.add(sense.entry.code[:3])
+            elif sense.entry.kind == "person":
+                found.update(r.code[:3] for r in sense.entry.roles)
+    return found.pop() if len(found) == 1 else None

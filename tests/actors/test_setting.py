@@ -1,0 +1,59 @@
+"""Nationless local groups take the sentence's setting; named groups, firms and outlets resolve."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.actors.resolver import DocumentActors
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def actor_of(pipeline):  # type: ignore[no-untyped-def]
+    """The codes the resolver gives the noun ``word`` in ``text`` (first occurrence)."""
+
+    def run(text: str, word: str, day: str = "2019-05-01") -> list[str]:
+        doc = pipeline.nlp(text)
+        actors = DocumentActors(pipeline.matcher, date.fromisoformat(day), pipeline.gazetteer)
+        actors.prepare(doc)
+        tok = next(t for t in doc if t.text == word)
+        return [m.code for m in actors.resolve(tok, next(iter(doc.sents)))]
+
+    return run
+
+
+def test_a_place_in_the_sentence_gives_civilians_their_country(actor_of):  # type: ignore[no-untyped-def]
+    assert actor_of("Gunmen shot dead nine villagers in Borno State on Tuesday.", "villagers") == ["NGACVL"]
+    # a gazetteer city, not only a dictionary capital; "dozens of" is looked through
+    assert actor_of("Soldiers fired on dozens of protesters in Mandalay.", "dozens") == ["MMRCVL"]
+    assert actor_of("Insurgents ambushed a convoy north of Kabul.", "Insurgents") == ["AFGREB"]
+
+
+def test_a_domestic_story_lends_its_only_country(actor_of):  # type: ignore[no-untyped-def]
+    text = "Georgian riot police dispersed demonstrators with water cannon."
+    assert actor_of(text, "demonstrators") == ["GEOCVL"]
+    # two countries named: the setting is unclear, so no guess
+    two = "Turkish and Greek coast guards rescued migrants."
+    assert actor_of(two, "migrants") == []
+
+
+def test_officials_and_firms_are_not_placed(actor_of):  # type: ignore[no-untyped-def]
+    # envoys in a foreign capital keep no nationality from it
+    assert actor_of("Officials in Brussels criticised the decision.", "Officials") == []
+    assert actor_of("Companies in Shanghai reported losses.", "Companies") == []
+
+
+def test_named_groups_follow_their_dated_roles(actor_of):  # type: ignore[no-untyped-def]
+    assert actor_of("Taliban fighters attacked a checkpoint.", "fighters", "2019-05-01") == ["AFGREB"]
+    assert actor_of("The Taliban banned music.", "Taliban", "2022-03-01") == ["AFGGOV"]
+    assert actor_of("The Rapid Support Forces shelled the market.", "Forces", "2020-01-10") == ["SDNMIL"]
+    assert actor_of("The Rapid Support Forces shelled the market.", "Forces", "2024-01-10") == ["SDNREB"]
+    assert actor_of("Houthi rebels seized a ship.", "rebels") == ["YEMREB"]
+
+
+def test_companies_and_news_outlets_have_a_home_country(actor_of):  # type: ignore[no-untyped-def]
+    assert actor_of("Washington blacklisted Huawei.", "Huawei") == ["CHNBUS"]
+    assert actor_of("Moscow expelled a BBC correspondent.", "correspondent") == ["GBRMED"]
