@@ -17,8 +17,9 @@ from detente.coding.grammar import Match, is_passive, match, objects, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
-from detente.coding.phrases import (aid_to_a_person, as_actor, as_target, country_below, expletive,
-                                    governing_verb, nothing_given, owned_proposal, prior_actor,
+from detente.coding.phrases import (adjunct_counterpart, aid_to_a_person, as_actor, as_target, asked_about,
+                                    country_below, expletive, governing_verb, nothing_given, owned_proposal,
+                                    phrase_target, prior_actor, purpose_target, relation_partner,
                                     resolve_all)
 from detente.geo.events import place_for
 from detente.geo.gazetteer import Gazetteer
@@ -33,7 +34,16 @@ RESPONSE_VERBS = {"reject", "accept", "welcome", "consider", "dismiss", "rebuff"
                   "review", "respond", "answer", "ignore", "decline", "turn", "embrace", "endorse", "snub"}
 RECEIVE_VERBS = {"secure", "receive", "get", "win", "obtain", "gain", "accept", "earn", "extract", "seek"}
 RESPONSE_ROOTS = {"02", "03", "06", "07", "08", "10", "12", "13"}
-RESPONSE_CODES = {"052"}  # "rejected the criticism": a verbal defence answers the critic
+# "rejected the criticism": a verbal defence answers the critic; "declined to comment" answers a question
+RESPONSE_CODES = {"052", "011"}
+# verbs whose object, not their subject, does what the controlled verb says ("forced Kyiv to cede")
+OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "drive", "push", "spur", "compel", "allow", "enable",
+                  "permit", "oblige", "provoke", "trigger", "inspire", "encourage", "persuade", "convince",
+                  "get", "help", "pressure", "pressure", "induce", "leave"}
+# "helped both sides reach a deal": the helped act happened too, and is an event of its own
+IMPLICATIVE = {"help", "enable", "assist"}
+# cooperation between joint subjects is mutual unless the pattern names another party
+MUTUAL_ROOTS = {"03", "04", "05", "06"}
 CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 # Acts whose clausal complement is only proposed or demanded, not done: "proposed that X meet Y".
 SPEECH_ACTS = {"propose", "suggest", "demand", "urge", "call", "ask", "insist", "offer", "reject", "threaten",
@@ -44,7 +54,8 @@ INTENT_SUBCODES = {"050": "030", "057": "030", "042": "036", "043": "036", "044"
                    "061": "0311", "062": "0312", "063": "0313", "064": "0314",
                    "071": "0331", "072": "0332", "073": "0333", "074": "0334",
                    "081": "0351", "0811": "0351", "082": "0352", "083": "0343", "084": "0353",
-                   "085": "0354", "086": "0355", "087": "0356"}
+                   "085": "0354", "086": "0355", "087": "0356",
+                   "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
 
 
 @dataclass(frozen=True)
@@ -77,7 +88,7 @@ class EventCoder:
                 for m in best:
                     found.append((m, tok))
                     consumed |= m.used
-                    if m.head is not None and m.head.i != tok.i:
+                    if m.head is not None and m.head.i != tok.i and tok.lemma_.lower() not in IMPLICATIVE:
                         consumed.add(m.head.i)
         for tok in sent:
             owned = tok.i in consumed and owned_proposal(tok)
@@ -117,15 +128,17 @@ class EventCoder:
             # "agreed to cooperate on investigations into Japanese abductees": a country inside the
             # act's own phrases; else "Seoul then countered": the last other party named
             own = {s.code[:3] for s in sources}
-            other = country_below(m.head or trigger, sent, actors, own) or actors.recent_other(own)
+            other = (country_below(m.head or trigger, sent, actors, own) or asked_about(trigger, sent, actors, own)
+                     or actors.recent_other(own))
             pairs = [(s, other) for s in sources] if other else []
         if not pairs:
             return []
-        mod = modality(m.head or trigger)
+        mod = modality(m.head or trigger, trigger)
         negated = is_negated(m.head or trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
         code = m.pattern.code
         if mod in {"intent", "planned"}:
-            code = INTENT_SUBCODES.get(code, INTENT_CODES.get(code[:2], code))
+            # a subcode without its own intent code takes its parent's ("0862" → "086" → "0355")
+            code = INTENT_SUBCODES.get(code, INTENT_SUBCODES.get(code[:3], INTENT_CODES.get(code[:2], code)))
         etype = self.ontology.get(code)
         when, when_text = resolve_event_date(m.head or trigger, sent, actors.doc_date, mod)
         if when is None and actors.doc_date is not None:
@@ -169,9 +182,15 @@ class EventCoder:
                 return slot_s, beneficiary
             return slot_s, subject
         targets = slot_t if "T" in m.pattern.slots else []
+        by_default = not targets
         if not targets:
             targets = self._default_target(m, trigger, sent, actors)
         own = {s.code[:3] for s in subject}
+        if len(own) >= 2 and (all(t.code[:3] in own for t in targets) or
+                              (by_default and m.pattern.code[:2] in MUTUAL_ROOTS)):
+            # "Tokyo and New Delhi vowed to deepen their partnership", "Seoul and Tokyo pledged to
+            # share intelligence on North Korea": joint parties act on each other (see _events)
+            return subject, []
         inside_complement = m.head is not None and m.head.i != trigger.i
         if targets and own and inside_complement and all(t.code[:3] in own for t in targets):
             # "North Korea proposed that South Korean officials meet with North Korean officials":
@@ -203,6 +222,12 @@ class EventCoder:
                 if prep.lower_ == "by" and obj is not None:
                     return actors.resolve(obj, sent)
             return []  # "Kim be invited to China": no agent, and the outer subject is not it
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+            # "prompting North Korea to threaten …": the object of the causing verb acts
+            for direct in objects(verb.head):
+                found = actors.resolve(direct, sent)
+                if found:
+                    return found
         if verb.dep_ in CLAUSE_INHERIT and verb.head.i != verb.i:
             head = verb.head
             if head.pos_ == "ADP" and head.head.i != head.i:  # "by sending …" → the verb before "by"
@@ -279,14 +304,24 @@ class EventCoder:
             verb = governing_verb(trigger)
             if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS | RESPONSE_VERBS:
                 return self._subject(verb, sent, actors)
+            if m.pattern.code[:2] == "04":  # "urged Kim during talks in Beijing": the one addressed
+                return adjunct_counterpart(trigger, sent, actors)
         else:
             for clause in (c for c in head.children if c.dep_ in {"ccomp", "xcomp"}):
                 # "demanded that Pyongyang apologize", "urged Tokyo to …" parsed as a clause
                 inner = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 if inner:
-                    found = as_actor(inner[0], sent, actors)
+                    found = as_actor(inner[0], sent, actors) or relation_partner(inner[0], sent, actors)
                     if found:
                         return found
+            # "telephoned his counterpart to offer condolences": the one the purpose is pursued with
+            found = purpose_target(head, sent, actors, OBJECT_CONTROL | SPEECH_ACTS)
+            if not found and head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+                # "would ease travel restrictions on Cuba and loosen parts of the embargo": a verb
+                # sharing its conjunct's subject acts on the same party unless it names its own
+                found = phrase_target(head.head, sent, actors)
+            return found
         return []
 
 

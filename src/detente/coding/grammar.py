@@ -43,12 +43,31 @@ def objects(head: Token) -> list[Token]:
     found = [c for c in head.children if c.dep_ in deps]
     if not found and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
         found = [head.head]  # "the 15 sailors detained by Iranian forces": the noun is the patient
+    if not found:
+        found = _clause_objects(head)
     out: list[Token] = []
     for first in found:
         for tok in [first, *(c for c in first.conjuncts if c.i > first.i)]:
             if tok.lower_ in RELATIVE and head.dep_ == "relcl":
                 tok = head.head
             out.append(_unwrap_quantity(tok))
+    return out
+
+
+# "helped both sides reach a deal": verbs taking a bare infinitive (often mis-tagged as present tense)
+BARE_INFINITIVE_HEADS = {"help", "let", "make", "have"}
+
+
+def _clause_objects(head: Token) -> list[Token]:
+    """"allowed inspectors to visit", "helped both sides reach a deal", parsed as an infinitive clause
+    with its own subject: that subject is the object of the governing verb (the parser's choice
+    between the two readings is arbitrary)."""
+    out: list[Token] = []
+    for clause in head.children:
+        bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and _lemma(head) in BARE_INFINITIVE_HEADS)
+        if clause.dep_ == "ccomp" and (bare and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
+                                       or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+            out.extend(c for c in clause.children if c.dep_ == "nsubj")
     return out
 
 

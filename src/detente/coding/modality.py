@@ -19,6 +19,8 @@ INTENT_NOUNS = {"willingness", "readiness", "decision", "intention", "intent", "
 PLANNED_NOUNS = {"plan", "plans", "schedule", "preparation"}
 READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "open", "unwilling"}
 ADJUNCT_PREPS = {"during", "after", "before", "since", "amid", "following", "despite", "at"}
+# "any ceasefire", "a possible visit": a noun that names no act that happened
+OPEN_MODIFIERS = {"any", "possible", "potential", "eventual", "hypothetical", "prospective"}
 CLAUSE_BOUNDARY = {"relcl", "advcl", "appos", "parataxis"}
 SPEECH_HEADS = {"say", "announce", "state", "tell", "add", "report", "declare", "confirm", "insist"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "pobj", "dobj", "nsubj",
@@ -59,19 +61,29 @@ def _has_neg(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in {"no", "never"}) for c in tok.children)
 
 
-def modality(trigger: Token) -> str | None:
+def modality(trigger: Token, pattern_trigger: Token | None = None) -> str | None:
     """``intent``, ``planned``, ``hypothetical``, ``prescriptive`` or None for a reported fact.
 
     The whole governing chain is read: a plan inside a conjecture ("could signal a new willingness
     to return") is a conjecture, so hypothetical and prescriptive outrank intent and plans.
+    ``pattern_trigger`` is the word a multi-word pattern starts at when ``trigger`` is a verb inside
+    it: an open question inside the pattern ("is considering whether to send") is what the act is
+    about, so it leaves the act itself a fact.
     """
     found: list[str] = []
+    if trigger.pos_ == "NOUN" and any(c.lower_ in OPEN_MODIFIERS and c.dep_ in {"det", "amod"}
+                                      for c in trigger.children):
+        found.append("hypothetical")  # "to guarantee any ceasefire": no particular act
     child = trigger
+    inside = pattern_trigger is not None and pattern_trigger.i != trigger.i
     for head in [trigger, *governing_chain(trigger)[1:]]:
+        if pattern_trigger is not None and head.i == pattern_trigger.i:
+            inside = False
         aux = _aux_modality(head)
         if aux:
             found.append(aux)
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in head.children):
+        marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+        if marks & {"if", "unless"} or ("whether" in marks and not inside):
             found.append("hypothetical")
         if head.i != trigger.i:
             lemma = head.lemma_.lower()

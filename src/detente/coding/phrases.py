@@ -59,9 +59,17 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
+# "it was ready to send troops": these adjectives take their subject as the one who acts
+CONTROL_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "open", "unwilling",
+                      "able", "unable", "reluctant", "happy", "committed", "free", "poised", "set",
+                      "anxious", "loath", "loth", "resolved", "intent", "minded"}
+
+
 def expletive(tok: Token) -> bool:
     """"it is likely that …", "made it pressing that …": a dummy subject, not a pronoun."""
     head = tok.head
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in CONTROL_ADJECTIVES for c in head.children):
+        return False  # "it was prepared to send troops": "it" is the country
     return any(c.dep_ in {"ccomp", "xcomp", "acomp"} and c.pos_ in {"ADJ", "VERB", "AUX"}
                for c in head.children) and head.lemma_ in {"be", "make", "seem", "appear", "remain"}
 
@@ -145,3 +153,78 @@ def prior_actor(trigger: Token, sent: Span, actors: DocumentActors, *, exclude: 
         if tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"}:
             candidates.extend(m for m in actors.resolve(tok, sent) if m.code not in exclude)
     return candidates[-1:]
+
+
+# nouns naming a relationship: their "with"/"between" phrase names the counterpart
+RELATION_NOUNS = {"relation", "tie", "relationship", "talk", "cooperation", "dialogue", "partnership",
+                  "friendship", "negotiation", "contact", "exchange"}
+# adjunct prepositions that place an act at a meeting: "during talks", "at a summit"
+SETTING_PREPS = {"during", "at", "after", "before", "following", "in", "on", "ahead"}
+
+
+def relation_partner(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """"(optimism that) relations with Pyongyang (would improve)": the partner in the relationship."""
+    if tok.lemma_.lower() not in RELATION_NOUNS:
+        return []
+    for prep, obj in preps(tok):
+        if obj is not None and prep.lower_ in {"with", "between"}:
+            found = actors.resolve(obj, sent)
+            if found:
+                return found
+    return []
+
+
+def purpose_target(verb: Token, sent: Span, actors: DocumentActors, controllers: set[str]) -> list[Mention]:
+    """"telephoned his counterpart to offer condolences (and to pledge help)": a purpose clause acts
+    on the object of the clause it serves (not so after verbs in ``controllers``, whose object is
+    the one who acts or is asked to: "forced Kyiv to", "urged Tokyo to")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return []
+    if node.dep_ == "xcomp" and node.head.lemma_.lower() in controllers:
+        return []
+    for direct in objects(node.head):
+        found = as_target(direct, sent, actors)
+        if found:
+            return found
+    return []
+
+
+def adjunct_counterpart(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """"During their meeting in Pyongyang, Koizumi pressed Kim …": a meeting named in an adjunct of a
+    clause is between the clause's subject (its source) and the one the clause addresses."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS or noun.head.head.pos_ != "VERB":
+        return []
+    for direct in objects(noun.head.head):
+        found = actors.resolve(direct, sent)
+        if found:
+            return found
+    return []
+
+
+def asked_about(verb: Token, sent: Span, actors: DocumentActors, exclude: set[str]) -> Mention | None:
+    """"Asked about Pyongyang's launch, a spokeswoman declined to comment": the question's topic."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.lemma_.lower() in {"ask", "question", "press"}:
+            found = country_below(clause, sent, actors, exclude)
+            if found is not None:
+                return found
+    return None
+
+
+def phrase_target(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """An actor named as a verb's object or in a target phrase on it or its object."""
+    for direct in objects(verb):
+        found = as_target(direct, sent, actors)
+        if found:
+            return found
+    for prep, pobj in preps(verb, *objects(verb)):
+        if pobj is not None and prep.lower_ in {"on", "against", "to", "with", "toward", "towards", "for"}:
+            found = as_actor(pobj, sent, actors)
+            if found:
+                return found
+    return []

@@ -1,0 +1,70 @@
+"""Grammar that widens recall: control adjectives, open questions, to-clauses with their own
+subject, purpose clauses, meetings named in adjuncts, joint parties, object control, shared
+targets of conjoined verbs, questions answered with no comment, helped acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_it_before_a_control_adjective_is_the_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Britain said it was ready to send troops to Estonia.")
+    assert triples(evs) == {("GBR", "0334", "EST")}
+
+
+def test_an_open_question_under_consideration_leaves_the_consideration_factual(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Canberra is weighing whether to impose sanctions on Moscow.")
+    assert triples(evs) == {("AUSGOV", "014", "RUSGOV")}
+
+
+def test_a_noun_under_any_names_no_act(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Paris said it was ready to send troops to help enforce any truce with Moscow.")
+    assert not any(c.startswith("087") for _, c, _ in triples(evs))
+
+
+def test_a_to_clause_subject_is_the_object_of_the_verb(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pyongyang allowed UN inspectors to visit the Yongbyon reactor.")
+    assert triples(evs) == {("PRKGOV", "0862", "IGOUNO")}
+    said = code_text("Tehran said it would allow IAEA inspectors to visit the Fordow site.")
+    assert triples(said) == {("IRNGOV", "0355", "IGOUNOIAE")}  # an announced 086 is a 0355
+
+
+def test_a_purpose_clause_acts_on_the_object_of_its_clause(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The Japanese prime minister telephoned his Turkish counterpart to offer condolences "
+                    "over the earthquake.")
+    assert ("JPNGOV", "018", "TURGOV") in triples(evs)
+
+
+def test_a_meeting_in_an_adjunct_is_between_subject_and_object(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("During their meeting in Moscow, Erdogan urged Putin to extend the ceasefire.")
+    assert ("TURGOV", "040", "RUSGOV") in triples(evs)
+
+
+def test_joint_parties_act_on_each_other(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Beijing and Moscow pledged to deepen their partnership.")
+    assert triples(evs) == {("CHNGOV", "030", "RUSGOV"), ("RUSGOV", "030", "CHNGOV")}
+
+
+def test_the_object_of_a_causing_verb_acts(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The drills prompted North Korea to threaten Seoul with nuclear strikes.")
+    assert triples(evs) == {("PRK", "1385", "KORGOV")}
+
+
+def test_conjoined_verbs_share_their_target(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The United States eased travel restrictions on Cuba and lifted parts of the trade embargo.")
+    assert triples(evs) == {("USA", "081", "CUB"), ("USA", "085", "CUB")}
+
+
+def test_no_comment_answers_the_question_asked(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Asked about Seoul's new sanctions, the Chinese foreign ministry declined to comment.")
+    assert triples(evs) == {("CHNGOV", "011", "KOR")}
+
+
+def test_a_helped_act_is_coded_with_the_help(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Norway helped Sudan and South Sudan reach a deal on oil.")
+    assert triples(evs) == {("NOR", "045", "SDN"), ("NOR", "045", "SSD"),
+                            ("SDN", "057", "SSD"), ("SSD", "057", "SDN")}
