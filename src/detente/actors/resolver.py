@@ -3,7 +3,8 @@
 The coder asks "who is the actor of the noun phrase headed by this token?"; the resolver answers
 from dictionary matches (names, adjectives, capitals as metonyms, dated people), composes country
 and sector agent ("South Korean business owners" → KORBUS), and falls back on the document's
-history for pronouns, surnames and definite descriptions ("the regime", "the two sides").
+history for pronouns, surnames and definite descriptions ("the regime", "the two sides"); that
+history and its look-ups live in :mod:`detente.actors.coreference`.
 """
 
 from __future__ import annotations
@@ -13,40 +14,27 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference, _Known
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.setting import setting_country
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention
 
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
-GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 OWNER_PREPS = {"of", "from"}
 # "protesters in Bishkek" are Kyrgyz, but "envoys in Brussels" are only visiting: a place gives the
 # nationality of people and groups, never of officials
-STATE_AGENTS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "BUS", "COP", "AGR", "HLH",
                 "UAF", "SEP", "CRM"}
-DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
-TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments"}
 
 
 @dataclass
-class _Known:
-    """A resolved mention remembered for coreference."""
+class DocumentActors(Coreference):
+    """Actor resolution state for one document (history for coreference, unknown names).
 
-    mention: Mention
-    is_person: bool
-    person_key: str | None
-    names: frozenset[str]
-    order: int
-    subject: bool = False
-    core: bool = False  # a subject or direct object: a party to the act, not a name in passing
-
-
-@dataclass
-class DocumentActors:
-    """Actor resolution state for one document (history for coreference, unknown names)."""
+    ``recent_other`` and ``remember_sentence`` (and the pronoun and definite-description
+    look-ups) come from :class:`~detente.actors.coreference.Coreference`.
+    """
 
     matcher: ActorMatcher
     doc_date: date | None
@@ -102,24 +90,6 @@ class DocumentActors:
             if sense.entry.kind in {"country", "igo"}:
                 return [self._mention(sense.entry.code, match, sent, sense.entry.entry_id)]
         return []
-
-    def recent_other(self, countries: set[str]) -> Mention | None:
-        """The most recently named state-level actor of another country (the counterpart)."""
-        for known in reversed(self.history):
-            m = known.mention
-            if not known.is_person and m.code[:3] not in countries and len(m.code) <= 6:
-                # named in an earlier sentence: no span in this one (start/end -1), antecedent kept;
-                # only the other side is implied, so the state rather than one of its agencies
-                code = m.code if m.code.startswith("IGO") else m.code[:3]
-                return Mention(code, m.text, -1, -1, m.entry, antecedent=m.text)
-        return None
-
-    def remember_sentence(self, sent: Span) -> None:
-        """Record every resolvable noun phrase of a finished sentence for later coreference."""
-        for tok in sent:
-            if tok.pos_ in {"PROPN", "NOUN"} and (tok.dep_ not in {"compound", "amod"}):
-                for m in self._resolve_one(tok, sent, remember=False):
-                    self._remember(m, tok)
 
     # -- resolution ---------------------------------------------------------------------------
     def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]:
@@ -314,135 +284,13 @@ class DocumentActors:
                         return m.agent
         return None
 
-    def _pronoun(self, tok: Token, sent: Span) -> list[Mention]:
-        want_person = tok.lower_ in PERSON_PRONOUNS
-        if self._in_pronoun:
-            before: list[_Known] = []
-        else:
-            self._in_pronoun = True
-            try:
-                before = self._sentence_mentions_before(tok, sent)
-            finally:
-                self._in_pronoun = False
-        candidates = [k for k in self.history + before if k.is_person == want_person]
-        recent = [k for k in candidates if k.order > self._counter - 12]
-        # a subject pronoun most often continues the previous subject ("Kim held talks … He also met …")
-        if tok.dep_ in {"nsubj", "nsubjpass"} and any(k.subject for k in recent):
-            candidates = [k for k in recent if k.subject]
-        for known in reversed(candidates):
-            m = known.mention
-            return [Mention(m.code, tok.text, tok.idx - sent.start_char,
-                            tok.idx + len(tok.text) - sent.start_char, m.entry, antecedent=m.text)]
-        return []
-
-    def _definite(self, head: Token, sent: Span) -> list[Mention]:
-        """"the regime", "the official", "the two sides": the most recent compatible actor."""
-        if not any(c.lower_ in {"the", "both", "this", "that"} for c in head.children):
-            return []
-        start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
-        text = head.text
-        if head.lower_ in TWO_SIDES and any(c.lower_ in {"two", "both"} for c in head.subtree):
-            # "the two governments": the parties that were just acting (recent subjects, people
-            # included) before any other country named in passing
-            recent = [k for k in self.history if k.order > self._counter - 12]
-            ordered = [k for k in reversed(recent) if k.core] + list(reversed(self.history))
-            codes: list[Mention] = []
-            for known in ordered:
-                if known.mention.code[:3] not in {m.code[:3] for m in codes} and \
-                        not known.mention.code.startswith("IGO"):
-                    codes.append(Mention(known.mention.code[:3], text, start, end, known.mention.entry,
-                                         antecedent=known.mention.text))
-                if len(codes) == 2:
-                    return codes
-            return []
-        agent = self._agent_of(head)
-        if head.lower_ in DEFINITE_GOV:
-            agent = "GOV"
-        if agent is None:
-            return []
-        for known in reversed(self.history):
-            code = known.mention.code
-            if code.endswith(agent) or (not known.is_person and len(code) == 3):
-                full = code if code.endswith(agent) else code + agent
-                return [Mention(full, text, start, end, known.mention.entry, antecedent=known.mention.text)]
-        return []
-
-    def _unknown_name(self, head: Token, sent: Span) -> list[Mention]:
-        """An unlisted person or organisation: reuse an earlier full mention, else log it."""
-        for known in reversed(self.history):
-            if known.person_key and head.text in known.person_key.split():
-                m = known.mention
-                return [Mention(m.code, head.text, head.idx - sent.start_char,
-                                head.idx + len(head.text) - sent.start_char, m.entry, antecedent=m.text)]
-        ent = next((e for e in sent.ents if e.start <= head.i < e.end), None)
-        name = ent.text if ent is not None else head.text
-        title = self._agent_of(head)
-        # only state offices tie a stranger to the country under discussion ("President X"); a
-        # reporter or charity worker named in a story about Russia need not be Russian
-        country = self._local_country(head, sent) if title in STATE_AGENTS else None
-        self.unknown.append((name, country))
-        if country is None or title is None:
-            return []
-        # "President Sooronbay Jeenbekov" after "Protesters in Bishkek": a titled stranger belongs
-        # to the country the passage is about (best guess, recorded in the entry)
-        start = head.doc[head.left_edge.i].idx - sent.start_char
-        return [Mention(country + title, head.doc[head.left_edge.i:head.i + 1].text, start,
-                        head.idx + len(head.text) - sent.start_char, f"guess:{country} from context")]
-
-    def _local_country(self, head: Token, sent: Span) -> str | None:
-        """The most recent country named before ``head`` in this or the previous sentence."""
-        if self._in_pronoun:
-            return None
-        self._in_pronoun = True
-        try:
-            before = self._sentence_mentions_before(head, sent)
-        finally:
-            self._in_pronoun = False
-        recent = [k for k in self.history if k.order > self._counter - 12]
-        for known in reversed(recent + before):
-            code = known.mention.code
-            if len(code) >= 3 and not code.startswith("IGO"):
-                return code[:3]
-        return None
-
     # -- helpers ------------------------------------------------------------------------------
-    def _sentence_mentions_before(self, tok: Token, sent: Span) -> list[_Known]:
-        out: list[_Known] = []
-        for other in sent:
-            if other.i >= tok.i:
-                break
-            if other.pos_ in {"PROPN", "NOUN"} and other.dep_ not in {"compound", "amod", "poss"}:
-                for m in self._resolve_one(other, sent, remember=False):
-                    out.append(self._known(m, other))
-        return out
-
     def _mention(self, code: str, match: PhraseMatch, sent: Span, entry: str,
                  antecedent: str | None = None) -> Mention:
         doc = sent.doc
         start = doc[match.start].idx - sent.start_char
         end = doc[match.end - 1].idx + len(doc[match.end - 1].text) - sent.start_char
         return Mention(code, match.text, start, end, entry, antecedent)
-
-    def _known(self, mention: Mention, tok: Token) -> _Known:
-        match = self.match_at(tok)
-        is_person = bool(match and any(s.entry.kind == "person" for s in match.senses)) or (
-            tok.ent_type_ == "PERSON")
-        key = None
-        names: frozenset[str] = frozenset()
-        if is_person:
-            ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
-            key = ent.text if ent is not None else mention.text
-            names = frozenset(key.replace("'s", "").split())
-        self._counter += 1
-        role = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
-        return _Known(mention, is_person, key, names, self._counter,
-                      subject=tok.dep_ in {"nsubj", "nsubjpass"},
-                      core=role in {"nsubj", "nsubjpass", "dobj", "agent"})
-
-    def _remember(self, mention: Mention, tok: Token) -> None:
-        known = self._known(mention, tok)
-        self.history.append(known)
-        self.countries.add(mention.code[:3])
 
 
 QUANTIFIERS = {"some", "several", "one", "two", "three", "many", "most", "all", "few", "both", "each",

@@ -1,0 +1,201 @@
+"""In-document coreference for actor resolution: pronouns, definite descriptions, unknown names.
+
+News text names an actor once and then refers back to it ("Kim held talks … He also met …", "the
+regime", "the two sides", a bare surname of someone introduced in full).  The resolver keeps a
+history of every resolved mention (:class:`_Known`) and, when a noun phrase names no one itself,
+takes the most recent compatible actor from it.  This module holds that history logic as the
+:class:`Coreference` mixin of :class:`~detente.actors.resolver.DocumentActors`, which owns the state
+(``history``, ``countries``, ``unknown``, the mention counter) and the dictionary-based resolution
+the history is built from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from detente.actors.matcher import PhraseMatch
+from detente.model import Mention
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+# offices of state: a titled stranger holding one belongs to the country under discussion
+STATE_AGENTS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
+DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
+TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments"}
+
+
+@dataclass
+class _Known:
+    """A resolved mention remembered for coreference."""
+
+    mention: Mention
+    is_person: bool
+    person_key: str | None
+    names: frozenset[str]
+    order: int
+    subject: bool = False
+    core: bool = False  # a subject or direct object: a party to the act, not a name in passing
+
+
+class Coreference:
+    """Coreference over a document's history of resolved mentions (mixed into ``DocumentActors``)."""
+
+    # state owned by DocumentActors (declared here for the type checker only)
+    history: list[_Known]
+    countries: set[str]
+    unknown: list[tuple[str, str | None]]
+    _counter: int
+    _in_pronoun: bool  # resolving a pronoun must not recurse into other pronouns
+
+    if TYPE_CHECKING:  # resolution by the dictionary, provided by DocumentActors
+        def match_at(self, token: Token) -> PhraseMatch | None: ...
+
+        def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]: ...
+
+        def _agent_of(self, head: Token) -> str | None: ...
+
+    # -- public API ---------------------------------------------------------------------------
+    def recent_other(self, countries: set[str]) -> Mention | None:
+        """The most recently named state-level actor of another country (the counterpart)."""
+        for known in reversed(self.history):
+            m = known.mention
+            if not known.is_person and m.code[:3] not in countries and len(m.code) <= 6:
+                # named in an earlier sentence: no span in this one (start/end -1), antecedent kept;
+                # only the other side is implied, so the state rather than one of its agencies
+                code = m.code if m.code.startswith("IGO") else m.code[:3]
+                return Mention(code, m.text, -1, -1, m.entry, antecedent=m.text)
+        return None
+
+    def remember_sentence(self, sent: Span) -> None:
+        """Record every resolvable noun phrase of a finished sentence for later coreference."""
+        for tok in sent:
+            if tok.pos_ in {"PROPN", "NOUN"} and (tok.dep_ not in {"compound", "amod"}):
+                for m in self._resolve_one(tok, sent, remember=False):
+                    self._remember(m, tok)
+
+    # -- antecedents --------------------------------------------------------------------------
+    def _pronoun(self, tok: Token, sent: Span) -> list[Mention]:
+        want_person = tok.lower_ in PERSON_PRONOUNS
+        if self._in_pronoun:
+            before: list[_Known] = []
+        else:
+            self._in_pronoun = True
+            try:
+                before = self._sentence_mentions_before(tok, sent)
+            finally:
+                self._in_pronoun = False
+        candidates = [k for k in self.history + before if k.is_person == want_person]
+        recent = [k for k in candidates if k.order > self._counter - 12]
+        # a subject pronoun most often continues the previous subject ("Kim held talks … He also met …")
+        if tok.dep_ in {"nsubj", "nsubjpass"} and any(k.subject for k in recent):
+            candidates = [k for k in recent if k.subject]
+        for known in reversed(candidates):
+            m = known.mention
+            return [Mention(m.code, tok.text, tok.idx - sent.start_char,
+                            tok.idx + len(tok.text) - sent.start_char, m.entry, antecedent=m.text)]
+        return []
+
+    def _definite(self, head: Token, sent: Span) -> list[Mention]:
+        """"the regime", "the official", "the two sides": the most recent compatible actor."""
+        if not any(c.lower_ in {"the", "both", "this", "that"} for c in head.children):
+            return []
+        start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
+        text = head.text
+        if head.lower_ in TWO_SIDES and any(c.lower_ in {"two", "both"} for c in head.subtree):
+            # "the two governments": the parties that were just acting (recent subjects, people
+            # included) before any other country named in passing
+            recent = [k for k in self.history if k.order > self._counter - 12]
+            ordered = [k for k in reversed(recent) if k.core] + list(reversed(self.history))
+            codes: list[Mention] = []
+            for known in ordered:
+                if known.mention.code[:3] not in {m.code[:3] for m in codes} and \
+                        not known.mention.code.startswith("IGO"):
+                    codes.append(Mention(known.mention.code[:3], text, start, end, known.mention.entry,
+                                         antecedent=known.mention.text))
+                if len(codes) == 2:
+                    return codes
+            return []
+        agent = self._agent_of(head)
+        if head.lower_ in DEFINITE_GOV:
+            agent = "GOV"
+        if agent is None:
+            return []
+        for known in reversed(self.history):
+            code = known.mention.code
+            if code.endswith(agent) or (not known.is_person and len(code) == 3):
+                full = code if code.endswith(agent) else code + agent
+                return [Mention(full, text, start, end, known.mention.entry, antecedent=known.mention.text)]
+        return []
+
+    def _unknown_name(self, head: Token, sent: Span) -> list[Mention]:
+        """An unlisted person or organisation: reuse an earlier full mention, else log it."""
+        for known in reversed(self.history):
+            if known.person_key and head.text in known.person_key.split():
+                m = known.mention
+                return [Mention(m.code, head.text, head.idx - sent.start_char,
+                                head.idx + len(head.text) - sent.start_char, m.entry, antecedent=m.text)]
+        ent = next((e for e in sent.ents if e.start <= head.i < e.end), None)
+        name = ent.text if ent is not None else head.text
+        title = self._agent_of(head)
+        # only state offices tie a stranger to the country under discussion ("President X"); a
+        # reporter or charity worker named in a story about Russia need not be Russian
+        country = self._local_country(head, sent) if title in STATE_AGENTS else None
+        self.unknown.append((name, country))
+        if country is None or title is None:
+            return []
+        # "President Sooronbay Jeenbekov" after "Protesters in Bishkek": a titled stranger belongs
+        # to the country the passage is about (best guess, recorded in the entry)
+        start = head.doc[head.left_edge.i].idx - sent.start_char
+        return [Mention(country + title, head.doc[head.left_edge.i:head.i + 1].text, start,
+                        head.idx + len(head.text) - sent.start_char, f"guess:{country} from context")]
+
+    def _local_country(self, head: Token, sent: Span) -> str | None:
+        """The most recent country named before ``head`` in this or the previous sentence."""
+        if self._in_pronoun:
+            return None
+        self._in_pronoun = True
+        try:
+            before = self._sentence_mentions_before(head, sent)
+        finally:
+            self._in_pronoun = False
+        recent = [k for k in self.history if k.order > self._counter - 12]
+        for known in reversed(recent + before):
+            code = known.mention.code
+            if len(code) >= 3 and not code.startswith("IGO"):
+                return code[:3]
+        return None
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _sentence_mentions_before(self, tok: Token, sent: Span) -> list[_Known]:
+        out: list[_Known] = []
+        for other in sent:
+            if other.i >= tok.i:
+                break
+            if other.pos_ in {"PROPN", "NOUN"} and other.dep_ not in {"compound", "amod", "poss"}:
+                for m in self._resolve_one(other, sent, remember=False):
+                    out.append(self._known(m, other))
+        return out
+
+    def _known(self, mention: Mention, tok: Token) -> _Known:
+        match = self.match_at(tok)
+        is_person = bool(match and any(s.entry.kind == "person" for s in match.senses)) or (
+            tok.ent_type_ == "PERSON")
+        key = None
+        names: frozenset[str] = frozenset()
+        if is_person:
+            ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+            key = ent.text if ent is not None else mention.text
+            names = frozenset(key.replace("'s", "").split())
+        self._counter += 1
+        role = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
+        return _Known(mention, is_person, key, names, self._counter,
+                      subject=tok.dep_ in {"nsubj", "nsubjpass"},
+                      core=role in {"nsubj", "nsubjpass", "dobj", "agent"})
+
+    def _remember(self, mention: Mention, tok: Token) -> None:
+        known = self._known(mention, tok)
+        self.history.append(known)
+        self.countries.add(mention.code[:3])
