@@ -68,3 +68,37 @@ def test_a_helped_act_is_coded_with_the_help(code_text):  # type: ignore[no-unty
     evs = code_text("Norway helped Sudan and South Sudan reach a deal on oil.")
     assert triples(evs) == {("NOR", "045", "SDN"), ("NOR", "045", "SSD"),
                             ("SDN", "057", "SSD"), ("SSD", "057", "SDN")}
+
+
+def test_phrases_hang_on_particles(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iran threatened to walk away from the talks with Washington.")
+    assert triples(evs) == {("IRN", "134", "USAGOV")}
+    out = code_text("Washington pulled out of the nuclear deal with Iran.")
+    assert triples(out) == {("USAGOV", "160", "IRN")}
+
+
+def test_a_negating_verb_inside_the_pattern_is_its_meaning(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Moscow ordered its airlines to stop flying to Georgia.")
+    assert ("RUSGOV", "172", "GEO") in triples(evs)
+
+
+def test_a_modal_in_a_warning_belongs_to_its_content(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ankara warned that it could close its airspace to Israeli planes.")
+    assert triples(evs) == {("TURGOV", "131", "ISR")}
+
+
+def test_a_warning_targets_the_one_warned(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pyongyang warned Seoul that the North's army would soon take action.")
+    assert {t for _, c, t in triples(evs) if c.startswith("13")} == {"KORGOV"}
+
+
+def test_threats_and_alerts_answer_the_condition(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pyongyang threatened to scrap the military pact if Seoul resumed its drills.")
+    assert triples(evs) == {("PRKGOV", "131", "KORGOV")}
+    alert = code_text("Taiwan raised its alert level after Chinese warships entered its waters.")
+    assert triples(alert) == {("TWN", "152", "CHNMIL")}
+
+
+def test_drills_near_the_border_with_a_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russian forces staged drills near the border with Finland.")
+    assert triples(evs) == {("RUSMIL", "150", "FIN")}

@@ -18,6 +18,7 @@ from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
 from detente.coding.phrases import (adjunct_counterpart, aid_to_a_person, as_actor, as_target, asked_about,
+                                    condition_actor,
                                     country_below, expletive, governing_verb, nothing_given, owned_proposal,
                                     phrase_target, prior_actor, purpose_target, relation_partner,
                                     resolve_all)
@@ -134,7 +135,7 @@ class EventCoder:
         if not pairs:
             return []
         mod = modality(m.head or trigger, trigger)
-        negated = is_negated(m.head or trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
+        negated = is_negated(m.head or trigger, trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
         code = m.pattern.code
         if mod in {"intent", "planned"}:
             # a subcode without its own intent code takes its parent's ("0862" → "086" → "0355")
@@ -196,7 +197,10 @@ class EventCoder:
             # "North Korea proposed that South Korean officials meet with North Korean officials":
             # the other party of the proposed act is the target, not the proposer's own officials
             inner = self._subject(m.head, sent, actors) if m.head is not None and m.head.i != trigger.i else []
-            other = [t for t in inner + self._default_target(m, trigger, sent, actors) if t.code[:3] not in own]
+            # "warned Seoul that the North's army would act": the one addressed comes first
+            addressed = [a for o in objects(trigger) for a in actors.resolve(o, sent)]
+            other = [t for t in addressed + inner + self._default_target(m, trigger, sent, actors)
+                     if t.code[:3] not in own]
             below = country_below(m.head or trigger, sent, actors, own)
             targets = other or ([below] if below else targets)
         if not targets and "T" in m.pattern.slots and trigger.dep_ == "relcl":
@@ -284,8 +288,10 @@ class EventCoder:
                 if found:
                     return found
         if not m.pattern.nominal:
+            own = {s.code for s in self._subject(trigger, sent, actors)}
             for direct in objects(head):
-                found = as_target(direct, sent, actors)
+                # "raised its alert": an object owned by the actor itself names no target
+                found = [t for t in as_target(direct, sent, actors) if t.code not in own]
                 if found:
                     return found
         for prep, pobj in preps(head, *objects(head)):
@@ -316,6 +322,10 @@ class EventCoder:
                         return found
             # "telephoned his counterpart to offer condolences": the one the purpose is pursued with
             found = purpose_target(head, sent, actors, OBJECT_CONTROL | SPEECH_ACTS)
+            if not found and m.pattern.code[:2] in {"13", "15"}:
+                # "threatened to suspend the pact if Pyongyang went ahead", "raised its alert after
+                # North Korean artillery shelled the island": the one whose act is answered
+                found = condition_actor(head, trigger, sent=sent, actors=actors)
             if not found and head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(
                     c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
                 # "would ease travel restrictions on Cuba and loosen parts of the embargo": a verb

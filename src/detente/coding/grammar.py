@@ -54,6 +54,8 @@ def objects(head: Token) -> list[Token]:
     return out
 
 
+# adverbs that act as verb particles and carry the phrase that follows ("walk away from")
+PARTICLE_ADVERBS = {"away", "back", "out", "off", "down", "up", "ahead", "forward", "together", "along"}
 # "helped both sides reach a deal": verbs taking a bare infinitive (often mis-tagged as present tense)
 BARE_INFINITIVE_HEADS = {"help", "let", "make", "have"}
 
@@ -93,10 +95,14 @@ def preps(*heads: Token) -> Iterator[tuple[Token, Token | None]]:
     """(preposition, its object) pairs attached to any of the heads (and agent 'by' phrases)."""
     for head in heads:
         for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ in PARTICLE_ADVERBS:
+                yield from preps(child)  # "walked away from the talks"
             if child.dep_ in {"prep", "agent", "dative"} and child.pos_ == "ADP":
                 objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if not objs:
                     yield child, None
+                    # "pull out of the summit", "walk away from talks": the phrase hangs on the particle
+                    yield from preps(child)
                 for obj in objs:
                     yield child, obj
                     for conj in obj.conjuncts:
@@ -128,9 +134,8 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         return
     el, rest = elements[0], elements[1:]
     if el.kind == "prt":
-        if any(c.dep_ == "prt" and c.lower_ in el.words for c in cur.children):
-            yield from _walk(pattern, rest, cur, obj, state)
-        elif any(c.dep_ == "prep" and c.lower_ in el.words for c in cur.children):
+        # a particle may be parsed as one, as a preposition ("pull out of") or an adverb ("walk away")
+        if any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in el.words for c in cur.children):
             yield from _walk(pattern, rest, cur, obj, state)
         return
     if el.kind in {"obj", "any_obj", "slot_obj"}:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# verbs whose complement states what is threatened, demanded or promised: a modal in that
+# complement ("warned it could", "demanded that Seoul should") belongs to the content
+STANCE_HEADS = {"warn", "threaten", "demand", "insist", "urge", "vow", "pledge", "promise", "accuse", "caution"}
 NEGATING_HEADS = {"fail", "neglect", "cease", "stop", "avoid"}
 NEGATING_WORDS = {"no", "never", "neither", "nor", "without"}
 PLANNED_HEADS = {"plan", "schedule", "prepare", "expect", "set", "due", "slate", "arrange"}
@@ -35,16 +38,23 @@ def governing_chain(tok: Token) -> list[Token]:
     return chain
 
 
-def is_negated(trigger: Token) -> bool:
-    """True if the trigger's own clause or a governing clause negates it."""
+def is_negated(trigger: Token, pattern_trigger: Token | None = None) -> bool:
+    """True if the trigger's own clause or a governing clause negates it.
+
+    A negating verb inside the pattern itself ("ordered agencies to stop selling tours", pattern
+    trigger "ordered") is part of what the pattern means, not a negation of it.
+    """
     if _has_neg(trigger):
         return True
     child = trigger
+    inside = pattern_trigger is not None and pattern_trigger.i != trigger.i
     for head in governing_chain(trigger)[1:]:
         if child.dep_ in {"xcomp", "conj"} and _has_neg(head) and child.dep_ != "conj":
             return True
-        if child.dep_ == "xcomp" and head.lemma_ in NEGATING_HEADS:
+        if child.dep_ == "xcomp" and head.lemma_ in NEGATING_HEADS and not inside:
             return True
+        if pattern_trigger is not None and head.i == pattern_trigger.i:
+            inside = False
         if head.pos_ == "NOUN" and any(c.lower_ in NEGATING_WORDS for c in head.children if c.dep_ == "det"):
             return True
         if head.lower_ == "without":
@@ -80,6 +90,9 @@ def modality(trigger: Token, pattern_trigger: Token | None = None) -> str | None
         if pattern_trigger is not None and head.i == pattern_trigger.i:
             inside = False
         aux = _aux_modality(head)
+        if aux in {"hypothetical", "prescriptive"} and inside and pattern_trigger is not None and \
+                pattern_trigger.lemma_.lower() in STANCE_HEADS:
+            aux = None  # "warned that it could impose a blockade": the warning itself is a fact
         if aux:
             found.append(aux)
         marks = {c.lower_ for c in head.children if c.dep_ == "mark"}

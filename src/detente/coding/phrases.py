@@ -155,6 +155,7 @@ def prior_actor(trigger: Token, sent: Span, actors: DocumentActors, *, exclude: 
     return candidates[-1:]
 
 
+CONDITION_MARKS = {"if", "unless", "after", "because", "once", "should"}
 # nouns naming a relationship: their "with"/"between" phrase names the counterpart
 RELATION_NOUNS = {"relation", "tie", "relationship", "talk", "cooperation", "dialogue", "partnership",
                   "friendship", "negotiation", "contact", "exchange"}
@@ -227,4 +228,19 @@ def phrase_target(verb: Token, sent: Span, actors: DocumentActors) -> list[Menti
             found = as_actor(pobj, sent, actors)
             if found:
                 return found
+    return []
+
+
+def condition_actor(*verbs: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """The subject of a condition or cause clause on the verbs ("if Pyongyang went ahead", "after
+    North Korean artillery shelled …"): the party a threat or a show of force answers."""
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                                 for c in clause.children):
+                continue
+            for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                found = as_actor(subj, sent, actors)
+                if found:
+                    return found
     return []
