@@ -102,3 +102,35 @@ def test_threats_and_alerts_answer_the_condition(code_text):  # type: ignore[no-
 def test_drills_near_the_border_with_a_country(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Russian forces staged drills near the border with Finland.")
     assert triples(evs) == {("RUSMIL", "150", "FIN")}
+
+
+def test_earlier_conjoined_verbs_share_the_last_object(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Riot police beat and detained dozens of Iranian protesters.")
+    assert triples(evs) == {("IRNCOP", "175", "IRNCVL"), ("IRNCOP", "173", "IRNCVL")}
+
+
+def test_torture_is_an_assault(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Georgian police tortured detainees in Tbilisi.")
+    assert triples(evs) == {("GEOCOP", "1822", "GEOCVL")}
+
+
+def test_appeals_and_mediation_in_adjuncts_reach_the_clause(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ethiopia signed a peace deal with Eritrea following mediation by the United Arab Emirates.")
+    assert {("ARE", "045", "ETH"), ("ARE", "045", "ERI"), ("ETH", "057", "ERI")} <= triples(evs)
+    appeal = code_text("Tehran refused to release the tanker despite repeated appeals from London.")
+    assert ("GBRGOV", "020", "IRNGOV") in triples(appeal)
+
+
+def test_predicate_adjectives_and_blame_in_reported_speech(code_text):  # type: ignore[no-untyped-def]
+    hope = code_text("Seoul said it was optimistic about the prospects for talks with Pyongyang.")
+    assert triples(hope) == {("KORGOV", "013", "PRKGOV")}
+    blame = code_text("Moscow insisted that Kyiv was responsible for the attack.")
+    assert triples(blame) == {("RUSGOV", "112", "UKRGOV")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo is unlikely to lift its sanctions on Pyongyang.",
+    "It is likely that China will send an envoy to Pyongyang.",
+])
+def test_likelihood_is_speculation(code_text, text: str):  # type: ignore[no-untyped-def]
+    assert triples(code_text(text)) == set()

@@ -17,8 +17,8 @@ from detente.coding.grammar import Match, is_passive, match, objects, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
-from detente.coding.phrases import (adjunct_counterpart, aid_to_a_person, as_actor, as_target, asked_about,
-                                    condition_actor,
+from detente.coding.phrases import (adjunct_counterpart, aid_to_a_person, answered_clause, as_actor, as_target,
+                                    asked_about, condition_actor, main_verb,
                                     country_below, expletive, governing_verb, nothing_given, owned_proposal,
                                     phrase_target, prior_actor, purpose_target, relation_partner,
                                     resolve_all)
@@ -180,6 +180,13 @@ class EventCoder:
                 verb = governing_verb(trigger)
                 beneficiary = (self._subject(verb, sent, actors)
                                if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS else [])
+                clause = answered_clause(trigger)
+                if not beneficiary and clause is not None:
+                    # "refused, despite appeals from London": the appeal was made to the one refusing;
+                    # "restored ties with Kenya following mediation by Qatar": mediated between both
+                    beneficiary = self._subject(clause, sent, actors)
+                    if m.pattern.code[:3] == "045":
+                        beneficiary += phrase_target(main_verb(clause), sent, actors)
                 return slot_s, beneficiary
             return slot_s, subject
         targets = slot_t if "T" in m.pattern.slots else []

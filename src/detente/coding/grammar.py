@@ -45,6 +45,13 @@ def objects(head: Token) -> list[Token]:
         found = [head.head]  # "the 15 sailors detained by Iranian forces": the noun is the patient
     if not found:
         found = _clause_objects(head)
+    if not found and head.pos_ == "VERB":
+        # "beat and detained protesters": the object of the last verb is shared by the earlier ones
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+                found = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
+                if found:
+                    break
     out: list[Token] = []
     for first in found:
         for tok in [first, *(c for c in first.conjuncts if c.i > first.i)]:
@@ -140,6 +147,9 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         return
     if el.kind in {"obj", "any_obj", "slot_obj"}:
         candidates = objects(cur) if not pattern.nominal or el.kind == "obj" else []
+        if el.kind == "obj" and not pattern.nominal:
+            # a named word may be a predicate adjective: "was optimistic about", "is responsible for"
+            candidates = candidates + [c for c in cur.children if c.dep_ == "acomp"]
         if pattern.nominal and el.kind == "obj":
             candidates = [c for p, c in preps(cur) if c is not None and p.lower_ == "of"]
         taken = state.used | {t.i for toks in state.slots.values() for t in toks}

@@ -21,6 +21,7 @@ INTENT_NOUNS = {"willingness", "readiness", "decision", "intention", "intent", "
                 "promise", "bid", "effort", "attempt", "desire", "wish", "determination", "commitment"}
 PLANNED_NOUNS = {"plan", "plans", "schedule", "preparation"}
 READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "open", "unwilling"}
+SPECULATIVE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "improbable", "conceivable", "doubtful"}
 ADJUNCT_PREPS = {"during", "after", "before", "since", "amid", "following", "despite", "at"}
 # "any ceasefire", "a possible visit": a noun that names no act that happened
 OPEN_MODIFIERS = {"any", "possible", "potential", "eventual", "hypothetical", "prospective"}
@@ -104,6 +105,9 @@ def modality(trigger: Token, pattern_trigger: Token | None = None) -> str | None
                 found.append("planned")
             elif child.dep_ in {"xcomp", "ccomp"} and lemma in INTENT_HEADS:
                 found.append("intent")
+            elif child.dep_ in {"xcomp", "ccomp"} and (lemma in SPECULATIVE_ADJECTIVES or any(
+                    c.dep_ == "acomp" and c.lemma_.lower() in SPECULATIVE_ADJECTIVES for c in head.children)):
+                found.append("hypothetical")  # "is unlikely to soften", "it is likely that China will"
             elif child.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in READY_ADJECTIVES:
                 found.append("intent")  # "was ready to host talks", "willing to accept mediation"
             elif child.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN":

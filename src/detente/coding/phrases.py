@@ -70,8 +70,12 @@ def expletive(tok: Token) -> bool:
     head = tok.head
     if any(c.dep_ == "acomp" and c.lemma_.lower() in CONTROL_ADJECTIVES for c in head.children):
         return False  # "it was prepared to send troops": "it" is the country
-    return any(c.dep_ in {"ccomp", "xcomp", "acomp"} and c.pos_ in {"ADJ", "VERB", "AUX"}
-               for c in head.children) and head.lemma_ in {"be", "make", "seem", "appear", "remain"}
+    # a dummy "it" stands for a clause: "it is likely that …", "it was agreed to …"
+    clausal = any(c.dep_ in {"ccomp", "xcomp"} for c in head.children) or any(
+        g.dep_ in {"ccomp", "xcomp"} for c in head.children if c.dep_ in {"acomp", "oprd", "attr"}
+        for g in c.children)
+    return clausal and any(c.dep_ in {"ccomp", "xcomp", "acomp"} and c.pos_ in {"ADJ", "VERB", "AUX"}
+                           for c in head.children) and head.lemma_ in {"be", "make", "seem", "appear", "remain"}
 
 
 def country_below(head: Token, sent: Span, actors: DocumentActors, exclude: set[str]) -> Mention | None:
@@ -244,3 +248,21 @@ def condition_actor(*verbs: Token, sent: Span, actors: DocumentActors) -> list[M
                 if found:
                     return found
     return []
+
+
+# "despite appeals from X", "following mediation by X": an adjunct naming what the clause answers
+ANSWERING_PREPS = {"despite", "after", "following", "amid", "under", "defying"}
+
+
+def answered_clause(noun: Token) -> Token | None:
+    """The verb of the clause an appeal, pressure or mediation in an adjunct is answered by."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ANSWERING_PREPS and noun.head.head.pos_ in {"VERB", "AUX"}:
+        return noun.head.head
+    return None
+
+
+def main_verb(verb: Token) -> Token:
+    """Up from participle clauses ("…, ending a rift") to the verb they comment on."""
+    while verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
