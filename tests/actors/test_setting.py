@@ -57,3 +57,22 @@ def test_named_groups_follow_their_dated_roles(actor_of):  # type: ignore[no-unt
 def test_companies_and_news_outlets_have_a_home_country(actor_of):  # type: ignore[no-untyped-def]
     assert actor_of("Washington blacklisted Huawei.", "Huawei") == ["CHNBUS"]
     assert actor_of("Moscow expelled a BBC correspondent.", "correspondent") == ["GBRMED"]
+
+
+def test_an_open_nationality_is_not_overridden_by_the_setting(actor_of):  # type: ignore[no-untyped-def]
+    # "Korean" may be either Korea: the women are not Japanese because Japan is the only country named
+    assert actor_of("Japan apologised to Korean women forced into wartime labour.", "women") == []
+
+
+def test_both_countries_are_the_parties_named_earlier_in_the_sentence(actor_of):  # type: ignore[no-untyped-def]
+    text = "Washington and Havana signed an accord, and both countries will reopen embassies."
+    assert sorted(actor_of(text, "countries")) == ["CUB", "USA"]
+
+
+def test_a_spokeswoman_speaks_for_her_ministry(actor_of):  # type: ignore[no-untyped-def]
+    assert actor_of("A spokeswoman for Japan's defence ministry declined to comment.", "spokeswoman") == ["JPNMIL"]
+
+
+def test_a_possessive_pronoun_may_point_back_to_an_owner(actor_of):  # type: ignore[no-untyped-def]
+    text = "China criticised Iran's missile tests and its refusal to admit inspectors."
+    assert actor_of(text, "its") == ["IRN"]

@@ -55,6 +55,7 @@ def test_nominal_events_and_receive_verbs(code_text):  # type: ignore[no-untyped
 @pytest.mark.parametrize("text", [
     "North Korea did not send an envoy to Beijing.",
     "Japan failed to send aid to North Korea.",
+    "Washington was angered by Iran's refusal to release the detained American sailors.",
 ])
 def test_negated_acts_are_flagged_and_not_factual(code_text, text: str):  # type: ignore[no-untyped-def]
     evs = code_text(text)

@@ -84,7 +84,9 @@ class Coreference:
         else:
             self._in_pronoun = True
             try:
-                before = self._sentence_mentions_before(tok, sent)
+                # "North Korea's reckless behaviour and its refusal": an owner is a fine antecedent
+                # for a possessive pronoun
+                before = self._sentence_mentions_before(tok, sent, possessors=tok.dep_ == "poss")
             finally:
                 self._in_pronoun = False
         candidates = [k for k in self.history + before if k.is_person == want_person]
@@ -98,6 +100,16 @@ class Coreference:
                             tok.idx + len(tok.text) - sent.start_char, m.entry, antecedent=m.text)]
         return []
 
+    def _parties_before(self, head: Token, sent: Span) -> list[_Known]:
+        """Actors named earlier in this sentence, in order (none while resolving a pronoun)."""
+        if self._in_pronoun:
+            return []
+        self._in_pronoun = True
+        try:
+            return self._sentence_mentions_before(head, sent)
+        finally:
+            self._in_pronoun = False
+
     def _definite(self, head: Token, sent: Span) -> list[Mention]:
         """"the regime", "the official", "the two sides": the most recent compatible actor."""
         if not any(c.lower_ in {"the", "both", "this", "that"} for c in head.children):
@@ -108,7 +120,10 @@ class Coreference:
             # "the two governments": the parties that were just acting (recent subjects, people
             # included) before any other country named in passing
             recent = [k for k in self.history if k.order > self._counter - 12]
-            ordered = [k for k in reversed(recent) if k.core] + list(reversed(self.history))
+            # "Washington and Havana ... and both countries reopened embassies": parties named
+            # earlier in the same sentence come first
+            ordered = self._parties_before(head, sent) + [k for k in reversed(recent) if k.core] + \
+                list(reversed(self.history))
             codes: list[Mention] = []
             for known in ordered:
                 if known.mention.code[:3] not in {m.code[:3] for m in codes} and \
@@ -169,20 +184,23 @@ class Coreference:
         return None
 
     # -- helpers ------------------------------------------------------------------------------
-    def _sentence_mentions_before(self, tok: Token, sent: Span) -> list[_Known]:
+    def _sentence_mentions_before(self, tok: Token, sent: Span, *, possessors: bool = False) -> list[_Known]:
+        """Actors named before ``tok`` in the sentence; owners ("North Korea's") only if asked."""
         out: list[_Known] = []
+        skip = {"compound", "amod"} if possessors else {"compound", "amod", "poss"}
         for other in sent:
             if other.i >= tok.i:
                 break
-            if other.pos_ in {"PROPN", "NOUN"} and other.dep_ not in {"compound", "amod", "poss"}:
+            if other.pos_ in {"PROPN", "NOUN"} and other.dep_ not in skip:
                 for m in self._resolve_one(other, sent, remember=False):
                     out.append(self._known(m, other))
         return out
 
     def _known(self, mention: Mention, tok: Token) -> _Known:
         match = self.match_at(tok)
+        named_thing = bool(match and any(s.entry.kind in {"country", "igo", "group"} for s in match.senses))
         is_person = bool(match and any(s.entry.kind == "person" for s in match.senses)) or (
-            tok.ent_type_ == "PERSON")
+            tok.ent_type_ == "PERSON" and not named_thing)  # the tagger may call "Sri Lanka" a person
         key = None
         names: frozenset[str] = frozenset()
         if is_person:

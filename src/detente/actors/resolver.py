@@ -22,6 +22,9 @@ from detente.model import Mention
 
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 OWNER_PREPS = {"of", "from"}
+SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
+# nationality words the country dictionary leaves out as ambiguous (North or South Korea, which Congo)
+OPEN_NATIONALITIES = {"Korean", "Koreans", "Congolese", "Guinean", "Guineans", "Dominican", "Dominicans"}
 # "protesters in Bishkek" are Kyrgyz, but "envoys in Brussels" are only visiting: a place gives the
 # nationality of people and groups, never of officials
 LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "BUS", "COP", "AGR", "HLH",
@@ -190,6 +193,13 @@ class DocumentActors(Coreference):
         """Country + agent from the phrase's modifiers ("Russia's Deputy Foreign Minister")."""
         agent = self._agent_of(head)
         countries = self._countries_in(head)
+        if not countries and head.lemma_.lower() in SPEAKERS:
+            # "a spokeswoman for China's foreign ministry" speaks for that ministry
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    spoken_for = self._resolve_one(obj, sent)
+                    if spoken_for:
+                        return [Mention(m.code, m.text, m.start, m.end, m.entry) for m in spoken_for]
         if not countries:
             return []
         span_start = min([head.i] + [c.left_edge.i for c in head.children
@@ -211,6 +221,8 @@ class DocumentActors(Coreference):
         agent = self._agent_of(head)
         if head.pos_ != "NOUN" or agent not in LOCAL_AGENTS or agent == "BUS" or self._in_pronoun:
             return []  # firms trade abroad: a place says nothing about a company's flag
+        if any(c.dep_ in {"amod", "compound"} and c.text in OPEN_NATIONALITIES for c in head.children):
+            return []  # "Korean women": a nationality the dictionaries leave open is not the setting's
         definite = self._definite(head, sent)
         if definite:  # "the 46 companies" are the ones the article already talked about
             return definite

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 STANCE_HEADS = {"warn", "threaten", "demand", "insist", "urge", "vow", "pledge", "promise", "accuse", "caution"}
 NEGATING_HEADS = {"fail", "neglect", "cease", "stop", "avoid"}
 NEGATING_WORDS = {"no", "never", "neither", "nor", "without"}
+# "its refusal to halt development": the act in the clause under these nouns is not done
+NEGATING_NOUNS = {"refusal", "failure", "unwillingness", "reluctance", "inability"}
 PLANNED_HEADS = {"plan", "schedule", "prepare", "expect", "set", "due", "slate", "arrange"}
 INTENT_HEADS = {"intend", "want", "hope", "seek", "aim", "wish", "offer", "promise", "pledge", "vow",
                 "agree", "decide", "propose", "try", "attempt", "resolve", "commit", "prepare", "consider"}
@@ -57,6 +59,8 @@ def is_negated(trigger: Token, pattern_trigger: Token | None = None) -> bool:
         if pattern_trigger is not None and head.i == pattern_trigger.i:
             inside = False
         if head.pos_ == "NOUN" and any(c.lower_ in NEGATING_WORDS for c in head.children if c.dep_ == "det"):
+            return True
+        if child.dep_ == "acl" and head.lemma_.lower() in NEGATING_NOUNS:
             return True
         if head.lower_ == "without":
             return True
