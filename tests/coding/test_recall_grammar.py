@@ -134,3 +134,16 @@ def test_predicate_adjectives_and_blame_in_reported_speech(code_text):  # type: 
 ])
 def test_likelihood_is_speculation(code_text, text: str):  # type: ignore[no-untyped-def]
     assert triples(code_text(text)) == set()
+
+
+def test_a_thing_linked_to_an_actor_makes_that_actor_the_target(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iranian commandos seized an oil tanker owned by a Greek company in the Gulf of Oman.")
+    assert ("IRNMIL", "GRCBUS") in {(s, t) for s, _, t in triples(evs)}
+    evs = code_text("Moscow confiscated the last of the factories run by Danish brewer Carlsberg and Finnish "
+                    "companies.")
+    assert any(t == "FINBUS" for _, _, t in triples(evs))
+
+
+def test_an_untargeted_domestic_protest_addresses_the_own_government(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thousands of Georgians joined protests in Tbilisi on Sunday.")
+    assert triples(evs) == {("GEOCVL", "141", "GEOGOV")}

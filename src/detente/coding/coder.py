@@ -49,6 +49,8 @@ CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 # Acts whose clausal complement is only proposed or demanded, not done: "proposed that X meet Y".
 SPEECH_ACTS = {"propose", "suggest", "demand", "urge", "call", "ask", "insist", "offer", "reject", "threaten",
                "request", "invite", "press", "refuse", "deny", "accuse"}
+# civilian and opposition sectors whose untargeted protests address their own government
+PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REF", "HRI", "NGO", "AGR", "ENV", "MED"}
 # CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
 INTENT_SUBCODES = {"050": "030", "057": "030", "042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
@@ -108,13 +110,22 @@ class EventCoder:
     def _best(self, candidates: list[Pattern], trigger: Token, sent: Span, actors: DocumentActors
               ) -> list[Match]:
         """Matches of the most specific matching pattern (several for conjoined objects)."""
+        fallback: list[Match] = []
         for pattern in candidates:
             if aid_to_a_person(pattern, trigger, sent, actors):
                 continue
             matches = list(match(pattern, trigger))
+            if matches and pattern.elements and pattern.elements[0].kind == "slot_obj" and \
+                    trigger.dep_ != "relcl" and all(
+                    t.pos_ in {"NOUN", "PROPN"} for m in matches for t in m.slots.get("T", [])) and not any(
+                    resolve_all(m.slots.get("T", []), sent, actors) for m in matches):
+                # "joined protests in Kyiv" is not "joined France in condemning": a slot right after
+                # the trigger that holds no actor lets a pattern that names the object win
+                fallback = fallback or matches
+                continue
             if matches:
                 return matches
-        return []
+        return fallback
 
     # -- event assembly -----------------------------------------------------------------------
     def _events(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors, doc_id: str,
@@ -132,6 +143,11 @@ class EventCoder:
             other = (country_below(m.head or trigger, sent, actors, own) or asked_about(trigger, sent, actors, own)
                      or actors.recent_other(own))
             pairs = [(s, other) for s in sources] if other else []
+        if not pairs and not targets and m.pattern.code[:2] == "14":
+            # "tens of thousands of Russians joined protests": a domestic protest with no named
+            # target is aimed at the protesters' own government (CAMEO practice)
+            pairs = [(s, Mention(s.code[:3] + "GOV", s.text, -1, -1, "implied:own government"))
+                     for s in sources if s.code[3:6] in PROTESTERS]
         if not pairs:
             return []
         mod = modality(m.head or trigger, trigger)

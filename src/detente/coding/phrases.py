@@ -145,6 +145,31 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
                 found = [Mention(m.code + "CVL", m.text, m.start, m.end, m.entry) for m in found]
             if found:
                 return found
+    return owner_of(tok, sent, actors)
+
+
+# "a ship linked to an Israeli businessman", "projects run by ExxonMobil", "targets tied to militias"
+OWNER_VERBS = {"link", "tie", "connect", "belong", "own", "run", "operate", "control", "back", "flag",
+               "register", "charter", "use", "man", "staff", "associate", "affiliate", "allied"}
+
+
+def owner_of(tok: Token, sent: Span, actors: DocumentActors, depth: int = 0) -> list[Mention]:
+    """The actor a non-actor thing belongs to, through a participle, apposition or "the last of"."""
+    if depth > 3:
+        return []
+    for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in OWNER_VERBS:
+            for prep, obj in preps(child):
+                if obj is not None and prep.lower_ in {"by", "to", "with"}:
+                    found = as_actor(obj, sent, actors)
+                    if found:
+                        return found
+        elif child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of" and
+                                       tok.lemma_.lower() in {"last", "rest", "most", "all", "some", "part"}):
+            for inner in [child] if child.dep_ == "appos" else [c for c in child.children if c.dep_ == "pobj"]:
+                found = as_target(inner, sent, actors) if depth < 2 else []
+                if found:
+                    return found
     return []
 
 
