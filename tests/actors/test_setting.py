@@ -76,3 +76,8 @@ def test_a_spokeswoman_speaks_for_her_ministry(actor_of):  # type: ignore[no-unt
 def test_a_possessive_pronoun_may_point_back_to_an_owner(actor_of):  # type: ignore[no-untyped-def]
     text = "China criticised Iran's missile tests and its refusal to admit inspectors."
     assert actor_of(text, "its") == ["IRN"]
+
+
+def test_participating_nations_are_the_forum_just_named(actor_of):  # type: ignore[no-untyped-def]
+    text = "At the ASEAN Regional Forum, the 27 participating nations called on Pyongyang to disarm."
+    assert actor_of(text, "nations") == ["IGOSEAASN"]

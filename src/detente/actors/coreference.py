@@ -24,6 +24,8 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # offices of state: a titled stranger holding one belongs to the country under discussion
 STATE_AGENTS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
+MEMBER_NOUNS = {"nation", "country", "member", "state", "participant", "government", "delegation"}
+MEMBERSHIP_WORDS = {"participating", "member", "attending", "signatory", "founding"}
 TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments"}
 
 
@@ -116,14 +118,17 @@ class Coreference:
             return []
         start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
         text = head.text
-        if head.lower_ in TWO_SIDES and any(c.lower_ in {"two", "both"} for c in head.subtree):
+        involved = head.lower_ in {"parties", "sides"} and any(
+            c.dep_ in {"acl", "amod"} and c.lower_ in {"involved", "concerned"} for c in head.children)
+        if head.lower_ in TWO_SIDES and (involved or any(c.lower_ in {"two", "both"} for c in head.subtree)):
             # "the two governments": the parties that were just acting (recent subjects, people
             # included) before any other country named in passing
             recent = [k for k in self.history if k.order > self._counter - 12]
             # "Washington and Havana ... and both countries reopened embassies": parties named
             # earlier in the same sentence come first
-            ordered = self._parties_before(head, sent) + [k for k in reversed(recent) if k.core] + \
-                list(reversed(self.history))
+            # ("the parties involved" are the ones the article was about, not whoever calls on them)
+            ordered = ([] if involved else self._parties_before(head, sent)) + \
+                [k for k in reversed(recent) if k.core] + list(reversed(self.history))
             codes: list[Mention] = []
             for known in ordered:
                 if known.mention.code[:3] not in {m.code[:3] for m in codes} and \
@@ -133,6 +138,13 @@ class Coreference:
                 if len(codes) == 2:
                     return codes
             return []
+        if head.lemma_.lower() in MEMBER_NOUNS and (head.lemma_.lower() == "member" or any(
+                c.lower_ in MEMBERSHIP_WORDS for c in head.children)):
+            # "the 27 participating nations", "the member states": the body just named acts
+            for known in self._parties_before(head, sent)[::-1] + self.history[::-1]:
+                if known.mention.code.startswith("IGO"):
+                    return [Mention(known.mention.code, text, start, end, known.mention.entry,
+                                    antecedent=known.mention.text)]
         agent = self._agent_of(head)
         if head.lower_ in DEFINITE_GOV:
             agent = "GOV"
