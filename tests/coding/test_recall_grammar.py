@@ -147,3 +147,17 @@ def test_a_thing_linked_to_an_actor_makes_that_actor_the_target(code_text):  # t
 def test_an_untargeted_domestic_protest_addresses_the_own_government(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Thousands of Georgians joined protests in Tbilisi on Sunday.")
     assert triples(evs) == {("GEOCVL", "141", "GEOGOV")}
+
+
+def test_talks_between_two_parties_are_theirs_not_the_hosts(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Oman played host on Saturday to indirect talks between Iranian and American negotiators.")
+    assert {("IRNGOV", "046", "USAGOV"), ("USAGOV", "046", "IRNGOV")} <= triples(evs)
+    assert not any(s.startswith("OMN") and c == "046" for s, c, _ in triples(evs))
+    # a call for talks, or talks someone is only ready to host, are no talks held
+    assert not any(c == "046" for _, c, _ in triples(code_text(
+        "Beijing called for talks between India and Pakistan.")))
+
+
+def test_they_after_two_named_leaders_is_both(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Narendra Modi and Shinzo Abe said they held talks in Tokyo.", "2016-11-11")
+    assert {("INDGOV", "046", "JPNGOV"), ("JPNGOV", "046", "INDGOV")} <= triples(evs)

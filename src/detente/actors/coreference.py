@@ -91,6 +91,11 @@ class Coreference:
                 before = self._sentence_mentions_before(tok, sent, possessors=tok.dep_ == "poss")
             finally:
                 self._in_pronoun = False
+        if tok.lower_ in {"they", "them", "their"} and not self._in_pronoun:
+            group = self._conjoined_people_before(tok, sent)
+            if group:  # "Macron and Scholz said they agreed": the two leaders together
+                return [Mention(m.code, tok.text, tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
+                                m.entry, antecedent=m.text) for m in group]
         candidates = [k for k in self.history + before if k.is_person == want_person]
         recent = [k for k in candidates if k.order > self._counter - 12]
         # a subject pronoun most often continues the previous subject ("Kim held talks … He also met …")
@@ -100,6 +105,20 @@ class Coreference:
             m = known.mention
             return [Mention(m.code, tok.text, tok.idx - sent.start_char,
                             tok.idx + len(tok.text) - sent.start_char, m.entry, antecedent=m.text)]
+        return []
+
+    def _conjoined_people_before(self, tok: Token, sent: Span) -> list[Mention]:
+        """People named as a conjoined subject earlier in the sentence (two or more countries)."""
+        for subj in (t for t in sent if t.i < tok.i and t.dep_ == "nsubj" and t.conjuncts):
+            self._in_pronoun = True
+            try:
+                found = self.resolve(subj, sent)  # type: ignore[attr-defined]
+            finally:
+                self._in_pronoun = False
+            matches = [self.match_at(t) for t in [subj, *subj.conjuncts] if t.pos_ == "PROPN"]
+            if len({m.code[:3] for m in found}) >= 2 and all(
+                    pm is not None and any(s.entry.kind == "person" for s in pm.senses) for pm in matches):
+                return found
         return []
 
     def _parties_before(self, head: Token, sent: Span) -> list[_Known]:

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import Match, match
+from detente.coding.grammar import Match, match, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
-from detente.coding.phrases import (aid_to_a_person, asked_about, country_below, nothing_given, owned_proposal,
-                                    resolve_all)
+from detente.coding.phrases import (aid_to_a_person, asked_about, country_below, governing_verb, nothing_given,
+                                    owned_proposal, resolve_all)
 from detente.coding.roles import SPEECH_ACTS, find_roles
 from detente.geo.events import place_for
 from detente.geo.gazetteer import Gazetteer
@@ -31,6 +31,13 @@ RESPONSE_ROOTS = {"02", "03", "06", "07", "08", "10", "12", "13"}
 RESPONSE_CODES = {"052", "011"}
 # "helped both sides reach a deal": the helped act happened too, and is an event of its own
 IMPLICATIVE = {"help", "enable", "assist"}
+MEETING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue", "consultation",
+                 "consultations", "discussion", "discussions", "contact", "contacts"}
+# "hosted talks between A and B" is the host's act and the parties' talks; "called for talks between"
+# and "marked the highest-level summit between" name no talks that happened
+HOSTING_VERBS = {"host", "facilitate", "broker", "mediate", "organize", "organise", "convene", "sponsor", "arrange",
+                 "chair", "play"}
+CHARACTERISING_VERBS = {"mark", "be", "become", "represent", "constitute", "signal", "amount"}
 # civilian and opposition sectors whose untargeted protests address their own government
 PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REF", "HRI", "NGO", "AGR", "ENV", "MED"}
 # CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
@@ -76,7 +83,10 @@ class EventCoder:
                     if m.head is not None and m.head.i != tok.i and tok.lemma_.lower() not in IMPLICATIVE:
                         consumed.add(m.head.i)
         for tok in sent:
-            owned = tok.i in consumed and owned_proposal(tok)
+            # "hosted talks between Moscow and Washington": the host's act, and the parties' talks
+            owned = tok.i in consumed and (owned_proposal(tok) or (
+                _governed_by(tok, HOSTING_VERBS) and modality(tok) is None and
+                len(_between_parties(tok, sent, actors)) >= 2))
             if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned):
                 lemma = tok.lemma_.lower()
                 compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound"]
@@ -113,6 +123,10 @@ class EventCoder:
     def _events(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors, doc_id: str,
                 sent_index: int) -> list[Event]:
         sources, targets = find_roles(m, trigger, sent, actors)
+        parties = _between_parties(trigger, sent, actors) if m.pattern.nominal and not _governed_by(
+            trigger, CHARACTERISING_VERBS | set(SPEECH_ACTS)) else []
+        if len({p.code[:3] for p in parties}) >= 2:
+            sources, targets = parties, []  # "talks between American and Russian officials": each side
         pairs = [(s, t) for s in sources for t in targets]
         if not targets and len({s.code[:3] for s in sources}) >= 2:
             # "North and South Korea agreed to return to talks": each side acts towards the other
@@ -194,3 +208,18 @@ def _unique(events: list[Event]) -> list[Event]:
     for ev in events:
         seen.setdefault(ev.event_id, ev)
     return list(seen.values())
+
+
+def _between_parties(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """The sides of "talks between A and B" / "a meeting between the two Koreas" (a meeting noun)."""
+    if noun.lemma_.lower() not in MEETING_NOUNS:
+        return []
+    return [m for prep, obj in preps(noun) if prep.lower_ == "between" and obj is not None
+            for m in resolve_all([obj], sent, actors)]
+
+
+def _governed_by(noun: Token, verbs: set[str]) -> bool:
+    verb = governing_verb(noun)
+    if verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        verb = noun.head.head  # "played host to talks", "called for talks"
+    return verb is not None and verb.lemma_.lower() in verbs
