@@ -161,3 +161,16 @@ def test_talks_between_two_parties_are_theirs_not_the_hosts(code_text):  # type:
 def test_they_after_two_named_leaders_is_both(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Narendra Modi and Shinzo Abe said they held talks in Tokyo.", "2016-11-11")
     assert {("INDGOV", "046", "JPNGOV"), ("JPNGOV", "046", "INDGOV")} <= triples(evs)
+
+
+def test_a_slot_after_the_verb_must_hold_an_actor(code_text):  # type: ignore[no-untyped-def]
+    # "call an election" is no phone call between the capitals that demanded it
+    evs = code_text("Maduro rejected an ultimatum from Madrid, Paris and Berlin to call an election.")
+    assert not any(c.startswith("04") for _, c, _ in triples(evs))
+    assert any(s == "VENGOV" and c.startswith("12") for s, c, _ in triples(evs))
+
+
+def test_a_truce_between_two_forces_of_one_country_is_mutual(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Mediators brokered a ceasefire between Sudan's army and the Rapid Support Forces.",
+                    "2023-05-20")
+    assert {("SDNMIL", "0871", "SDNREB"), ("SDNREB", "0871", "SDNMIL")} <= triples(evs)

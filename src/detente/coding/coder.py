@@ -31,8 +31,10 @@ RESPONSE_ROOTS = {"02", "03", "06", "07", "08", "10", "12", "13"}
 RESPONSE_CODES = {"052", "011"}
 # "helped both sides reach a deal": the helped act happened too, and is an event of its own
 IMPLICATIVE = {"help", "enable", "assist"}
+# joint acts named with both sides: "talks between A and B", "a ceasefire between the army and the RSF"
 MEETING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue", "consultation",
-                 "consultations", "discussion", "discussions", "contact", "contacts"}
+                 "consultations", "discussion", "discussions", "contact", "contacts", "ceasefire", "cease-fire",
+                 "truce", "armistice", "deal", "agreement", "accord", "treaty", "pact", "exchange", "swap"}
 # "hosted talks between A and B" is the host's act and the parties' talks; "called for talks between"
 # and "marked the highest-level summit between" name no talks that happened
 HOSTING_VERBS = {"host", "facilitate", "broker", "mediate", "organize", "organise", "convene", "sponsor", "arrange",
@@ -102,7 +104,6 @@ class EventCoder:
     def _best(self, candidates: list[Pattern], trigger: Token, sent: Span, actors: DocumentActors
               ) -> list[Match]:
         """Matches of the most specific matching pattern (several for conjoined objects)."""
-        fallback: list[Match] = []
         for pattern in candidates:
             if aid_to_a_person(pattern, trigger, sent, actors):
                 continue
@@ -111,13 +112,12 @@ class EventCoder:
                     trigger.dep_ != "relcl" and all(
                     t.pos_ in {"NOUN", "PROPN"} for m in matches for t in m.slots.get("T", [])) and not any(
                     resolve_all(m.slots.get("T", []), sent, actors) for m in matches):
-                # "joined protests in Kyiv" is not "joined France in condemning": a slot right after
-                # the trigger that holds no actor lets a pattern that names the object win
-                fallback = fallback or matches
+                # "joined protests in Kyiv" is not "joined France in condemning", "call an election"
+                # is no phone call: a slot right after the trigger must hold an actor
                 continue
             if matches:
                 return matches
-        return fallback
+        return []
 
     # -- event assembly -----------------------------------------------------------------------
     def _events(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors, doc_id: str,
@@ -125,10 +125,12 @@ class EventCoder:
         sources, targets = find_roles(m, trigger, sent, actors)
         parties = _between_parties(trigger, sent, actors) if m.pattern.nominal and not _governed_by(
             trigger, CHARACTERISING_VERBS | set(SPEECH_ACTS)) else []
-        if len({p.code[:3] for p in parties}) >= 2:
-            sources, targets = parties, []  # "talks between American and Russian officials": each side
         pairs = [(s, t) for s in sources for t in targets]
-        if not targets and len({s.code[:3] for s in sources}) >= 2:
+        if len({p.code for p in parties}) >= 2:
+            # "talks between American and Russian officials", "a truce between the army and the RSF"
+            sources, targets = parties, parties
+            pairs = [(s, t) for s in parties for t in parties if s.code != t.code]
+        elif not targets and len({s.code[:3] for s in sources}) >= 2:
             # "North and South Korea agreed to return to talks": each side acts towards the other
             pairs = [(s, t) for s in sources for t in sources if s.code[:3] != t.code[:3]]
         elif not targets and sources and not m.pattern.nominal and (
