@@ -31,6 +31,9 @@ CASES = [
     ("Iran held 300 Iraqi residents as human shields.", ("IRN", "184", "IRQCVL")),
     ("Iran forced half a million Afghans across the border.", ("IRN", "201", "AFGCVL")),
     ("Thai troops traded artillery fire with Cambodian troops.", ("THAMIL", "194", "KHMMIL")),
+    ("Kyiv accused Moscow of sabotaging the pipeline.", ("UKRGOV", "1123", "RUSGOV")),
+    ("Moscow accused London of spying and sabotage.", ("RUSGOV", "1125", "GBRGOV")),
+    ("Beijing warned the EU of retaliation.", ("CHNGOV", "130", "IGOEUREEC")),
 ]
 
 
