@@ -81,3 +81,8 @@ def test_a_possessive_pronoun_may_point_back_to_an_owner(actor_of):  # type: ign
 def test_participating_nations_are_the_forum_just_named(actor_of):  # type: ignore[no-untyped-def]
     text = "At the ASEAN Regional Forum, the 27 participating nations called on Pyongyang to disarm."
     assert actor_of(text, "nations") == ["IGOSEAASN"]
+
+
+def test_a_crowd_met_by_a_visiting_leader_keeps_no_nationality(actor_of):  # type: ignore[no-untyped-def]
+    # not a domestic story: the only country named is the visitor's
+    assert actor_of("The U.S. president embraced survivors at the memorial.", "survivors") == []

@@ -6,8 +6,9 @@ analyst reads the nationality off the setting; so does this module, in order of 
 
 1. a place named in the sentence (a country, a capital, or a gazetteer city or region), the
    one closest to the group first;
-2. otherwise the only country the sentence names through its other actors (a domestic story:
-   "Belarusian riot police ... people protesting" are Belarusians).
+2. otherwise, in a domestic story (the group is the subject, or police, courts or security
+   services act in the sentence), the only country the sentence names through its other actors
+   ("Belarusian riot police ... people protesting" are Belarusians).
 
 Only groups that are local by nature (civilians, rebels, opposition, police ...) are placed this
 way; officials and soldiers abroad are not, because a place says nothing about their flag.
@@ -25,7 +26,7 @@ from detente.geo.gazetteer import Gazetteer
 
 # prepositions that set a scene; "of" only after a direction or district word ("north of Baghdad")
 SETTING_PREPS = {"in", "across", "near", "around", "throughout", "outside", "inside", "at", "into",
-                 "on", "along", "from"}
+                 "on", "along", "from", "through"}
 AREA_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "outskirts", "city", "town", "village", "region", "province", "streets", "centre",
               "center", "heart", "capital", "suburbs", "parts", "province", "district"}
@@ -66,6 +67,14 @@ def _place_code(tok: Token, match_at: MatchAt, gazetteer: Gazetteer | None) -> s
 
 
 def _only_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:
+    # only a domestic story lends its country: the group acts itself ("Belarusians protested"), or
+    # police, courts or security services act on it; a visiting president's crowd is not his nation
+    own = match_at(head)
+    domestic = head.dep_ in {"nsubj", "nsubjpass"} or head.head.head.dep_ in {"nsubj", "nsubjpass"} or (
+        own is not None and own.agent in {"OPP", "SEP"}) or any(
+        (m := match_at(tok)) is not None and m.agent in {"COP", "JUD", "SPY"} for tok in sent)
+    if not domestic:
+        return None
     found: set[str] = set()
     for tok in sent:
         if tok.i == head.i:
