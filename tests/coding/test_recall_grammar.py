@@ -174,3 +174,16 @@ def test_a_truce_between_two_forces_of_one_country_is_mutual(code_text):  # type
     evs = code_text("Mediators brokered a ceasefire between Sudan's army and the Rapid Support Forces.",
                     "2023-05-20")
     assert {("SDNMIL", "0871", "SDNREB"), ("SDNREB", "0871", "SDNMIL")} <= triples(evs)
+
+
+def test_an_answered_request_or_ultimatum_is_the_askers_act_towards_the_one_answering(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Maduro defied an ultimatum from Paris and Berlin to call an election.")
+    assert {("FRAGOV", "139", "VENGOV"), ("DEUGOV", "139", "VENGOV")} <= triples(evs)
+    assert not any(s[:3] in {"FRA", "DEU"} and t[:3] in {"FRA", "DEU"} for s, _, t in triples(evs))
+
+
+def test_ruling_out_an_act_negates_it_and_agreeing_to_a_truce_is_the_truce(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Berlin ruled out sending fighter jets to Kyiv.")
+    assert evs and all(e.negated for e in evs if e.code.startswith("07"))
+    truce = code_text("Armenia and Azerbaijan agreed on Sunday to halt all firing.")
+    assert ("ARM", "0871", "AZE") in triples(truce)

@@ -130,7 +130,7 @@ class EventCoder:
             # "talks between American and Russian officials", "a truce between the army and the RSF"
             sources, targets = parties, parties
             pairs = [(s, t) for s in parties for t in parties if s.code != t.code]
-        elif not targets and len({s.code[:3] for s in sources}) >= 2:
+        elif not targets and len({s.code[:3] for s in sources}) >= 2 and "S" not in m.pattern.slots:
             # "North and South Korea agreed to return to talks": each side acts towards the other
             pairs = [(s, t) for s in sources for t in sources if s.code[:3] != t.code[:3]]
         elif not targets and sources and not m.pattern.nominal and (
@@ -148,7 +148,7 @@ class EventCoder:
                      for s in sources if s.code[3:6] in PROTESTERS]
         if not pairs:
             return []
-        mod = modality(m.head or trigger, trigger)
+        mod = modality(m.head or trigger, trigger, agreement_is_act=m.pattern.code[:2] != "03")
         negated = is_negated(m.head or trigger, trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
         code = m.pattern.code
         if mod in {"intent", "planned"}:

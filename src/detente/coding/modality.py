@@ -56,6 +56,9 @@ def is_negated(trigger: Token, pattern_trigger: Token | None = None) -> bool:
             return True
         if child.dep_ == "xcomp" and head.lemma_ in NEGATING_HEADS and not inside:
             return True
+        if child.dep_ in {"xcomp", "dobj", "pcomp"} and head.lemma_ == "rule" and not inside and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+            return True  # "ruled out sending missiles"
         if pattern_trigger is not None and head.i == pattern_trigger.i:
             inside = False
         if head.pos_ == "NOUN" and any(c.lower_ in NEGATING_WORDS for c in head.children if c.dep_ == "det"):
@@ -76,7 +79,8 @@ def _has_neg(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in {"no", "never"}) for c in tok.children)
 
 
-def modality(trigger: Token, pattern_trigger: Token | None = None) -> str | None:
+def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_is_act: bool = False
+             ) -> str | None:
     """``intent``, ``planned``, ``hypothetical``, ``prescriptive`` or None for a reported fact.
 
     The whole governing chain is read: a plan inside a conjecture ("could signal a new willingness
@@ -103,11 +107,15 @@ def modality(trigger: Token, pattern_trigger: Token | None = None) -> str | None
         marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
         if marks & {"if", "unless"} or ("whether" in marks and not inside):
             found.append("hypothetical")
+        # "agreed to halt firing" matched whole by an "agree to ceasefire" (0871) pattern: the
+        # agreement is the act itself, not an intention to act
+        own_trigger = agreement_is_act and pattern_trigger is not None and head.i == pattern_trigger.i \
+            and pattern_trigger.i != trigger.i
         if head.i != trigger.i:
             lemma = head.lemma_.lower()
             if child.dep_ in {"xcomp", "ccomp"} and lemma in PLANNED_HEADS:
                 found.append("planned")
-            elif child.dep_ in {"xcomp", "ccomp"} and lemma in INTENT_HEADS:
+            elif child.dep_ in {"xcomp", "ccomp"} and lemma in INTENT_HEADS and not own_trigger:
                 found.append("intent")
             elif child.dep_ in {"xcomp", "ccomp"} and (lemma in SPECULATIVE_ADJECTIVES or any(
                     c.dep_ == "acomp" and c.lemma_.lower() in SPECULATIVE_ADJECTIVES for c in head.children)):

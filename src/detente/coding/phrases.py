@@ -29,10 +29,13 @@ def nothing_given(verb: Token) -> bool:
 
 def owned_proposal(noun: Token) -> bool:
     """"rejected Seoul's proposal for military talks": the proposal is Seoul's own act."""
-    if noun.lemma_.lower() not in {"proposal", "offer", "invitation", "request", "demand", "call", "plan"}:
+    if noun.lemma_.lower() not in {"proposal", "offer", "invitation", "request", "demand", "call", "plan",
+                                   "ultimatum", "appeal", "plea", "overture", "warning", "threat", "pressure"}:
         return False
+    # "Seoul's offer", "a Russian proposal", "requests from Kyiv", "an ultimatum from Madrid and Paris"
     return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper())
-               for c in noun.children)
+               for c in noun.children) or any(
+        p.lower_ in {"from", "by"} and o is not None and o.pos_ == "PROPN" for p, o in preps(noun))
 
 
 def aid_to_a_person(pattern: Pattern, trigger: Token, sent: Span, actors: DocumentActors) -> bool:

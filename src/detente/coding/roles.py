@@ -22,7 +22,8 @@ DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at"
                         "around", "along", "off", "over"}
 # "rejected Seoul's proposal": the proposal was made to the one who rejects or accepts it
 RESPONSE_VERBS = {"reject", "accept", "welcome", "consider", "dismiss", "rebuff", "spurn", "refuse", "study",
-                  "review", "respond", "answer", "ignore", "decline", "turn", "embrace", "endorse", "snub"}
+                  "review", "respond", "answer", "ignore", "decline", "turn", "embrace", "endorse", "snub",
+                  "defy", "resist", "heed", "rule"}
 RECEIVE_VERBS = {"secure", "receive", "get", "win", "obtain", "gain", "accept", "earn", "extract", "seek"}
 # verbs whose object, not their subject, does what the controlled verb says ("forced Kyiv to cede")
 OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "drive", "push", "spur", "compel", "allow", "enable",
@@ -53,8 +54,10 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     if "S" in m.pattern.slots:
         if m.pattern.nominal:
             verb = governing_verb(trigger)
-            beneficiary = (subject_of(verb, sent, actors)
-                           if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS else [])
+            # "received aid from Russia": made to the receiver; "rejected an ultimatum from Madrid" and
+            # "rebuffing requests from Kyiv": made to the one who answers it
+            beneficiary = (subject_of(verb, sent, actors) if verb is not None and verb.lemma_.lower()
+                           in RECEIVE_VERBS | RESPONSE_VERBS else [])
             clause = answered_clause(trigger)
             if not beneficiary and clause is not None:
                 # "refused, despite appeals from London": the appeal was made to the one refusing;
