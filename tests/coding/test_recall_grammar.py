@@ -187,3 +187,15 @@ def test_ruling_out_an_act_negates_it_and_agreeing_to_a_truce_is_the_truce(code_
     assert evs and all(e.negated for e in evs if e.code.startswith("07"))
     truce = code_text("Armenia and Azerbaijan agreed on Sunday to halt all firing.")
     assert ("ARM", "0871", "AZE") in triples(truce)
+
+
+def test_an_act_conjoined_with_a_threatened_act_is_threatened_too(code_text):  # type: ignore[no-untyped-def]
+    threatened = code_text("Ankara threatened to cut ties with Vienna and expel Austria's ambassador.")
+    assert not any(c.startswith("17") or c.startswith("16") for _, c, _ in triples(threatened))
+    done = code_text("Ankara threatened Vienna and expelled Austria's ambassador.")
+    assert any(c.startswith("17") or c.startswith("16") for _, c, _ in triples(done))
+
+
+def test_an_inverted_conditional_is_counterfactual(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Had Washington lifted the embargo on Havana, trade would have grown.")
+    assert evs and triples(evs) == set()

@@ -196,7 +196,13 @@ def _drop_generic_heads(found: list[tuple[Match, Token]]) -> list[tuple[Match, T
 
 def _under_speech_act(trig: Token, speech: set[int]) -> bool:
     node = trig
-    for _ in range(4):
+    for _ in range(6):
+        if node.dep_ == "conj" and node.head.i != node.i:
+            # "threatened to suspend relations and recall its ambassador": the recall is threatened
+            # too; but in "threatened X and recalled its ambassador" the conj climbs to the threat
+            # itself, which is no complement, and the recall stays a fact
+            node = node.head
+            continue
         if node.dep_ not in {"ccomp", "xcomp"} or node.head.i == node.i:
             return False
         node = node.head

@@ -145,10 +145,13 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
 
 
 def _aux_modality(verb: Token) -> str | None:
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     for c in verb.children:
         if c.dep_ != "aux":
             continue
         word = c.lower_
+        if word in {"had", "were"} and subjects and c.i < min(subjects):
+            return "hypothetical"  # "Had NATO offered Kyiv a path to membership, …": counterfactual
         if word in {"should", "must", "ought"}:
             return "prescriptive"
         if word in {"may", "might", "could"}:
