@@ -199,3 +199,15 @@ def test_an_act_conjoined_with_a_threatened_act_is_threatened_too(code_text):  #
 def test_an_inverted_conditional_is_counterfactual(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Had Washington lifted the embargo on Havana, trade would have grown.")
     assert evs and triples(evs) == set()
+
+
+def test_a_named_expulsion_inside_a_comment_is_coded_with_its_own_actors(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Beijing refused to comment on Ottawa's expulsion of two Chinese diplomats.", "2023-05-09")
+    assert ("CANGOV", "174", "CHNGOV") in triples(evs)
+
+
+def test_domestic_measures_fall_on_the_own_population_and_demanded_acts_are_not_done(code_text):  # type: ignore[no-untyped-def]
+    assert ("LKAGOV", "0814", "LKACVL") in triples(code_text(
+        "Colombo lifted the state of emergency on Friday."))
+    demanded = code_text("The opposition demanded that Prime Minister Imran Khan resign.", "2022-03-10")
+    assert not any(c.startswith("083") for _, c, _ in triples(demanded))

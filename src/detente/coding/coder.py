@@ -40,6 +40,8 @@ MEETING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "sum
 HOSTING_VERBS = {"host", "facilitate", "broker", "mediate", "organize", "organise", "convene", "sponsor", "arrange",
                  "chair", "play"}
 CHARACTERISING_VERBS = {"mark", "be", "become", "represent", "constitute", "signal", "amount"}
+# curfews, states of emergency, bans on parties and their easing, and resignations under pressure
+DOMESTIC_MEASURES = {"1721", "1722", "1723", "1724"}  # and every 081x/083x
 # civilian and opposition sectors whose untargeted protests address their own government
 PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REF", "HRI", "NGO", "AGR", "ENV", "MED"}
 # CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
@@ -86,7 +88,7 @@ class EventCoder:
                         consumed.add(m.head.i)
         for tok in sent:
             # "hosted talks between Moscow and Washington": the host's act, and the parties' talks
-            owned = tok.i in consumed and (owned_proposal(tok) or (
+            owned = tok.i in consumed and (owned_proposal(tok) or _owned_act(tok) or (
                 _governed_by(tok, HOSTING_VERBS) and modality(tok) is None and
                 len(_between_parties(tok, sent, actors)) >= 2))
             if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned):
@@ -146,6 +148,12 @@ class EventCoder:
             # target is aimed at the protesters' own government (CAMEO practice)
             pairs = [(s, Mention(s.code[:3] + "GOV", s.text, -1, -1, "implied:own government"))
                      for s in sources if s.code[3:6] in PROTESTERS]
+        if not pairs and not targets and (m.pattern.code[:3] in {"081", "083"} or m.pattern.code in DOMESTIC_MEASURES):
+            # "relaxed the nationwide curfew", "declared martial law", "resigned as prime minister":
+            # measures a government takes at home fall on its own people (parties, for party bans)
+            people = "OPP" if m.pattern.code in {"0812", "1722"} else "CVL"
+            pairs = [(s, Mention(s.code[:3] + people, s.text, -1, -1, "implied:own population"))
+                     for s in sources if not s.code.startswith("IGO")]
         if not pairs:
             return []
         mod = modality(m.head or trigger, trigger, agreement_is_act=m.pattern.code[:2] != "03")
@@ -231,3 +239,12 @@ def _governed_by(noun: Token, verbs: set[str]) -> bool:
     if verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
         verb = noun.head.head  # "played host to talks", "called for talks"
     return verb is not None and verb.lemma_.lower() in verbs
+
+
+def _owned_act(noun: Token) -> bool:
+    """"declined to comment on Washington's expulsion of 35 diplomats": a slot noun that is an act of
+    its own, with its own actor (a possessor other than a pronoun, or a "by" agent)."""
+    if noun.dep_ not in {"pobj", "dobj"} or noun.lemma_.lower() in MEETING_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children) or any(
+        p.lower_ == "by" and o is not None and o.pos_ in {"PROPN", "NOUN"} for p, o in preps(noun))

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 # verbs whose complement states what is threatened, demanded or promised: a modal in that
 # complement ("warned it could", "demanded that Seoul should") belongs to the content
 STANCE_HEADS = {"warn", "threaten", "demand", "insist", "urge", "vow", "pledge", "promise", "accuse", "caution"}
+# "demanded/urged/insisted that X do Y": Y is what the speaker wants, not what X did
+DEMAND_HEADS = {"demand", "urge", "insist", "ask", "request", "call", "press", "propose", "suggest", "recommend"}
 NEGATING_HEADS = {"fail", "neglect", "cease", "stop", "avoid"}
 NEGATING_WORDS = {"no", "never", "neither", "nor", "without"}
 # "its refusal to halt development": the act in the clause under these nouns is not done
@@ -95,7 +97,9 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
         found.append("hypothetical")  # "to guarantee any ceasefire": no particular act
     child = trigger
     inside = pattern_trigger is not None and pattern_trigger.i != trigger.i
+    described = False  # reached through a noun ("the sailors detained by …"): a described fact
     for head in [trigger, *governing_chain(trigger)[1:]]:
+        described = described or child.dep_ in {"acl", "dobj", "pobj", "nsubj", "nsubjpass", "attr"}
         if pattern_trigger is not None and head.i == pattern_trigger.i:
             inside = False
         aux = _aux_modality(head)
@@ -115,6 +119,9 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
             lemma = head.lemma_.lower()
             if child.dep_ in {"xcomp", "ccomp"} and lemma in PLANNED_HEADS:
                 found.append("planned")
+            elif child.dep_ == "ccomp" and lemma in DEMAND_HEADS and not described and not (
+                    pattern_trigger is not None and head.i == pattern_trigger.i):
+                found.append("prescriptive")  # "demanded that Maduro step down": wanted, not done
             elif child.dep_ in {"xcomp", "ccomp"} and lemma in INTENT_HEADS and not own_trigger:
                 found.append("intent")
             elif child.dep_ in {"xcomp", "ccomp"} and (lemma in SPECULATIVE_ADJECTIVES or any(

@@ -193,6 +193,13 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
         if here is not None:
             return [here]
     if m.pattern.nominal:
+        for prep, pobj in preps(trigger):
+            if pobj is not None and prep.lower_ == "of" and any(
+                    e.kind == "prep" and "of" in e.words and e.objects for e in m.pattern.elements):
+                # "the expulsion of 35 Russian diplomats": the pattern names whom; their flag is the target
+                found = as_target(pobj, sent, actors)
+                if found:
+                    return found
         verb = governing_verb(trigger)
         if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS | RESPONSE_VERBS:
             return subject_of(verb, sent, actors)
