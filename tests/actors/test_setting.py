@@ -86,3 +86,10 @@ def test_participating_nations_are_the_forum_just_named(actor_of):  # type: igno
 def test_a_crowd_met_by_a_visiting_leader_keeps_no_nationality(actor_of):  # type: ignore[no-untyped-def]
     # not a domestic story: the only country named is the visitor's
     assert actor_of("The U.S. president embraced survivors at the memorial.", "survivors") == []
+
+
+def test_definite_descriptions_look_back_in_the_sentence_first(actor_of):  # type: ignore[no-untyped-def]
+    text = "Bogota suspended talks with the ELN, accusing the rebel group of war crimes."
+    assert actor_of(text, "group", "2025-01-20") == ["COLREB"]
+    charged = "Two Russian intelligence officers poisoned a defector, and British prosecutors charged the men."
+    assert actor_of(charged, "men") == ["RUSSPY"]

@@ -24,6 +24,7 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # offices of state: a titled stranger holding one belongs to the country under discussion
 STATE_AGENTS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
+GROUP_WORDS = {"men", "women", "pair", "duo", "trio", "group", "suspects", "attackers", "assailants", "culprits"}
 MEMBER_NOUNS = {"nation", "country", "member", "state", "participant", "government", "delegation"}
 MEMBERSHIP_WORDS = {"participating", "member", "attending", "signatory", "founding"}
 TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments"}
@@ -164,12 +165,23 @@ class Coreference:
                 if known.mention.code.startswith("IGO"):
                     return [Mention(known.mention.code, text, start, end, known.mention.entry,
                                     antecedent=known.mention.text)]
+        earlier = self._parties_before(head, sent)[::-1]
+        if head.lower_ in GROUP_WORDS and head.tag_ in {"NNS", "NN"}:
+            # "British prosecutors charged the men": the group the sentence just named
+            acting = {m.code for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "dobj"
+                      for m in self._resolve_one(c, sent, remember=False)}  # not the ones charging them
+            for known in earlier:
+                if not known.is_person and known.core and not known.mention.code.startswith("IGO") and \
+                        known.mention.code not in acting:
+                    return [Mention(known.mention.code, text, start, end, known.mention.entry,
+                                    antecedent=known.mention.text)]
         agent = self._agent_of(head)
         if head.lower_ in DEFINITE_GOV:
             agent = "GOV"
         if agent is None:
             return []
-        for known in reversed(self.history):
+        # "Petro suspended talks with the ELN, accusing the rebel group of …": this sentence first
+        for known in earlier + self.history[::-1]:
             code = known.mention.code
             if code.endswith(agent) or (not known.is_person and len(code) == 3):
                 full = code if code.endswith(agent) else code + agent
