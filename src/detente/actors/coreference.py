@@ -166,7 +166,7 @@ class Coreference:
                     return [Mention(known.mention.code, text, start, end, known.mention.entry,
                                     antecedent=known.mention.text)]
         earlier = self._parties_before(head, sent)[::-1]
-        if head.lower_ in GROUP_WORDS and head.tag_ in {"NNS", "NN"}:
+        if head.lower_ in GROUP_WORDS and head.tag_ in {"NNS", "NN"} and self._agent_of(head) in {None, "CVL"}:
             # "British prosecutors charged the men": the group the sentence just named
             acting = {m.code for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "dobj"
                       for m in self._resolve_one(c, sent, remember=False)}  # not the ones charging them
