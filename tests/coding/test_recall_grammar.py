@@ -211,3 +211,8 @@ def test_domestic_measures_fall_on_the_own_population_and_demanded_acts_are_not_
         "Colombo lifted the state of emergency on Friday."))
     demanded = code_text("The opposition demanded that Prime Minister Imran Khan resign.", "2022-03-10")
     assert not any(c.startswith("083") for _, c, _ in triples(demanded))
+
+
+def test_a_show_of_force_is_aimed_at_the_one_it_deters(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Seoul put its troops on high alert on Sunday to deter Pyongyang.")
+    assert any(s.startswith("KOR") and c.startswith("15") and t.startswith("PRK") for s, c, t in triples(evs))

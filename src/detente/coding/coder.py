@@ -17,7 +17,7 @@ from detente.coding.grammar import Match, match, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
-from detente.coding.phrases import (aid_to_a_person, asked_about, country_below, governing_verb, nothing_given,
+from detente.coding.phrases import (aid_to_a_person, aimed_at, asked_about, country_below, governing_verb, nothing_given,
                                     owned_proposal, resolve_all)
 from detente.coding.roles import SPEECH_ACTS, find_roles
 from detente.geo.events import place_for
@@ -148,6 +148,9 @@ class EventCoder:
             # target is aimed at the protesters' own government (CAMEO practice)
             pairs = [(s, Mention(s.code[:3] + "GOV", s.text, -1, -1, "implied:own government"))
                      for s in sources if s.code[3:6] in PROTESTERS]
+        if not pairs and not targets and m.pattern.code[:2] == "15":
+            aim = aimed_at(m.head or trigger, sent, actors)  # "… to deter Russia"
+            pairs = [(s, t) for s in sources for t in aim if s.code[:3] != t.code[:3]]
         if not pairs and not targets and (m.pattern.code[:3] in {"081", "083"} or m.pattern.code in DOMESTIC_MEASURES):
             # "relaxed the nationwide curfew", "declared martial law", "resigned as prime minister":
             # measures a government takes at home fall on its own people (parties, for party bans)

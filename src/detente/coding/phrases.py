@@ -294,3 +294,25 @@ def main_verb(verb: Token) -> Token:
     while verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+# "sent warships to the region to deter Iran", "a show of force aimed at deterring Tehran"
+AIM_VERBS = {"deter", "intimidate", "pressure", "warn", "counter", "shadow", "monitor", "track", "confront",
+             "punish", "dissuade", "discourage", "contain", "menace", "signal", "reassure"}
+
+
+def aimed_at(head: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """The actor a show of force is aimed at, named in a purpose phrase under the act."""
+    frontier = [(head, 0)]
+    while frontier:
+        node, depth = frontier.pop(0)
+        for child in node.children:
+            if child.dep_ not in {"advcl", "xcomp", "prep", "pobj", "acl", "pcomp", "dobj", "conj"} or depth > 4:
+                continue
+            if child.pos_ == "VERB" and child.lemma_.lower() in AIM_VERBS:
+                for direct in objects(child):
+                    found = as_target(direct, sent, actors)
+                    if found:
+                        return found
+            frontier.append((child, depth + 1))
+    return []
