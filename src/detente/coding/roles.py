@@ -176,7 +176,10 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
     if not m.pattern.nominal:
         own = {s.code for s in subject_of(trigger, sent, actors)}
         for direct in objects(head):
-            # "raised its alert": an object owned by the actor itself names no target
+            # "raised its alert", "put its troops on alert": an object owned by the actor itself
+            # names no target
+            if any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in direct.children):
+                continue
             found = [t for t in as_target(direct, sent, actors) if t.code not in own]
             if found:
                 return found
