@@ -216,3 +216,9 @@ def test_domestic_measures_fall_on_the_own_population_and_demanded_acts_are_not_
 def test_a_show_of_force_is_aimed_at_the_one_it_deters(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Seoul put its troops on high alert on Sunday to deter Pyongyang.")
     assert any(s.startswith("KOR") and c.startswith("15") and t.startswith("PRK") for s, c, t in triples(evs))
+
+
+def test_a_city_that_is_only_the_place_of_an_operation_stands_for_its_country(code_text):  # type: ignore[no-untyped-def]
+    assert ("RUSMIL", "195", "UKR") in triples(code_text("Russian warplanes struck Kharkiv overnight."))
+    # rebels taking a town of their own country is an event, not a self-reference
+    assert ("SYRREB", "192", "SYR") in triples(code_text("Syrian rebels seized most of Aleppo on Saturday."))

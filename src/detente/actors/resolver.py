@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference, _Known
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.setting import setting_country
+from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention
 
@@ -83,6 +84,18 @@ class DocumentActors(Coreference):
             if sense.entry.kind == "country" and sense.usage in {"metonym", "name"}:
                 return [self._mention(sense.entry.code, match, sent, sense.entry.entry_id)]
         return []
+
+    def as_site(self, tok: Token, sent: Span) -> list[Mention]:
+        """A city or region that is only the place of an operation ("seized Aleppo", "shelled
+        Kharkiv"): its country, from the dictionary or the gazetteer."""
+        found = self.as_place(tok, sent)
+        if found or self.gazetteer is None or tok.pos_ != "PROPN":
+            return found
+        loc = self.gazetteer.lookup(place_phrase(tok))
+        if loc is None or not loc.country:
+            return []
+        return [Mention(loc.country, tok.text, tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
+                        f"gazetteer:{loc.name}")]
 
     def as_party(self, tok: Token, sent: Span) -> list[Mention]:
         """A country or IGO named by a modifier ("Russian", "DPRK") as a party, bare code."""

@@ -19,7 +19,7 @@ from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
 from detente.coding.phrases import (aid_to_a_person, aimed_at, asked_about, country_below, governing_verb, nothing_given,
                                     owned_proposal, resolve_all)
-from detente.coding.roles import SPEECH_ACTS, find_roles
+from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.geo.events import place_for
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Event, Mention
@@ -113,7 +113,9 @@ class EventCoder:
             if matches and pattern.elements and pattern.elements[0].kind == "slot_obj" and \
                     trigger.dep_ != "relcl" and all(
                     t.pos_ in {"NOUN", "PROPN"} for m in matches for t in m.slots.get("T", [])) and not any(
-                    resolve_all(m.slots.get("T", []), sent, actors) for m in matches):
+                    resolve_all(m.slots.get("T", []), sent, actors) or
+                    (pattern.code[:2] in SITE_ROOTS and site_of(m.slots.get("T", []), sent, actors))
+                    for m in matches):
                 # "joined protests in Kyiv" is not "joined France in condemning", "call an election"
                 # is no phone call: a slot right after the trigger must hold an actor
                 continue
@@ -171,7 +173,9 @@ class EventCoder:
             when = Resolved(actors.doc_date.isoformat(), "document", actors.doc_date)
         events = []
         for src, tgt in pairs:
-            if (src.code == tgt.code or tgt.code == src.code[:3]) and not self.config.keep_self_events:
+            non_state = src.code[3:6] in {"REB", "OPP", "SEP", "UAF", "CVL", "CRM"}  # rebels seizing a town
+            if (src.code == tgt.code or (tgt.code == src.code[:3] and not non_state)) and \
+                    not self.config.keep_self_events:
                 continue  # "pledged India's help": the owner of the help is the actor itself
             place = None
             if self.gazetteer is not None:

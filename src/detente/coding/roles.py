@@ -46,6 +46,9 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
             resolve_all(m.slots.get("T", []), sent, actors)
     else:
         slot_t = resolve_all(m.slots.get("T", []), sent, actors)
+        if not slot_t and m.pattern.code[:2] in SITE_ROOTS:
+            # "rebels seized most of Aleppo", "shelled Kharkiv": the place stands for its country
+            slot_t = site_of(m.slots.get("T", []), sent, actors)
     slot_s = resolve_all(m.slots.get("S", []), sent, actors)
     if m.pattern.nominal:
         subject = nominal_source(trigger, sent, actors)
@@ -229,3 +232,17 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
             found = phrase_target(head.head, sent, actors)
         return found
     return []
+
+
+# operations whose object may be a place: occupation, assault, fighting, mass violence, force posture
+SITE_ROOTS = {"15", "18", "19", "20"}
+
+
+def site_of(tokens: list[Token], sent: Span, actors: DocumentActors) -> list[Mention]:
+    """The country of the first place among ``tokens`` or inside their part-of phrases."""
+    return [p for tok in tokens for t in [tok, *_of_objects(tok)] for p in actors.as_site(t, sent)][:1]
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """"most of Aleppo", "the outskirts of Kharkiv": the place inside a part-of phrase."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
