@@ -222,3 +222,8 @@ def test_a_city_that_is_only_the_place_of_an_operation_stands_for_its_country(co
     assert ("RUSMIL", "195", "UKR") in triples(code_text("Russian warplanes struck Kharkiv overnight."))
     # rebels taking a town of their own country is an event, not a self-reference
     assert ("SYRREB", "192", "SYR") in triples(code_text("Syrian rebels seized most of Aleppo on Saturday."))
+
+
+def test_an_unknown_private_person_executed_by_a_state_is_one_of_its_people(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Saudi Arabia executed Abdullah al-Derazi on Tuesday.")
+    assert ("SAU", "1823", "SAUCVL") in triples(evs)

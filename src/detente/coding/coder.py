@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import Match, match, preps
+from detente.coding.grammar import Match, match, objects, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
@@ -153,6 +153,12 @@ class EventCoder:
         if not pairs and not targets and m.pattern.code[:2] == "15":
             aim = aimed_at(m.head or trigger, sent, actors)  # "… to deter Russia"
             pairs = [(s, t) for s in sources for t in aim if s.code[:3] != t.code[:3]]
+        if not pairs and not targets and m.pattern.code[:2] in {"17", "18", "20"} and any(
+                o.ent_type_ == "PERSON" for o in objects(m.head or trigger)):
+            # "Iran hanged Mohsen Shekari": a private person no dictionary knows, seized, attacked or
+            # executed by a state or group, is most often one of its own people
+            pairs = [(s, Mention(s.code[:3] + "CVL", s.text, -1, -1, "implied:own national"))
+                     for s in sources if not s.code.startswith("IGO")]
         if not pairs and not targets and (m.pattern.code[:3] in {"081", "083"} or m.pattern.code in DOMESTIC_MEASURES):
             # "relaxed the nationwide curfew", "declared martial law", "resigned as prime minister":
             # measures a government takes at home fall on its own people (parties, for party bans)
