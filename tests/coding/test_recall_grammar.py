@@ -227,3 +227,10 @@ def test_a_city_that_is_only_the_place_of_an_operation_stands_for_its_country(co
 def test_an_unknown_private_person_executed_by_a_state_is_one_of_its_people(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Saudi Arabia executed Abdullah al-Derazi on Tuesday.")
     assert ("SAU", "1823", "SAUCVL") in triples(evs)
+
+
+def test_joint_suppliers_do_not_supply_each_other_and_a_restated_meeting_counts_once(code_text):  # type: ignore[no-untyped-def]
+    jets = code_text("The first fighter jets supplied by Norway and Belgium arrived in Ukraine.")
+    assert not any(s[:3] in {"NOR", "BEL"} and t[:3] in {"NOR", "BEL"} for s, _, t in triples(jets))
+    met = code_text("Modi and Xi met in Kazan on Wednesday, their first formal meeting in five years.", "2024-10-23")
+    assert len([e for e in met if e.source.code == "INDGOV" and e.root == "04"]) == 1

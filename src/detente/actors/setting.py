@@ -36,6 +36,12 @@ MatchAt = Callable[[Token], "PhraseMatch | None"]
 
 def setting_country(head: Token, sent: Span, match_at: MatchAt, gazetteer: Gazetteer | None) -> str | None:
     """The country a local group headed by ``head`` is in, or None when the sentence does not say."""
+    own = match_at(head)
+    if own is not None and own.agent in {"OPP", "SEP"}:
+        # an opposition belongs to its country's politics, wherever it signs or meets
+        domestic = _only_country(head, sent, match_at)
+        if domestic:
+            return domestic
     places = sorted((tok for tok in sent if _is_place_object(tok)), key=lambda t: abs(t.i - head.i))
     for tok in places:
         code = _place_code(tok, match_at, gazetteer)

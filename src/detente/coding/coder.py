@@ -42,6 +42,9 @@ HOSTING_VERBS = {"host", "facilitate", "broker", "mediate", "organize", "organis
 CHARACTERISING_VERBS = {"mark", "be", "become", "represent", "constitute", "signal", "amount"}
 # curfews, states of emergency, bans on parties and their easing, and resignations under pressure
 DOMESTIC_MEASURES = {"1721", "1722", "1723", "1724"}  # and every 081x/083x
+# joint actors with no target act on each other in exchanges, cooperation, talks, yielding and fighting;
+# never in aid, demands, criticism or coercion ("jets supplied by Denmark and the Netherlands")
+MUTUAL_ROOTS_FALLBACK = {"01", "03", "04", "05", "06", "08", "15", "19"}
 # civilian and opposition sectors whose untargeted protests address their own government
 PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REF", "HRI", "NGO", "AGR", "ENV", "MED"}
 # CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
@@ -134,7 +137,8 @@ class EventCoder:
             # "talks between American and Russian officials", "a truce between the army and the RSF"
             sources, targets = parties, parties
             pairs = [(s, t) for s in parties for t in parties if s.code != t.code]
-        elif not targets and len({s.code[:3] for s in sources}) >= 2 and "S" not in m.pattern.slots:
+        elif not targets and len({s.code[:3] for s in sources}) >= 2 and "S" not in m.pattern.slots and \
+                m.pattern.code[:2] in MUTUAL_ROOTS_FALLBACK:
             # "North and South Korea agreed to return to talks": each side acts towards the other
             pairs = [(s, t) for s in sources for t in sources if s.code[:3] != t.code[:3]]
         elif not targets and sources and not m.pattern.nominal and (
@@ -233,10 +237,14 @@ def _under_speech_act(trig: Token, speech: set[int]) -> bool:
 
 
 def _unique(events: list[Event]) -> list[Event]:
+    """One event per act: duplicates go, and a meeting noun restating a verb's meeting ("met on the
+    sidelines ..., their first in-person meeting") is not a second meeting of the same dyad."""
     seen: dict[str, Event] = {}
     for ev in events:
         seen.setdefault(ev.event_id, ev)
-    return list(seen.values())
+    verbal = {(e.source.code, e.target.code) for e in seen.values() if ":~" not in e.pattern and e.root == "04"}
+    return [e for e in seen.values()
+            if ":~" not in e.pattern or e.root != "04" or (e.source.code, e.target.code) not in verbal]
 
 
 def _between_parties(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
