@@ -27,7 +27,9 @@ DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authori
 GROUP_WORDS = {"men", "women", "pair", "duo", "trio", "group", "suspects", "attackers", "assailants", "culprits"}
 MEMBER_NOUNS = {"nation", "country", "member", "state", "participant", "government", "delegation"}
 MEMBERSHIP_WORDS = {"participating", "member", "attending", "signatory", "founding"}
-TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments"}
+TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments", "leaders",
+             "presidents", "ministers", "delegations", "counterparts", "heads", "officials", "envoys", "states",
+             "capitals", "allies", "rivals", "adversaries", "militaries", "armies"}
 
 
 @dataclass
