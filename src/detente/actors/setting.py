@@ -50,8 +50,14 @@ def setting_country(head: Token, sent: Span, match_at: MatchAt, gazetteer: Gazet
     return _only_country(head, sent, match_at)
 
 
+REGION_NOUNS = {"state", "region", "province", "district", "county", "oblast", "governorate", "prefecture",
+                "city", "town", "village", "area", "territory"}
+
+
 def _is_place_object(tok: Token) -> bool:
-    if tok.dep_ not in {"pobj", "conj"} or tok.pos_ != "PROPN":
+    if tok.dep_ not in {"pobj", "conj"}:
+        return False
+    if tok.pos_ != "PROPN" and not (tok.lemma_.lower() in REGION_NOUNS and _region_name(tok) is not None):
         return False
     prep = tok.head if tok.dep_ == "pobj" else tok.head.head
     if prep.lower_ in SETTING_PREPS:
@@ -59,7 +65,20 @@ def _is_place_object(tok: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in AREA_WORDS
 
 
+def _region_name(tok: Token) -> Token | None:
+    """"Kaduna state", "Russia's Krasnodar region": the proper name of a region noun."""
+    for child in tok.children:
+        if child.dep_ in {"compound", "poss"} and child.pos_ == "PROPN":
+            return child
+    return None
+
+
 def _place_code(tok: Token, match_at: MatchAt, gazetteer: Gazetteer | None) -> str | None:
+    if tok.pos_ != "PROPN":
+        named = _region_name(tok)
+        if named is None:
+            return None
+        tok = named
     match = match_at(tok)
     if match is not None and match.is_name:
         for sense in match.senses:
