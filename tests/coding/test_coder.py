@@ -115,3 +115,8 @@ def test_participles_and_their_agents(code_text):  # type: ignore[no-untyped-def
     evs = code_text("Moscow expelled ten U.S. diplomats in retaliation for sanctions against Russia announced "
                     "by Washington.", "2017-07-28")
     assert ("USAGOV", "16", "RUS") in roots(evs)  # the sanctions are Washington's, not Moscow's
+
+
+def test_a_named_act_under_a_negated_verb_is_negated(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ankara said it had no plans to impose sanctions on Moscow.")
+    assert evs and all(e.negated for e in evs if e.code.startswith("16"))

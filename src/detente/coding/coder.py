@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import Match, match, objects, preps
+from detente.coding.grammar import Match, match, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
-from detente.coding.phrases import (aid_to_a_person, aimed_at, asked_about, country_below, governing_verb, nothing_given,
+from detente.coding.phrases import (aid_to_a_person, asked_about, country_below, governing_verb, nothing_given,
                                     owned_proposal, resolve_all)
+from detente.coding.implied import implied_pairs
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.geo.events import place_for
 from detente.geo.gazetteer import Gazetteer
@@ -40,13 +41,9 @@ MEETING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "sum
 HOSTING_VERBS = {"host", "facilitate", "broker", "mediate", "organize", "organise", "convene", "sponsor", "arrange",
                  "chair", "play"}
 CHARACTERISING_VERBS = {"mark", "be", "become", "represent", "constitute", "signal", "amount"}
-# curfews, states of emergency, bans on parties and their easing, and resignations under pressure
-DOMESTIC_MEASURES = {"1721", "1722", "1723", "1724"}  # and every 081x/083x
 # joint actors with no target act on each other in exchanges, cooperation, talks, yielding and fighting;
 # never in aid, demands, criticism or coercion ("jets supplied by Denmark and the Netherlands")
 MUTUAL_ROOTS_FALLBACK = {"01", "03", "04", "05", "06", "08", "15", "19"}
-# civilian and opposition sectors whose untargeted protests address their own government
-PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REF", "HRI", "NGO", "AGR", "ENV", "MED"}
 # CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
 INTENT_SUBCODES = {"050": "030", "057": "030", "042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
@@ -149,26 +146,8 @@ class EventCoder:
             other = (country_below(m.head or trigger, sent, actors, own) or asked_about(trigger, sent, actors, own)
                      or actors.recent_other(own))
             pairs = [(s, other) for s in sources] if other else []
-        if not pairs and not targets and m.pattern.code[:2] == "14":
-            # "tens of thousands of Russians joined protests": a domestic protest with no named
-            # target is aimed at the protesters' own government (CAMEO practice)
-            pairs = [(s, Mention(s.code[:3] + "GOV", s.text, -1, -1, "implied:own government"))
-                     for s in sources if s.code[3:6] in PROTESTERS]
-        if not pairs and not targets and m.pattern.code[:2] == "15":
-            aim = aimed_at(m.head or trigger, sent, actors)  # "… to deter Russia"
-            pairs = [(s, t) for s in sources for t in aim if s.code[:3] != t.code[:3]]
-        if not pairs and not targets and m.pattern.code[:2] in {"17", "18", "20"} and any(
-                o.ent_type_ == "PERSON" for o in objects(m.head or trigger)):
-            # "Iran hanged Mohsen Shekari": a private person no dictionary knows, seized, attacked or
-            # executed by a state or group, is most often one of its own people
-            pairs = [(s, Mention(s.code[:3] + "CVL", s.text, -1, -1, "implied:own national"))
-                     for s in sources if not s.code.startswith("IGO")]
-        if not pairs and not targets and (m.pattern.code[:3] in {"081", "083"} or m.pattern.code in DOMESTIC_MEASURES):
-            # "relaxed the nationwide curfew", "declared martial law", "resigned as prime minister":
-            # measures a government takes at home fall on its own people (parties, for party bans)
-            people = "OPP" if m.pattern.code in {"0812", "1722"} else "CVL"
-            pairs = [(s, Mention(s.code[:3] + people, s.text, -1, -1, "implied:own population"))
-                     for s in sources if not s.code.startswith("IGO")]
+        if not pairs and not targets:
+            pairs = implied_pairs(m.pattern.code, m.head or trigger, sources, sent, actors)
         if not pairs:
             return []
         mod = modality(m.head or trigger, trigger, agreement_is_act=m.pattern.code[:2] != "03")

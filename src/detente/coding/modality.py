@@ -70,8 +70,11 @@ def is_negated(trigger: Token, pattern_trigger: Token | None = None) -> bool:
         if head.lower_ == "without":
             return True
         purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        # a named act that is the object of a verb shares the verb's negation ("had no plans to join
+        # the sanctions", "did not impose sanctions")
+        named_object = trigger.pos_ == "NOUN" and child.i == trigger.i and child.dep_ == "dobj"
         if head.pos_ == "VERB" and child.dep_ not in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "conj"} \
-                and not purpose:
+                and not purpose and not named_object:
             break
         child = head
     return False
