@@ -234,3 +234,15 @@ def test_joint_suppliers_do_not_supply_each_other_and_a_restated_meeting_counts_
     assert not any(s[:3] in {"NOR", "BEL"} and t[:3] in {"NOR", "BEL"} for s, _, t in triples(jets))
     met = code_text("Modi and Xi met in Kazan on Wednesday, their first formal meeting in five years.", "2024-10-23")
     assert len([e for e in met if e.source.code == "INDGOV" and e.root == "04"]) == 1
+
+
+@pytest.mark.parametrize("text,code,target", [
+    ("Moscow said the talks with Kyiv had been constructive.", "013", "UKRGOV"),
+    ("Beijing described its relations with Moscow as the best in history.", "013", "RUSGOV"),
+    ("Tokyo said ties with Seoul were at their lowest point.", "012", "KORGOV"),
+    ("Moscow said the talks with Kyiv had not been constructive.", "012", "UKRGOV"),
+])
+def test_judgements_of_talks_and_ties_are_comments_on_the_partner(code_text, text, code, target):  # type: ignore[no-untyped-def]
+    evs = code_text(text, "2022-06-01")
+    assert any(e.code == code and e.target.code == target and "comments.py" in e.extra["pattern_origin"]
+               for e in evs)

@@ -19,6 +19,7 @@ from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
 from detente.coding.phrases import (aid_to_a_person, asked_about, country_below, governing_verb, nothing_given,
                                     owned_proposal, resolve_all)
+from detente.coding.comments import evaluative_comments
 from detente.coding.implied import implied_pairs
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.geo.events import place_for
@@ -97,6 +98,8 @@ class EventCoder:
                 candidates = [p for key in compound for p in self.patterns.for_noun(key)]
                 for m in self._best(candidates + self.patterns.for_noun(lemma), tok, sent, actors):
                     found.append((m, tok))
+        if not any(m.pattern.code[:3] in {"012", "013"} for m, _ in found):
+            found.extend(evaluative_comments(sent))  # "said the talks with Kyiv were constructive"
         events: list[Event] = []
         for m, trigger in _drop_generic_heads(found):
             events.extend(self._events(m, trigger, sent, actors, doc_id, sent_index))

@@ -1,0 +1,76 @@
+"""Evaluative comments on a relationship: CAMEO 012 (pessimistic) and 013 (optimistic).
+
+"Moscow said the talks with Kyiv had been constructive", "Beijing described its relations with
+Washington as the worst in decades": the act is a judgement of talks or ties, so the target is the
+other party of those talks, not anything the speech verb governs. The pattern language keys on a
+verb and its own phrases; this reads one clause deeper, so it lives here, as two fixed patterns
+whose ids (``013:say <talks> be <positive>`` …) appear in every event they produce.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from detente.coding.grammar import Match, preps
+from detente.coding.patterns import Element, Pattern
+
+TOPIC_NOUNS = {"talk", "talks", "meeting", "meetings", "relation", "relations", "tie", "ties", "negotiation",
+               "negotiations", "discussion", "discussions", "dialogue", "cooperation", "partnership", "summit",
+               "visit", "consultation", "consultations", "contact", "contacts", "conversation", "call"}
+POSITIVE = {"constructive", "productive", "positive", "fruitful", "useful", "good", "successful", "friendly",
+            "cordial", "warm", "excellent", "substantive", "encouraging", "promising", "best", "strong",
+            "solid", "stable", "great", "historic", "candid", "helpful", "businesslike", "amicable"}
+NEGATIVE = {"difficult", "tense", "strained", "bad", "worse", "worst", "poor", "disappointing", "unproductive",
+            "fruitless", "tough", "frosty", "cold", "hostile", "troubled", "rocky", "severe", "grave",
+            "deteriorating", "low", "lowest", "fraught", "acrimonious"}
+SPEECH = {"say", "tell", "add", "state", "declare", "insist", "note", "stress", "believe", "think"}
+DESCRIBE = {"describe", "call", "characterize", "characterise", "term", "label", "dub"}
+
+
+def _pattern(code: str, text: str) -> Pattern:
+    return Pattern(pid=f"{code}:{text}", code=code, triggers=frozenset(SPEECH | DESCRIBE), nominal=False,
+                   elements=(Element("slot_obj", slot="T"),), origin="coding/comments.py")
+
+
+OPTIMISTIC = _pattern("013", "say <talks|relations> be <positive> | describe <talks|relations> as <positive>")
+PESSIMISTIC = _pattern("012", "say <talks|relations> be <negative> | describe <talks|relations> as <negative>")
+
+
+def evaluative_comments(sent: Span) -> Iterator[tuple[Match, Token]]:
+    """(match, speech verb) for every judgement of talks or ties with a named partner."""
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if lemma in SPEECH:
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subject is None:
+                    continue
+                # "were constructive", "faced their most severe situation", "were at their lowest point"
+                judged = [t for t in clause.subtree if t.i not in {s.i for s in subject.subtree}
+                          and t.pos_ in {"ADJ", "ADV"}]
+                flipped = any(c.dep_ == "neg" for c in clause.children)  # "had not been constructive"
+                yield from _judgement(verb, subject, judged, flipped=flipped)
+        elif lemma in DESCRIBE:
+            topic = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            judged = [o for p, o in preps(verb) if p.lower_ == "as" and o is not None]
+            judged += [c for c in verb.children if c.dep_ in {"oprd", "acomp"}]
+            yield from _judgement(verb, topic, judged)
+
+
+def _judgement(verb: Token, topic: Token | None, judged: list[Token], *, flipped: bool = False
+               ) -> Iterator[tuple[Match, Token]]:
+    if topic is None or topic.lemma_.lower() not in TOPIC_NOUNS or not judged:
+        return
+    words = {w.lemma_.lower() for j in judged for w in [j, *j.children] if w.dep_ in {"amod", "acomp", "ROOT",
+                                                                                      "attr", "oprd", "pobj"}
+             or w.i == j.i}
+    partners = [o for p, o in preps(topic) if p.lower_ in {"with", "between"} and o is not None]
+    if not partners:
+        return
+    pattern = OPTIMISTIC if words & POSITIVE else PESSIMISTIC if words & NEGATIVE else None
+    if flipped and pattern is not None:
+        pattern = PESSIMISTIC if pattern is OPTIMISTIC else OPTIMISTIC
+    if pattern is not None:
+        yield Match(pattern, {"T": partners}, set(), verb), verb
