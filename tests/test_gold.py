@@ -22,16 +22,23 @@ def _score(pipeline, name: str):  # type: ignore[no-untyped-def]
 def test_seed_articles(pipeline):  # type: ignore[no-untyped-def]
     report = _score(pipeline, "seeds.jsonl")
     assert report["gold_events"] == 47
-    assert report["root"]["recall"] >= 0.78
-    assert report["root"]["precision"] >= 0.76
+    # the acceptance thresholds for the analyst-relevant moves of the two seed articles
+    assert report["root"]["recall"] >= 0.85
+    assert report["root"]["precision"] >= 0.80
     assert report["source_accuracy"] >= 0.90 and report["target_accuracy"] >= 0.90
 
 
-@pytest.mark.parametrize("name", ["sentences_dev.jsonl", "sentences_test.jsonl"])
+# floors: (root precision, root recall); measured 2026-11-25: dev .94/.84, dev2 .83/.64, test .76/.56
+FLOORS = {"sentences_dev.jsonl": (0.90, 0.80), "sentences_dev2.jsonl": (0.78, 0.60),
+          "sentences_test.jsonl": (0.72, 0.53)}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
 def test_sentence_sets(pipeline, name: str):  # type: ignore[no-untyped-def]
     report = _score(pipeline, name)
+    precision, recall = FLOORS[name]
     assert report["gold_events"] >= 250
-    assert report["root"]["precision"] >= 0.70
-    assert report["root"]["recall"] >= 0.42
-    assert report["source_accuracy"] >= 0.90
-    assert report["target_accuracy"] >= 0.90
+    assert report["root"]["precision"] >= precision
+    assert report["root"]["recall"] >= recall
+    assert report["source_accuracy"] >= 0.88
+    assert report["target_accuracy"] >= 0.80

@@ -249,7 +249,7 @@ def _demo_extras(store, out: Path, console: Console) -> None:  # type: ignore[no
 
 @app.command("eval")
 def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (sentences or documents).")],
-          fmt: FormatOption = "table",
+          fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table or json.")] = "table",
           base: Annotated[Path | None, typer.Option(help="Folder that gold `path` fields are relative to.")] = None,
           misses: Annotated[int, typer.Option(help="Show up to N missed gold events.")] = 0,
           actors: Annotated[Path | None, typer.Option(help="Use this actor dictionary folder instead.")] = None,
