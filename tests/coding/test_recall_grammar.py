@@ -246,3 +246,11 @@ def test_judgements_of_talks_and_ties_are_comments_on_the_partner(code_text, tex
     evs = code_text(text, "2022-06-01")
     assert any(e.code == code and e.target.code == target and "comments.py" in e.extra["pattern_origin"]
                for e in evs)
+
+
+def test_talks_a_visitor_came_for_are_with_the_hosts_and_topics_are_no_targets(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A South Korean delegation arrived in Pyongyang for talks on family reunions.")
+    assert ("KORGOV", "046", "PRKGOV") in triples(evs)
+    assert not any(t.endswith("CVL") for _, _, t in triples(evs))
+    shook = code_text("Kim Jong Un and Donald Trump shook hands at the border.", "2019-06-30")
+    assert {("PRKGOV", "017", "USAGOV"), ("USAGOV", "017", "PRKGOV")} <= triples(shook)

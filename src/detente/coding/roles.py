@@ -186,7 +186,10 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
             found = [t for t in as_target(direct, sent, actors) if t.code not in own]
             if found:
                 return found
+    topical = {"on", "over", "for", "about"} if m.pattern.code[:2] == "04" else set()  # "talks on reunions"
     for prep, pobj in preps(head, *objects(head)):
+        if prep.lower_ in topical:
+            continue
         if pobj is not None and (prep.lower_ in DEFAULT_TARGET_PREPS or
                                  (prep.lower_ == "by" and prep.dep_ != "agent" and not m.pattern.nominal)):
             # a prepositional phrase may only name the topic ("information on North Korean
@@ -209,6 +212,14 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
         verb = governing_verb(trigger)
         if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS | RESPONSE_VERBS:
             return subject_of(verb, sent, actors)
+        if m.pattern.code[:2] == "04" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+            # "arrived in Seoul for talks", "travelled to Pyongyang for consultations": the hosts
+            travel = trigger.head.head
+            for prep, place in preps(travel):
+                if place is not None and prep.lower_ in {"to", "in", "at"}:
+                    hosts = actors.resolve(place, sent)
+                    if hosts:
+                        return hosts
         if m.pattern.code[:2] == "04":  # "urged Kim during talks in Beijing": the one addressed
             return adjunct_counterpart(trigger, sent, actors)
     else:
