@@ -41,14 +41,15 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
                ) -> tuple[list[Mention], list[Mention]]:
     """Sources and targets of the act *m* fired on *trigger*; no targets when joint parties act on
     each other (the coder then pairs them)."""
-    if m.pattern.code == "042":  # a visit's destination is a place: the country, not its government
+    if m.pattern.code in {"042", "192"}:
+        # a visit's destination, a captured city: a place, so the country, not its government
         slot_t = [p for tok in m.slots.get("T", []) for p in actors.as_place(tok, sent)] or \
             resolve_all(m.slots.get("T", []), sent, actors)
     else:
         slot_t = resolve_all(m.slots.get("T", []), sent, actors)
-        if not slot_t and m.pattern.code[:2] in SITE_ROOTS:
-            # "rebels seized most of Aleppo", "shelled Kharkiv": the place stands for its country
-            slot_t = site_of(m.slots.get("T", []), sent, actors)
+    if not slot_t and m.pattern.code[:2] in SITE_ROOTS:
+        # "rebels seized most of Aleppo", "shelled Kharkiv": the place stands for its country
+        slot_t = site_of(m.slots.get("T", []), sent, actors)
     slot_s = resolve_all(m.slots.get("S", []), sent, actors)
     if m.pattern.nominal:
         subject = nominal_source(trigger, sent, actors)
