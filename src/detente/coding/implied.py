@@ -46,4 +46,4 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
 
 
 def _implied(source: Mention, agent: str, why: str) -> Mention:
-    return Mention(source.code[:3] + agent, source.text, -1, -1, f"implied:{why}")
+    return Mention(source.code[:3] + agent, "(not named)", -1, -1, f"implied:{why}")
