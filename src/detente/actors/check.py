@@ -159,12 +159,13 @@ def _items(checker: _Checker, path: Path, data: Any) -> list[dict[str, Any]]:
     return good
 
 
-def _check_named(checker: _Checker, path: Path, data: Any) -> None:
-    """Countries and IGOs: each entry through the real loader, then its phrases for duplicates."""
+def _check_named(checker: _Checker, path: Path, data: Any, *, groups: bool = False) -> None:
+    """Countries, IGOs and named groups: each entry through the real loader (codes, dated roles),
+    then its phrases for duplicates (a metonym claims the government's code)."""
     for item in _items(checker, path, data):
         book = ActorDictionary()
         try:
-            book._add_countries(path, [item])
+            (book._add_groups if groups else book._add_countries)(path, [item])
         except DictionaryError as exc:
             checker.error(path, exc, item.get(LINE_KEY))
             continue
@@ -175,17 +176,7 @@ def _check_named(checker: _Checker, path: Path, data: Any) -> None:
 
 
 def _check_groups(checker: _Checker, path: Path, data: Any) -> None:
-    """Named groups: the real loader (code and dated roles), then phrases for duplicates."""
-    for item in _items(checker, path, data):
-        book = ActorDictionary()
-        try:
-            book._add_groups(path, [item])
-        except DictionaryError as exc:
-            checker.error(path, exc, item.get(LINE_KEY))
-            continue
-        for phrase, senses in book.phrases.items():
-            for sense in senses:
-                _claim_phrase(checker, path, item.get(LINE_KEY), phrase, sense.entry.code)
+    _check_named(checker, path, data, groups=True)
 
 
 def _claim_phrase(checker: _Checker, path: Path, line: int | None, phrase: str, code: str) -> None:
