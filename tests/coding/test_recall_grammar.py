@@ -254,3 +254,12 @@ def test_talks_a_visitor_came_for_are_with_the_hosts_and_topics_are_no_targets(c
     assert not any(t.endswith("CVL") for _, _, t in triples(evs))
     shook = code_text("Kim Jong Un and Donald Trump shook hands at the border.", "2019-06-30")
     assert {("PRKGOV", "017", "USAGOV"), ("USAGOV", "017", "PRKGOV")} <= triples(shook)
+
+
+def test_a_misparsed_main_verb_is_read_by_word_order_and_says_so(code_text):  # type: ignore[no-untyped-def]
+    # the small model tags "hosted" as an adjective here; no dependency pattern can fire
+    evs = code_text("Trump hosted Japanese Prime Minister Shinzo Abe at his Mar-a-Lago resort.", "2019-04-26")
+    assert [(e.source.code, e.code, e.target.code) for e in evs] == [("USAGOV", "043", "JPNGOV")]
+    assert evs[0].pattern.endswith("(word order)")
+    # not for infinitives after modals, nor across "whether"
+    assert triples(code_text("Officials in Seoul question whether engagement with the North will work.")) == set()

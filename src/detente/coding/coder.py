@@ -21,6 +21,7 @@ from detente.coding.phrases import (aid_to_a_person, asked_about, country_below,
                                     owned_proposal, resolve_all)
 from detente.coding.comments import evaluative_comments
 from detente.coding.implied import implied_pairs
+from detente.coding.shallow import word_order_matches
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.geo.events import place_for
 from detente.geo.gazetteer import Gazetteer
@@ -103,6 +104,9 @@ class EventCoder:
         events: list[Event] = []
         for m, trigger in _drop_generic_heads(found):
             events.extend(self._events(m, trigger, sent, actors, doc_id, sent_index))
+        if not events:  # a misparsed sentence: read its main verb by word order (coding/shallow.py)
+            for m, verb, sources, targets in word_order_matches(sent, actors, self.patterns):
+                events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
         return _unique(events)
 
     # -- pattern choice -----------------------------------------------------------------------
@@ -128,8 +132,8 @@ class EventCoder:
 
     # -- event assembly -----------------------------------------------------------------------
     def _events(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors, doc_id: str,
-                sent_index: int) -> list[Event]:
-        sources, targets = find_roles(m, trigger, sent, actors)
+                sent_index: int, roles: tuple[list[Mention], list[Mention]] | None = None) -> list[Event]:
+        sources, targets = roles or find_roles(m, trigger, sent, actors)
         parties = _between_parties(trigger, sent, actors) if m.pattern.nominal and not _governed_by(
             trigger, CHARACTERISING_VERBS | set(SPEECH_ACTS)) else []
         pairs = [(s, t) for s in sources for t in targets]
