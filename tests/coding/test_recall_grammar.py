@@ -263,3 +263,12 @@ def test_a_misparsed_main_verb_is_read_by_word_order_and_says_so(code_text):  # 
     assert evs[0].pattern.endswith("(word order)")
     # not for infinitives after modals, nor across "whether"
     assert triples(code_text("Officials in Seoul question whether engagement with the North will work.")) == set()
+
+
+def test_a_warning_of_ones_own_attack_is_a_threat_and_the_attack_no_fact(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Medvedev warned that Moscow would use a nuclear weapon against Ukraine.", "2023-07-30")
+    assert ("RUSGOV", "1385", "UKR") in triples(evs)
+    assert not any(c.startswith("20") for _, c, _ in triples(evs))
+    # a warning about someone else's act is no threat by the speaker
+    other = code_text("Washington warned that Moscow would use a nuclear weapon against Ukraine.", "2023-07-30")
+    assert not any(s.startswith("USA") and c.startswith("138") for s, c, _ in triples(other))

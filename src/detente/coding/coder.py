@@ -22,7 +22,8 @@ from detente.coding.phrases import (aid_to_a_person, asked_about, country_below,
 from detente.coding.comments import evaluative_comments
 from detente.coding.implied import implied_pairs
 from detente.coding.shallow import word_order_matches
-from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
+from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of, subject_of
+from detente.coding.threats import warned_act
 from detente.geo.events import place_for
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Event, Mention
@@ -104,10 +105,25 @@ class EventCoder:
         events: list[Event] = []
         for m, trigger in _drop_generic_heads(found):
             events.extend(self._events(m, trigger, sent, actors, doc_id, sent_index))
+            events.extend(self._threat(m, trigger, found, sent, actors, doc_id, sent_index))
         if not events:  # a misparsed sentence: read its main verb by word order (coding/shallow.py)
             for m, verb, sources, targets in word_order_matches(sent, actors, self.patterns):
                 events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
         return _unique(events)
+
+    def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,
+                actors: DocumentActors, doc_id: str, sent_index: int) -> list[Event]:
+        """"warned that Israel would return Lebanon to the Stone Age": the warning is a threat."""
+        warning = warned_act(m, trigger)
+        if warning is None or any(t.i == warning[1].i and f.pattern.code[:2] == "13" for f, t in found):
+            return []
+        speaker = subject_of(warning[1], sent, actors)
+        own = {s.code[:3] for s in speaker}
+        actors_of_act, hit = find_roles(m, trigger, sent, actors)
+        if not speaker or not any(a.code[:3] in own for a in actors_of_act):
+            return []  # only a warning of one's own side's act is a threat
+        targets = [t for t in hit if t.code[:3] not in own]
+        return self._events(warning[0], warning[1], sent, actors, doc_id, sent_index, roles=(speaker, targets))
 
     # -- pattern choice -----------------------------------------------------------------------
     def _best(self, candidates: list[Pattern], trigger: Token, sent: Span, actors: DocumentActors
@@ -134,6 +150,11 @@ class EventCoder:
     def _events(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors, doc_id: str,
                 sent_index: int, roles: tuple[list[Mention], list[Mention]] | None = None) -> list[Event]:
         sources, targets = roles or find_roles(m, trigger, sent, actors)
+        if m.pattern.code[:2] == "13" and m.head is not None and m.head.dep_ == "ccomp" and m.head.i != trigger.i:
+            # a threat is one's own act: "Washington warned that Moscow would use …" is no US threat
+            doer = {s.code[:3] for s in subject_of(m.head, sent, actors)}
+            if doer and not doer & {s.code[:3] for s in sources}:
+                return []
         parties = _between_parties(trigger, sent, actors) if m.pattern.nominal and not _governed_by(
             trigger, CHARACTERISING_VERBS | set(SPEECH_ACTS)) else []
         pairs = [(s, t) for s in sources for t in targets]

@@ -229,6 +229,12 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
             inner = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if inner:
                 found = as_actor(inner[0], sent, actors) or relation_partner(inner[0], sent, actors)
+                own = {s.code[:3] for s in subject_of(trigger, sent, actors)}
+                if found and m.pattern.code[:2] == "13" and all(f.code[:3] in own for f in found):
+                    # "warned that Israel would return Lebanon to the Stone Age": the speaker's own
+                    # side acts in the threat, so it is aimed at whom that act would hit
+                    below = country_below(clause, sent, actors, own)
+                    found = [below] if below else []
                 if found:
                     return found
         # "telephoned his counterpart to offer condolences": the one the purpose is pursued with

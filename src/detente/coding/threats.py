@@ -1,0 +1,60 @@
+"""Threats stated as warnings of one's own act: "Gallant warned that Israel would return Lebanon
+to the Stone Age", "Medvedev warned that Moscow would use a nuclear weapon against Ukraine".
+
+The act inside the warning is coded as usual (and flagged hypothetical, so it is no fact); the
+warning itself is the event an analyst wants, a CAMEO 13x threat from the speaker to the one the
+act would hit, coded by the kind of act threatened. The patterns here are fixed and named, so
+``detente explain`` shows ``138x:warn that <own side> would <act>`` with this file as its origin.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.grammar import Match
+from detente.coding.patterns import Pattern
+
+WARNING_VERBS = {"warn", "threaten", "vow", "caution", "say", "declare", "insist"}
+HARSH_VERBS = {"warn", "threaten", "vow", "caution"}
+
+
+def threat_code(act_code: str) -> str | None:
+    """The threat that announcing ``act_code`` amounts to (None for acts that threaten nothing)."""
+    if act_code.startswith("204") or act_code in {"2042", "2041"}:
+        return "1385"  # weapons of mass destruction
+    root = act_code[:2]
+    if root in {"19", "15"}:
+        return "1384"  # conventional attack
+    if root in {"18", "20"}:
+        return "1383"  # unconventional violence
+    if root == "17":
+        return "137"  # repression
+    if act_code.startswith("163") or act_code.startswith("162"):
+        return "1312" if act_code.startswith("163") else "1311"
+    if act_code.startswith("161") or act_code.startswith("16"):
+        return "1313" if act_code.startswith("161") else "131"
+    return None
+
+
+def warned_act(match: Match, trigger: Token) -> tuple[Match, Token] | None:
+    """For a conflictual act inside "X warned (Y) that <X's side> would <act>", the warning as a
+    threat match on the warning verb (its roles are the act's target, from the warner)."""
+    code = threat_code(match.pattern.code)
+    if code is None:
+        return None
+    node = match.head or trigger
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in WARNING_VERBS:
+            verb = node.head
+            # plain speech ("said it would strike") is a threat only with a conditional or "would"
+            modal = any(c.lower_ in {"would", "will", "could"} for c in node.children)
+            if verb.lemma_.lower() in HARSH_VERBS or modal:
+                pid = f"{code}:warn that <own side> would <act> (threat)"
+                pattern = Pattern(pid=pid, code=code, triggers=frozenset(WARNING_VERBS), nominal=False,
+                                  elements=(), origin="coding/threats.py")
+                return Match(pattern, {}, set(), verb), verb
+            return None
+        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
