@@ -272,3 +272,12 @@ def test_a_warning_of_ones_own_attack_is_a_threat_and_the_attack_no_fact(code_te
     # a warning about someone else's act is no threat by the speaker
     other = code_text("Washington warned that Moscow would use a nuclear weapon against Ukraine.", "2023-07-30")
     assert not any(s.startswith("USA") and c.startswith("138") for s, c, _ in triples(other))
+
+
+def test_a_purpose_clause_shares_its_plan_and_a_minister_is_he(code_text):  # type: ignore[no-untyped-def]
+    planned = code_text("Merkel will travel to Moscow to meet Putin on Friday.", "2018-05-15")
+    assert all(e.modality == "planned" for e in planned) and planned
+    evs = code_text("Iran's foreign minister flew to Beijing, where he met Wang Yi.", "2021-03-20")
+    assert ("IRNGOV", "040", "CHNGOV") in triples(evs)
+    visit = code_text("Tillerson, on his first trip to Asia, visited Seoul and Tokyo.", "2017-03-17")
+    assert len([e for e in visit if e.target.code.startswith("KOR")]) == 1

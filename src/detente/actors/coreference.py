@@ -24,6 +24,9 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # offices of state: a titled stranger holding one belongs to the country under discussion
 STATE_AGENTS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
+PERSON_ROLES = {"minister", "president", "premier", "chancellor", "leader", "king", "queen", "emir", "envoy",
+                "ambassador", "spokesman", "spokeswoman", "secretary", "general", "commander", "chief", "prince",
+                "official", "diplomat", "negotiator", "governor", "mayor"}
 GROUP_WORDS = {"men", "women", "pair", "duo", "trio", "group", "suspects", "attackers", "assailants", "culprits"}
 MEMBER_NOUNS = {"nation", "country", "member", "state", "participant", "government", "delegation"}
 MEMBERSHIP_WORDS = {"participating", "member", "attending", "signatory", "founding"}
@@ -245,7 +248,8 @@ class Coreference:
         match = self.match_at(tok)
         named_thing = bool(match and any(s.entry.kind in {"country", "igo", "group"} for s in match.senses))
         is_person = bool(match and any(s.entry.kind == "person" for s in match.senses)) or (
-            tok.ent_type_ == "PERSON" and not named_thing)  # the tagger may call "Sri Lanka" a person
+            tok.ent_type_ == "PERSON" and not named_thing) or (  # the tagger may call "Sri Lanka" a person
+            tok.lower_ in PERSON_ROLES)  # "Iran's foreign minister flew to Beijing, where he met …"
         key = None
         names: frozenset[str] = frozenset()
         if is_person:

@@ -249,9 +249,11 @@ def _unique(events: list[Event]) -> list[Event]:
     seen: dict[str, Event] = {}
     for ev in events:
         seen.setdefault(ev.event_id, ev)
-    verbal = {(e.source.code, e.target.code) for e in seen.values() if ":~" not in e.pattern and e.root == "04"}
-    return [e for e in seen.values()
-            if ":~" not in e.pattern or e.root != "04" or (e.source.code, e.target.code) not in verbal]
+    def act(e: Event) -> tuple[str, str, str]:  # a meeting is a meeting, wherever it was held
+        return e.source.code, e.target.code[:3], "040" if e.code in {"040", "044"} else e.code
+
+    verbal = {act(e) for e in seen.values() if ":~" not in e.pattern and e.root == "04"}
+    return [e for e in seen.values() if ":~" not in e.pattern or e.root != "04" or act(e) not in verbal]
 
 
 def _between_parties(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:

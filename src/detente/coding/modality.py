@@ -143,8 +143,11 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
             if child.dep_ not in {"xcomp", "acl", "ccomp", "pobj", "pcomp", "prep", "dobj", "conj", "acomp"} and \
                     head.pos_ in {"VERB", "AUX"}:
                 break
-        if head.dep_ in CLAUSE_BOUNDARY:
-            break  # "…, which Seoul rejected": a relative or adverbial clause has its own modality
+        purpose = head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        if head.dep_ in CLAUSE_BOUNDARY and not purpose:
+            # "…, which Seoul rejected": a relative or adverbial clause has its own modality; a
+            # purpose clause shares its verb's ("will travel to Moscow to meet Putin")
+            break
         if head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPS:
             break  # "vowed to deepen ties during Modi's visit": the visit itself is a fact
         child = head
