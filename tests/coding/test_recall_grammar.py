@@ -281,3 +281,9 @@ def test_a_purpose_clause_shares_its_plan_and_a_minister_is_he(code_text):  # ty
     assert ("IRNGOV", "040", "CHNGOV") in triples(evs)
     visit = code_text("Tillerson, on his first trip to Asia, visited Seoul and Tokyo.", "2017-03-17")
     assert len([e for e in visit if e.target.code.startswith("KOR")]) == 1
+
+
+def test_a_purpose_hung_on_an_instrument_is_its_makers_act(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russia backed a UN Security Council resolution to extend sanctions on Mali.", "2017-09-05")
+    assert ("IGOUNO", "163", "MLI") in triples(evs)
+    assert not any(s.startswith("RUS") and c.startswith("16") for s, c, _ in triples(evs))

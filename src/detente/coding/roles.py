@@ -121,6 +121,16 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
             found = actors.resolve(direct, sent)
             if found:
                 return found
+    if verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to":
+        # "supported a UN Security Council resolution to expand sanctions": the parser hangs the
+        # purpose on the verb, but it is the resolution's, and the resolution's maker acts
+        for direct in objects(verb.head):
+            if direct.lemma_.lower() in INSTRUMENT_NOUNS and direct.i < verb.i and \
+                    all(t.dep_ in {"aux", "punct"} for t in verb.doc[direct.i + 1:verb.i]):
+                owner = [m for m in as_actor(direct, sent, actors) if m.code.startswith("IGO") or
+                         any(c.dep_ in {"poss", "compound"} for c in direct.children)]
+                if owner:
+                    return owner
     if verb.dep_ in CLAUSE_INHERIT and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ == "ADP" and head.head.i != head.i:  # "by sending …" → the verb before "by"
@@ -252,6 +262,9 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
     return []
 
 
+# instruments that carry their own purpose: "a resolution to expand sanctions"
+INSTRUMENT_NOUNS = {"resolution", "proposal", "plan", "bill", "measure", "motion", "draft", "initiative", "law",
+                    "decree", "statement", "declaration"}
 # operations whose object may be a place: occupation, assault, fighting, mass violence, force posture
 SITE_ROOTS = {"15", "18", "19", "20"}
 
