@@ -170,8 +170,13 @@ class Coreference:
                 if known.mention.code.startswith("IGO"):
                     return [Mention(known.mention.code, text, start, end, known.mention.entry,
                                     antecedent=known.mention.text)]
+        agent = "GOV" if head.lower_ in DEFINITE_GOV else self._agent_of(head)
+        group = head.lower_ in GROUP_WORDS and head.tag_ in {"NNS", "NN"} and agent in {None, "CVL"}
+        if agent is None and not group:
+            return []
+        # resolving the sentence so far is costly: only for descriptions that may point into it
         earlier = self._parties_before(head, sent)[::-1]
-        if head.lower_ in GROUP_WORDS and head.tag_ in {"NNS", "NN"} and self._agent_of(head) in {None, "CVL"}:
+        if group:
             # "British prosecutors charged the men": the group the sentence just named
             acting = {m.code for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "dobj"
                       for m in self._resolve_one(c, sent, remember=False)}  # not the ones charging them
@@ -180,9 +185,6 @@ class Coreference:
                         known.mention.code not in acting:
                     return [Mention(known.mention.code, text, start, end, known.mention.entry,
                                     antecedent=known.mention.text)]
-        agent = self._agent_of(head)
-        if head.lower_ in DEFINITE_GOV:
-            agent = "GOV"
         if agent is None:
             return []
         # "Petro suspended talks with the ELN, accusing the rebel group of …": this sentence first

@@ -113,10 +113,11 @@ class DocumentActors(Coreference):
             # "several of North Korea's most senior leaders", "hundreds of civilians"
             inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"]
-            found_inner = self._resolve_one(inner[0], sent, remember=remember) if inner else []
-            if found_inner or not (self.match_at(head) and self.match_at(head).agent):  # type: ignore[union-attr]
-                if inner:  # ("the rebel group of war crimes" keeps its own head)
-                    return found_inner
+            if inner:
+                found_inner = self._resolve_one(inner[0], sent, remember=remember)
+                head_match = self.match_at(head)
+                if found_inner or head_match is None or not head_match.agent:
+                    return found_inner  # ("the rebel group of war crimes" keeps its own head)
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, sent)

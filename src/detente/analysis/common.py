@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from detente.model import factual_sql as _factual_events_sql
-from detente.store.database import Store
+from detente.store.database import Store, date_bounds
 
 DEFAULT_DEDUP_DAYS = 3
 FREQS = ("week", "month", "quarter")
@@ -236,13 +236,7 @@ def _split_long_chains(store: Store, name: str, window: int) -> None:
 
 def _create_kept(store: Store, name: str, candidates: str, scope: Scope) -> None:
     """Keep each anchor (first report) with its number of reports, inside the date bounds."""
-    bounds, params = [], []
-    if scope.since:
-        bounds.append("c.day >= ?")
-        params.append(scope.since)
-    if scope.until:
-        bounds.append("c.day <= ?")
-        params.append(scope.until)
+    bounds, params = date_bounds("c.day", scope.since, scope.until)
     store.con.execute(
         f"CREATE TEMP TABLE {name} AS SELECT c.* EXCLUDE (anchor, offset_days, doc_date), n.n_reports "  # noqa: S608
         f"FROM {candidates} c JOIN (SELECT anchor, count(*) AS n_reports FROM {candidates} GROUP BY anchor) n "

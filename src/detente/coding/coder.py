@@ -133,14 +133,7 @@ class EventCoder:
             if aid_to_a_person(pattern, trigger, sent, actors):
                 continue
             matches = list(match(pattern, trigger))
-            if matches and pattern.elements and pattern.elements[0].kind == "slot_obj" and \
-                    trigger.dep_ != "relcl" and all(
-                    t.pos_ in {"NOUN", "PROPN"} for m in matches for t in m.slots.get("T", [])) and not any(
-                    resolve_all(m.slots.get("T", []), sent, actors) or
-                    (pattern.code[:2] in SITE_ROOTS and site_of(m.slots.get("T", []), sent, actors))
-                    for m in matches):
-                # "joined protests in Kyiv" is not "joined France in condemning", "call an election"
-                # is no phone call: a slot right after the trigger must hold an actor
+            if matches and not _object_slot_holds_actor(pattern, matches, trigger, sent, actors):
                 continue
             if matches:
                 return matches
@@ -278,3 +271,17 @@ def _owned_act(noun: Token) -> bool:
         return False
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children) or any(
         p.lower_ == "by" and o is not None and o.pos_ in {"PROPN", "NOUN"} for p, o in preps(noun))
+
+
+def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: Token, sent: Span,
+                             actors: DocumentActors) -> bool:
+    """"joined protests in Kyiv" is not "joined France in condemning", "call an election" is no
+    phone call: a slot right after the trigger must hold an actor (or, for operations, a place)."""
+    if not pattern.elements or pattern.elements[0].kind != "slot_obj" or trigger.dep_ == "relcl":
+        return True
+    fillers = [t for m in matches for t in m.slots.get("T", [])]
+    if not all(t.pos_ in {"NOUN", "PROPN"} for t in fillers):
+        return True  # a pronoun ("which Seoul rejected") is resolved later
+    return any(resolve_all(m.slots.get("T", []), sent, actors) or
+               (pattern.code[:2] in SITE_ROOTS and site_of(m.slots.get("T", []), sent, actors))
+               for m in matches)

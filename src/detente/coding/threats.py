@@ -20,7 +20,7 @@ HARSH_VERBS = {"warn", "threaten", "vow", "caution"}
 
 def threat_code(act_code: str) -> str | None:
     """The threat that announcing ``act_code`` amounts to (None for acts that threaten nothing)."""
-    if act_code.startswith("204") or act_code in {"2042", "2041"}:
+    if act_code.startswith("204"):
         return "1385"  # weapons of mass destruction
     root = act_code[:2]
     if root in {"19", "15"}:
@@ -29,12 +29,15 @@ def threat_code(act_code: str) -> str | None:
         return "1383"  # unconventional violence
     if root == "17":
         return "137"  # repression
-    if act_code.startswith("163") or act_code.startswith("162"):
-        return "1312" if act_code.startswith("163") else "1311"
-    if act_code.startswith("161") or act_code.startswith("16"):
-        return "1313" if act_code.startswith("161") else "131"
+    if act_code.startswith("163"):
+        return "1312"  # sanctions
+    if act_code.startswith("162"):
+        return "1311"  # cutting aid
+    if act_code.startswith("161"):
+        return "1313"  # breaking relations
+    if root == "16":
+        return "131"
     return None
-
 
 def warned_act(match: Match, trigger: Token) -> tuple[Match, Token] | None:
     """For a conflictual act inside "X warned (Y) that <X's side> would <act>", the warning as a

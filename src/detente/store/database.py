@@ -119,12 +119,9 @@ class Store:
         if flt.actor:
             where.append("(e.source LIKE ? OR e.target LIKE ?)")
             params += [flt.actor + "%", flt.actor + "%"]
-        if flt.since:
-            where.append("COALESCE(e.period_start, d.doc_date) >= ?")
-            params.append(flt.since)
-        if flt.until:
-            where.append("COALESCE(e.period_start, d.doc_date) <= ?")
-            params.append(flt.until)
+        bounds, bound_params = date_bounds("COALESCE(e.period_start, d.doc_date)", flt.since, flt.until)
+        where += bounds
+        params += bound_params
         if not flt.include_negated:
             where.append("NOT e.negated")
         sql = ("SELECT e.*, s.text AS sentence FROM events e JOIN sentences s USING (doc_id, sent_index) "
@@ -200,3 +197,16 @@ def public_record(row: dict[str, Any]) -> dict[str, Any]:
         "negated": bool(row["negated"]), "modality": row["modality"], "pattern": row["pattern"],
         "source_text": row["source_text"], "target_text": row["target_text"],
     }
+
+
+def date_bounds(day_sql: str, since: date | None, until: date | None) -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters keeping ``day_sql`` within inclusive ``since``/``until``."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if since:
+        clauses.append(f"{day_sql} >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"{day_sql} <= ?")
+        params.append(until)
+    return clauses, params
