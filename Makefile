@@ -21,7 +21,7 @@ demo: $(STAMP)
 
 # pytest exits 5 when it collects no test: treat that as a failure of the suite, not success.
 test: $(STAMP)
-	$(PY) -m pytest tests; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 1; fi; exit $$rc
+	$(PY) -m pytest -rs tests; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 1; fi; exit $$rc
 	$(PY) -m mypy
 
 eval: $(STAMP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -11,9 +12,17 @@ import pytest
 from detente.model import CodedDocument, Document, Event
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# The project's shared reference folder (seed articles, PETRARCH records) sits beside the clone;
+# DETENTE_SHARED points elsewhere. Tests that read it are skipped, naming the path, without it.
+SHARED = Path(os.environ.get("DETENTE_SHARED") or ROOT.parent / "shared")
 SEEDS = SHARED / "seeds"
 DATA = Path(__file__).parent / "data"
+
+
+def needs_shared(path: Path) -> pytest.MarkDecorator:
+    """Skip a test whose input ``path`` in the shared reference folder is absent."""
+    return pytest.mark.skipif(not path.exists(), reason=f"shared reference data not found: {path} "
+                              "(clone beside the project's shared/ folder or set DETENTE_SHARED)")
 
 
 @pytest.fixture(scope="session")

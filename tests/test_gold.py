@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from detente.evaluation import evaluate, load_gold
-from tests.conftest import DATA, SHARED
+from tests.conftest import DATA, SHARED, needs_shared
 
 pytestmark = pytest.mark.slow
 
@@ -19,6 +19,7 @@ def _score(pipeline, name: str):  # type: ignore[no-untyped-def]
     return evaluate(units, lambda docs: (c.events for c in pipeline.code(docs))).as_dict()
 
 
+@needs_shared(SHARED / "seeds")
 def test_seed_articles(pipeline):  # type: ignore[no-untyped-def]
     report = _score(pipeline, "seeds.jsonl")
     assert report["gold_events"] == 47

@@ -8,12 +8,13 @@ import pytest
 from typer.testing import CliRunner
 
 from detente.cli.app import app
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, needs_shared
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
 
 
+@needs_shared(SEEDS)
 def test_code_prints_jsonl_with_contract_fields():
     res = runner.invoke(app, ["code", str(SEEDS / "000_f4380a73df5673c0.txt"), "--date", "2013-07-05",
                               "--format", "jsonl"])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from detente.ingest.readers import read_paths
 from detente.model import Document, IngestError
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, needs_shared
 
 
 def _split(items):  # type: ignore[no-untyped-def]
@@ -16,6 +16,7 @@ def _split(items):  # type: ignore[no-untyped-def]
     return docs, errs
 
 
+@needs_shared(SEEDS)
 def test_text_file_drops_page_furniture_and_repeated_headlines():
     docs, errs = _split(read_paths([SEEDS / "000_f4380a73df5673c0.txt"], default_date=date(2013, 7, 5)))
     assert not errs and len(docs) == 1

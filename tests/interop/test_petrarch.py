@@ -20,11 +20,11 @@ from detente.interop.petrarch import (
     petrarch_date,
     verb_lemma,
 )
-from tests.conftest import DATA, SHARED
+from tests.conftest import DATA, SHARED, needs_shared
 
 REFERENCE = SHARED / "reference" / "petrarch2"
 SAMPLE = DATA / "petrarch_sample"
-needs_reference = pytest.mark.skipif(not REFERENCE.exists(), reason="shared PETRARCH reference not present")
+needs_reference = needs_shared(REFERENCE)
 
 
 @pytest.fixture(scope="module")

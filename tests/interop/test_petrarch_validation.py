@@ -10,12 +10,13 @@ import pytest
 from detente.evaluation import evaluate, load_gold
 from detente.interop.petrarch import install_dictionaries
 from detente.pipeline import Pipeline, PipelineConfig
-from tests.conftest import SHARED
+from tests.conftest import SHARED, needs_shared
 
 pytestmark = pytest.mark.slow
 PETR = SHARED / "reference" / "petrarch2"
 
 
+@needs_shared(PETR)
 def test_validation_records_run_through_imported_dictionaries(nlp, tmp_path: Path):  # type: ignore[no-untyped-def]
     actors, verbs = install_dictionaries(PETR / "PETR.Validate.actors.txt", PETR / "PETR.Validate.agents.txt",
                                          PETR / "PETR.Validate.verbs.txt", tmp_path)
