@@ -96,7 +96,8 @@ def test_threats_and_alerts_answer_the_condition(code_text):  # type: ignore[no-
     evs = code_text("Pyongyang threatened to scrap the military pact if Seoul resumed its drills.")
     assert triples(evs) == {("PRKGOV", "131", "KORGOV")}
     alert = code_text("Taiwan raised its alert level after Chinese warships entered its waters.")
-    assert triples(alert) == {("TWN", "152", "CHNMIL")}
+    # the entry into the waters is an event of its own, aimed at the waters' owner
+    assert triples(alert) == {("TWN", "152", "CHNMIL"), ("CHNMIL", "150", "TWN")}
 
 
 def test_drills_near_the_border_with_a_country(code_text):  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authori
 PERSON_ROLES = {"minister", "president", "premier", "chancellor", "leader", "king", "queen", "emir", "envoy",
                 "ambassador", "spokesman", "spokeswoman", "secretary", "general", "commander", "chief", "prince",
                 "official", "diplomat", "negotiator", "governor", "mayor"}
+MISSION_NOUNS = {"embassy", "consulate", "mission", "ambassador", "envoy", "diplomat", "legation"}
 GROUP_WORDS = {"men", "women", "pair", "duo", "trio", "group", "suspects", "attackers", "assailants", "culprits"}
 MEMBER_NOUNS = {"nation", "country", "member", "state", "participant", "government", "delegation"}
 MEMBERSHIP_WORDS = {"participating", "member", "attending", "signatory", "founding"}
@@ -46,6 +47,7 @@ class _Known:
     order: int
     subject: bool = False
     core: bool = False  # a subject or direct object: a party to the act, not a name in passing
+    plural: bool = False  # "diplomats", "rebels": what "they" and "their" most often point back to
 
 
 class Coreference:
@@ -103,6 +105,20 @@ class Coreference:
                 return [Mention(m.code, tok.text, tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
                                 m.entry, antecedent=m.text) for m in group]
         candidates = [k for k in self.history + before if k.is_person == want_person]
+        if tok.dep_ in {"dobj", "dative"} and not self._in_pronoun:
+            # "prompting Ottawa to expel them": an object pronoun is never the clause's own subject
+            own = self._clause_subject_codes(tok.head, sent)
+            candidates = [k for k in candidates if k.mention.code not in own] or candidates
+        if tok.lower_ in {"they", "them", "their"} and any(k.plural for k in before):
+            # "accused six British diplomats …, and the ministry revoked their accreditation"
+            candidates = [k for k in candidates if k.plural or k.order < before[0].order]
+        elif tok.lower_ in {"it", "its"} and before:
+            candidates = [k for k in candidates if not k.plural] or candidates
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in MISSION_NOUNS:
+            # "stormed its embassy in Tehran": a country has no embassy in its own capital
+            hosts = {m.code[:3] for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" for m in self._resolve_one(o, sent, remember=False)}
+            candidates = [k for k in candidates if k.mention.code[:3] not in hosts] or candidates
         recent = [k for k in candidates if k.order > self._counter - 12]
         # a subject pronoun most often continues the previous subject ("Kim held talks … He also met …")
         if tok.dep_ in {"nsubj", "nsubjpass"} and any(k.subject for k in recent):
@@ -112,6 +128,19 @@ class Coreference:
             return [Mention(m.code, tok.text, tok.idx - sent.start_char,
                             tok.idx + len(tok.text) - sent.start_char, m.entry, antecedent=m.text)]
         return []
+
+    def _clause_subject_codes(self, verb: Token, sent: Span) -> set[str]:
+        """Codes of a verb's subject, or of its controller for an infinitive ("prompting Ottawa to
+        expel"), resolved without pronouns."""
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+        if not subjects and verb.dep_ == "xcomp":
+            subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"] or [
+                c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        self._in_pronoun = True
+        try:
+            return {m.code for subj in subjects for m in self.resolve(subj, sent)}  # type: ignore[attr-defined]
+        finally:
+            self._in_pronoun = False
 
     def _conjoined_people_before(self, tok: Token, sent: Span) -> list[Mention]:
         """People named as a conjoined subject earlier in the sentence (two or more countries)."""
@@ -187,6 +216,10 @@ class Coreference:
                                     antecedent=known.mention.text)]
         if agent is None:
             return []
+        if agent in STATE_AGENTS:
+            # "Seoul expelled two North Korean diplomats, and the foreign ministry …": an office of
+            # state belongs to the sentence's acting country before any country named in passing
+            earlier = [k for k in earlier if k.subject] + [k for k in earlier if not k.subject]
         # "Petro suspended talks with the ELN, accusing the rebel group of …": this sentence first
         for known in earlier + self.history[::-1]:
             code = known.mention.code
@@ -262,7 +295,8 @@ class Coreference:
         role = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
         return _Known(mention, is_person, key, names, self._counter,
                       subject=tok.dep_ in {"nsubj", "nsubjpass"},
-                      core=role in {"nsubj", "nsubjpass", "dobj", "agent"})
+                      core=role in {"nsubj", "nsubjpass", "dobj", "agent"},
+                      plural=tok.tag_ == "NNS" or (tok.tag_ == "NNPS" and not named_thing))
 
     def _remember(self, mention: Mention, tok: Token) -> None:
         known = self._known(mention, tok)

@@ -23,6 +23,10 @@ from detente.model import Mention
 
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 OWNER_PREPS = {"of", "from"}
+# offices that sit at home: "authorities in Bangladesh", "the Interior Ministry in Ankara" are
+# that country's, unlike "envoys in Brussels"
+HOME_OFFICES = {"authority", "authorities", "ministry", "government", "administration", "parliament", "regime",
+                "legislature", "cabinet", "prosecutor", "prosecutors"}
 SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
 # nationality words the country dictionary leaves out as ambiguous (North or South Korea, which Congo)
 OPEN_NATIONALITIES = {"Korean", "Koreans", "Congolese", "Guinean", "Guineans", "Dominican", "Dominicans"}
@@ -262,8 +266,8 @@ class DocumentActors(Coreference):
                     for sub in child.children:
                         if sub.dep_ in {"amod", "compound", "poss"}:
                             found.extend(self._country_of(sub))
-            elif child.dep_ == "prep" and (child.lower_ in OWNER_PREPS or
-                                           (child.lower_ == "in" and self._agent_of(head) in LOCAL_AGENTS)):
+            elif child.dep_ == "prep" and (child.lower_ in OWNER_PREPS or (child.lower_ == "in" and (
+                    self._agent_of(head) in LOCAL_AGENTS or head.lemma_.lower() in HOME_OFFICES))):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     for tok in [obj, *obj.conjuncts]:
                         found.extend(self._country_of(tok))

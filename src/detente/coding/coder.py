@@ -17,7 +17,8 @@ from detente.coding.grammar import Match, match, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
-from detente.coding.phrases import (aid_to_a_person, asked_about, country_below, governing_verb, nothing_given,
+from detente.coding.phrases import (aid_to_a_person, asked_about, claimed_act, condition_actor, country_below, governing_verb,
+                                    nothing_given,
                                     owned_proposal, resolve_all)
 from detente.coding.comments import evaluative_comments
 from detente.coding.implied import implied_pairs
@@ -91,7 +92,7 @@ class EventCoder:
                         consumed.add(m.head.i)
         for tok in sent:
             # "hosted talks between Moscow and Washington": the host's act, and the parties' talks
-            owned = tok.i in consumed and (owned_proposal(tok) or _owned_act(tok) or (
+            owned = tok.i in consumed and (owned_proposal(tok) or _owned_act(tok) or claimed_act(tok) is not None or (
                 _governed_by(tok, HOSTING_VERBS) and modality(tok) is None and
                 len(_between_parties(tok, sent, actors)) >= 2))
             if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned):
@@ -122,7 +123,9 @@ class EventCoder:
         actors_of_act, hit = find_roles(m, trigger, sent, actors)
         if not speaker or not any(a.code[:3] in own for a in actors_of_act):
             return []  # only a warning of one's own side's act is a threat
-        targets = [t for t in hit if t.code[:3] not in own]
+        targets = [t for t in hit if t.code[:3] not in own] or [
+            # "would have to use a nuclear weapon if Ukraine's counteroffensive succeeded"
+            t for t in condition_actor(trigger, warning[1], sent=sent, actors=actors) if t.code[:3] not in own]
         return self._events(warning[0], warning[1], sent, actors, doc_id, sent_index, roles=(speaker, targets))
 
     # -- pattern choice -----------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import objects
+from detente.coding.grammar import objects, preps
 from detente.coding.phrases import aimed_at
 from detente.model import Mention
 
@@ -31,17 +31,83 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         return [(s, _implied(s, "GOV", "own government")) for s in sources if s.code[3:6] in PROTESTERS]
     if code[:2] == "15":
         aim = aimed_at(head, sent, actors)  # "put its troops on alert to deter Pyongyang"
-        return [(s, t) for s in sources for t in aim if s.code[:3] != t.code[:3]]
+        pairs = [(s, t) for s in sources for t in aim if s.code[:3] != t.code[:3]]
+        if pairs:
+            return pairs
     state_actors = [s for s in sources if not s.code.startswith("IGO")]
     if code[:2] in {"17", "18", "20"} and any(o.ent_type_ == "PERSON" for o in objects(head)):
         # "Iran hanged Mohsen Shekari": a private person no dictionary knows, seized, attacked or
         # executed by a state or group, is most often one of its own people
         return [(s, _implied(s, "CVL", "own national")) for s in state_actors]
+    if code[:2] in SITE_ROOTS:
+        # "shelled Yeonpyeong Island", "drills around Taiwan", "moved into the buffer zone on the
+        # Syrian side": an operation with no named target is aimed at the country it happens in
+        site = place_of_operation(head, sent, actors)
+        if site is not None:
+            return [(s, site) for s in sources if s.code[:3] != site.code[:3] or s.code[3:6] in LOCAL_FORCES]
+    if code[:3] == "087":
+        # "completed their withdrawal from the city of Kherson": a pull-back yields the place left
+        site = place_of_operation(head, sent, actors, via={"from", "out"})
+        if site is not None:
+            return [(s, site) for s in sources if s.code[:3] != site.code[:3]]
     if code[:3] in {"081", "083"} or code in DOMESTIC_MEASURES:
         # "relaxed the nationwide curfew", "declared martial law", "resigned as prime minister":
         # measures a government takes at home fall on its own people (parties, for party bans)
         people = "OPP" if code in {"0812", "1722"} else "CVL"
         return [(s, _implied(s, people, "own population")) for s in state_actors]
+    return []
+
+
+# operations whose place stands for the party they hit: force posture, coercion, assault, fighting,
+# mass violence
+SITE_ROOTS = {"15", "17", "18", "19", "20"}
+SITE_PREPS = {"in", "into", "at", "near", "around", "on", "along", "across", "inside", "over", "through",
+              "off", "onto"}
+PART_WORDS = {"part", "parts", "most", "much", "rest", "outskirts", "edge", "side", "centre", "center", "heart",
+              "north", "south", "east", "west", "city", "town", "village", "region", "province", "district",
+              "area", "coast", "border", "frontier", "territory", "hundreds", "dozens", "thousands", "scores",
+              "tens", "home", "homes", "house", "houses", "building", "buildings", "zone", "position",
+              "positions", "waters", "airspace", "soil", "capital", "island", "islands", "port", "base", "bases"}
+# groups whose operations at home still hit their own country ("rebels seized a town")
+LOCAL_FORCES = {"REB", "OPP", "SEP", "UAF", "CVL", "CRM", "INS"}
+
+
+def place_of_operation(head: Token, sent: Span, actors: DocumentActors, via: set[str] = SITE_PREPS
+                       ) -> Mention | None:
+    """The country of the place an act happens in: its object or a place phrase on it ("in Kyiv",
+    "near the border with Guyana", "on Ukrainian positions"), with part-of phrases looked through."""
+    frontier = [*objects(head), *(o for p, o in preps(head, *objects(head))
+                                  if o is not None and p.lower_ in via)]
+    seen: set[int] = set()
+    while frontier:
+        tok = frontier.pop(0)
+        if tok.i in seen or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        seen.add(tok.i)
+        found = [m for m in actors.as_site(tok, sent) or _national(tok, sent, actors) if not m.code.startswith("IGO")]
+        if found:
+            return Mention(found[0].code[:3], found[0].text, found[0].start, found[0].end,
+                           f"implied:place of the act ({found[0].entry})")
+        # "the outskirts of Kharkiv", "hundreds of civilians", "the border with Guyana", but not
+        # "in defiance of UN resolutions"
+        part_of = {"of", "with"} if tok.lemma_.lower() in PART_WORDS else set()
+        frontier.extend(o for p, o in preps(tok) if o is not None and p.lower_ in via | part_of)
+        frontier.extend(c for c in tok.conjuncts if c.i > tok.i)
+        # "six zones encircling Taiwan", "positions near the border": the clause's object or place
+        frontier.extend(o for acl in tok.children if acl.dep_ == "acl"
+                        for o in [*objects(acl), *(x for p, x in preps(acl) if x is not None and p.lower_ in SITE_PREPS)])
+    return None
+
+
+def _national(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """"the Syrian side", "Ukrainian positions", "Palestinian-owned buildings": a place or property
+    named by its country."""
+    for child in tok.children:
+        if child.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
+            found = actors.as_party(child, sent) or [
+                m for g in child.children if g.dep_ == "npadvmod" for m in actors.as_party(g, sent)]
+            if found:
+                return found
     return []
 
 

@@ -45,6 +45,15 @@ def aid_to_a_person(pattern: Pattern, trigger: Token, sent: Span, actors: Docume
     return any(o.ent_type_ == "PERSON" and actors.resolve(o, sent) for o in objects(trigger))
 
 
+def claimed_act(noun: Token) -> Token | None:
+    """"claimed responsibility for drone attacks on …": the verb claiming the act the noun names."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in {
+            "responsibility", "credit", "blame"}:
+        verb = noun.head.head.head
+        return verb if verb.pos_ in {"VERB", "AUX"} else None
+    return None
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb a noun phrase is the object of, through conjunctions and appositions."""
     node = noun
@@ -143,7 +152,9 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
         return found
     for child in tok.children:
         if child.dep_ in {"amod", "compound"}:
-            found = actors.as_party(child, sent)
+            # "a Greek-owned tanker", "Iranian-flagged ships": the owner named inside the modifier
+            found = actors.as_party(child, sent) or [
+                m for g in child.children if g.dep_ == "npadvmod" for m in actors.as_party(g, sent)]
             if found and tok.lemma_.lower() in PEOPLE_NOUNS:  # "four North Korean men" are civilians
                 found = [Mention(m.code + "CVL", m.text, m.start, m.end, m.entry) for m in found]
             if found:

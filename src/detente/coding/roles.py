@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import Match, is_passive, objects, preps
-from detente.coding.phrases import (adjunct_counterpart, answered_clause, as_actor, as_target, condition_actor,
+from detente.coding.phrases import (adjunct_counterpart, answered_clause, as_actor, as_target, claimed_act,
+                                    condition_actor,
                                     country_below, expletive, governing_verb, main_verb, phrase_target,
                                     prior_actor, purpose_target, relation_partner, resolve_all)
 from detente.model import Mention
@@ -149,6 +150,9 @@ def issuer_of(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
 
 def nominal_source(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """Who makes "Park's trip", "a visit by senior leaders", "Russian-DPRK talks"."""
+    claimer = claimed_act(noun)
+    if claimer is not None:  # "the Houthis claimed responsibility for a drone attack": theirs
+        return subject_of(claimer, sent, actors)
     modifiers = [t for t in noun.doc[noun.left_edge.i:noun.i] if t.dep_ in {"amod", "compound", "nmod"}]
     sides = [m for child in modifiers for m in actors.as_party(child, sent)]
     if len({m.code for m in sides}) >= 2:  # "Russian-DPRK talks": the named parties
@@ -192,11 +196,26 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
         for direct in objects(head):
             # "raised its alert", "put its troops on alert": an object owned by the actor itself
             # names no target
-            if any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in direct.children):
+            owner = [c for c in direct.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}]
+            if owner:
+                # "stormed its embassy", "revoked their accreditation": another party's property
+                # makes that party the target
+                other = [a for a in actors.resolve(owner[0], sent) if a.code[:3] not in {o[:3] for o in own}]
+                if other:
+                    return other
                 continue
             found = [t for t in as_target(direct, sent, actors) if t.code not in own]
             if found:
                 return found
+    if m.pattern.code == "015":
+        # "claimed responsibility for drone attacks on Saudi oil facilities": the act's target
+        for prep, act in preps(head, *objects(head)):
+            if act is not None and claimed_act(act) is not None:
+                for on, obj in preps(act):
+                    if obj is not None and on.lower_ in {"on", "against", "at", "in", "upon", "near"}:
+                        found = as_target(obj, sent, actors) or site_of([obj], sent, actors)
+                        if found:
+                            return found
     topical = {"on", "over", "for", "about"} if m.pattern.code[:2] == "04" else set()  # "talks on reunions"
     for prep, pobj in preps(head, *objects(head)):
         if prep.lower_ in topical:

@@ -1,0 +1,74 @@
+"""Targets read off places and owners: the place an operation happens in, property named by its
+owner's nationality ("a Greek-owned tanker"), a claimed act, another party's property under a
+possessive pronoun, and a threat aimed at the one whose act would trigger it.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_untargeted_operation_hits_the_country_it_happens_in(code_text):  # type: ignore[no-untyped-def]
+    # a place named by its nationality, looked through "side of"
+    assert triples(code_text("Azerbaijani troops advanced into the Armenian side of the frontier on Tuesday.")) == {
+        ("AZEMIL", "190", "ARM")}
+    # a place reached through a participle clause on the zone
+    assert triples(code_text("The Chinese navy held exercises in waters encircling the Philippines.")) == {
+        ("CHNMIL", "150", "PHL")}
+    # a regional demonym names its country; the victims take it from the town
+    assert triples(code_text("Eritrean soldiers killed dozens of civilians in the Tigrayan town of Adwa.")) == {
+        ("ERIMIL", "202", "ETHCVL")}
+
+
+def test_an_adjunct_of_defiance_is_no_place(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pyongyang test-fired a cruise missile in defiance of UN Security Council resolutions.")
+    assert not any(t.startswith("IGO") for _, _, t in triples(evs))
+
+
+def test_a_pull_back_yields_the_place_left(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russian troops completed their withdrawal from the Ukrainian city of Kherson on Friday.")
+    assert {(s, c[:2], t) for s, c, t in triples(evs)} == {("RUSMIL", "08", "UKR")}
+
+
+def test_a_claimed_attack_is_the_claimers_and_the_claim_targets_its_victim(code_text):  # type: ignore[no-untyped-def]
+    evs = triples(code_text("Al-Shabaab claimed responsibility for a bomb attack on a Kenyan army base."))
+    assert ("SOMREB", "015", "KENMIL") in evs
+    assert any(s == "SOMREB" and c.startswith("18") and t == "KENMIL" for s, c, t in evs)
+
+
+def test_property_named_by_its_owners_nationality(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Houthi rebels seized a Greek-owned tanker in the Red Sea.")
+    assert triples(evs) == {("YEMREB", "171", "GRC")}
+
+
+def test_an_office_at_home_belongs_to_the_place(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Authorities in Kenya imposed a curfew on Monday.")
+    assert triples(evs) == {("KENGOV", "1723", "KENCVL")}
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Polish police said they had identified three Belarusian spies, prompting Warsaw to expel them.")
+    assert {(c, t) for _, c, t in triples(evs)} == {("174", "BLRSPY")}
+
+
+def test_their_points_to_the_people_just_named_and_its_embassy_is_abroad(code_text):  # type: ignore[no-untyped-def]
+    evs = triples(code_text("Seoul expelled two North Korean diplomats, and the foreign ministry later "
+                            "suspended their accreditation."))
+    assert ("KORGOV", "160", "PRKGOV") in evs
+    stormed = triples(code_text("Libya cut ties with Italy a day after protesters stormed its embassy in Tripoli."))
+    assert ("LBYCVL", "145", "ITA") in stormed  # not Libya's own embassy in its capital
+
+
+def test_a_threat_is_aimed_at_whose_act_would_trigger_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The Kremlin said Russia would use nuclear weapons if Ukraine's army attacked Crimea.")
+    assert triples(evs) == {("RUSGOV", "1385", "UKRMIL")}
+
+
+def test_an_act_under_an_ultimatum_is_only_demanded(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The army issued an ultimatum to the rebels to lay down their weapons.")
+    assert not any(c.startswith("087") for _, c, _ in triples(evs))
