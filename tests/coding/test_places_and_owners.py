@@ -72,3 +72,30 @@ def test_a_threat_is_aimed_at_whose_act_would_trigger_it(code_text):  # type: ig
 def test_an_act_under_an_ultimatum_is_only_demanded(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("The army issued an ultimatum to the rebels to lay down their weapons.")
     assert not any(c.startswith("087") for _, c, _ in triples(evs))
+
+
+def test_the_head_of_a_body_stands_for_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The head of the Quds Force met Hezbollah officials in Beirut.")
+    assert {s for s, _, _ in triples(evs)} == {"IRNMIL"}
+
+
+def test_supporters_of_a_former_leader_are_his_countrys_civilians(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Supporters of former President Donald Trump stormed the Capitol in Washington on Wednesday.")
+    assert triples(evs) == {("USACVL", "145", "USAGOV")}
+
+
+def test_a_coalition_led_by_a_country_is_its_forces(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The Saudi-led coalition struck a Houthi base near Sanaa.")
+    assert {(s, c) for s, c, _ in triples(evs)} == {("SAUMIL", "195")}
+
+
+def test_an_adjectival_participle_reports_no_act(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Israeli troops crossed into southern Lebanon in what the army called limited raids.")
+    assert not any(c.startswith("087") for _, c, _ in triples(evs))
+
+
+def test_a_killing_of_many_is_a_mass_killing(code_text):  # type: ignore[no-untyped-def]
+    many = code_text("Jihadist fighters killed at least 120 farm workers near Maiduguri on Saturday.")
+    assert {c for _, c, _ in triples(many)} == {"202"}
+    few = code_text("Police killed three protesters in Lagos on Saturday.")
+    assert {c for _, c, _ in triples(few)} == {"175"}

@@ -27,6 +27,9 @@ OWNER_PREPS = {"of", "from"}
 # that country's, unlike "envoys in Brussels"
 HOME_OFFICES = {"authority", "authorities", "ministry", "government", "administration", "parliament", "regime",
                 "legislature", "cabinet", "prosecutor", "prosecutors"}
+COALITION_NOUNS = {"coalition", "force", "forces", "mission", "alliance", "operation", "troops", "contingent"}
+# people who stand for the body they lead: "the commander of the Quds Force" is the force's
+HEADS_OF = {"commander", "chief", "head", "leader", "director", "boss", "chairman", "chairwoman", "chair"}
 SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
 # nationality words the country dictionary leaves out as ambiguous (North or South Korea, which Congo)
 OPEN_NATIONALITIES = {"Korean", "Koreans", "Congolese", "Guinean", "Guineans", "Dominican", "Dominicans"}
@@ -102,13 +105,17 @@ class DocumentActors(Coreference):
                         f"gazetteer:{loc.name}")]
 
     def as_party(self, tok: Token, sent: Span) -> list[Mention]:
-        """A country or IGO named by a modifier ("Russian", "DPRK") as a party, bare code."""
+        """A country, IGO or armed group named by a modifier ("Russian", "DPRK", "Houthi") as a party
+        (countries by their bare code)."""
         match = self.match_at(tok)
         if match is None or not match.senses or match.end - 1 != tok.i:
             return []
         for sense in match.senses:
             if sense.entry.kind in {"country", "igo"}:
                 return [self._mention(sense.entry.code, match, sent, sense.entry.entry_id)]
+            if sense.entry.kind == "group":  # "Houthi targets", "Taliban-US talks": the group itself
+                code = sense.entry.code_on(self.doc_date)
+                return [self._mention(code, match, sent, sense.entry.entry_id)] if code else []
         return []
 
     # -- resolution ---------------------------------------------------------------------------
@@ -211,6 +218,13 @@ class DocumentActors(Coreference):
 
     def _compose(self, head: Token, sent: Span) -> list[Mention]:
         """Country + agent from the phrase's modifiers ("Russia's Deputy Foreign Minister")."""
+        if head.lemma_.lower() in HEADS_OF:
+            # "the commander of Iran's Revolutionary Guards", "the head of the IAEA": the body led
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    led = self._resolve_one(obj, sent, remember=False)
+                    if led and all(len(m.code) >= 6 for m in led):
+                        return [Mention(m.code, m.text, m.start, m.end, m.entry) for m in led]
         agent = self._agent_of(head)
         countries = self._countries_in(head)
         if not countries and head.lemma_.lower() in SPEAKERS:
@@ -220,6 +234,11 @@ class DocumentActors(Coreference):
                     spoken_for = self._resolve_one(obj, sent)
                     if spoken_for:
                         return [Mention(m.code, m.text, m.start, m.end, m.entry) for m in spoken_for]
+        if not countries and head.lemma_.lower() in COALITION_NOUNS:
+            # "the Saudi-led coalition": the leading country's forces
+            countries = [c for mod in head.children if mod.dep_ == "amod" and mod.lemma_.lower() == "lead"
+                         for g in mod.children if g.dep_ in {"npadvmod", "compound"} for c in self._country_of(g)]
+            agent = agent or ("MIL" if countries else None)
         if not countries:
             return []
         span_start = min([head.i] + [c.left_edge.i for c in head.children
@@ -297,6 +316,8 @@ class DocumentActors(Coreference):
                 code = sense.entry.code_on(self.doc_date)
                 if code:
                     return [(code[:3], sense.entry.entry_id)]
+                if sense.entry.roles:  # "supporters of former President Bolsonaro": still his country
+                    return [(sense.entry.roles[-1].code[:3], sense.entry.entry_id)]
         return []
 
     def _agent_of(self, head: Token) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import Match, match, preps
+from detente.coding.grammar import Match, match, objects, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
@@ -82,6 +82,10 @@ class EventCoder:
         consumed: set[int] = set()
         for tok in sent:
             if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+                if tok.i in consumed or tok.dep_ == "amod":
+                    # an adjectival participle describes, it reports no act ("limited raids",
+                    # "the jailed activist"); the act is coded where it is told
+                    continue
                 if tok.i in consumed:
                     continue  # already part of a longer pattern ("agreed to return to talks")
                 best = self._best(self.patterns.for_verb(tok.lemma_.lower()), tok, sent, actors)
@@ -177,6 +181,8 @@ class EventCoder:
         mod = modality(m.head or trigger, trigger, agreement_is_act=m.pattern.code[:2] != "03")
         negated = is_negated(m.head or trigger, trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
         code = m.pattern.code
+        if code[:2] in {"17", "18", "19"} and _mass_killing(m.head or trigger):
+            code = "202"  # "killed at least 110 farm workers": a massacre, whatever the victims' role
         if mod in {"intent", "planned"}:
             # a subcode without its own intent code takes its parent's ("0862" → "086" → "0355")
             code = INTENT_SUBCODES.get(code, INTENT_SUBCODES.get(code[:3], INTENT_CODES.get(code[:2], code)))
@@ -204,6 +210,24 @@ class EventCoder:
                 extra={"pattern_origin": m.pattern.origin,
                        "period_start": when.start.isoformat() if when else None}))
         return events
+
+
+KILL_VERBS = {"kill", "massacre", "slaughter", "murder", "execute", "slay", "butcher"}
+MASS_KILLING = 50  # victims in one act from which CAMEO codes a mass killing (202)
+
+
+def _mass_killing(verb: Token) -> bool:
+    """A verb of killing whose object counts at least MASS_KILLING people ("at least 110 workers")."""
+    if verb.lemma_.lower() not in KILL_VERBS:
+        return False
+    for direct in objects(verb):
+        for num in (c for c in direct.children if c.dep_ == "nummod"):
+            try:
+                if float(num.text.replace(",", "")) >= MASS_KILLING:
+                    return True
+            except ValueError:
+                continue
+    return False
 
 
 def _drop_generic_heads(found: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
@@ -249,7 +273,10 @@ def _unique(events: list[Event]) -> list[Event]:
         return e.source.code, e.target.code[:3], "040" if e.code in {"040", "044"} else e.code
 
     verbal = {act(e) for e in seen.values() if ":~" not in e.pattern and e.root == "04"}
-    return [e for e in seen.values() if ":~" not in e.pattern or e.root != "04" or act(e) not in verbal]
+    kept = [e for e in seen.values() if ":~" not in e.pattern or e.root != "04" or act(e) not in verbal]
+    # "struck Houthi targets in Yemen": the country read off the place restates the named party
+    named = {(e.source.code, e.code, e.target.code[:3]) for e in kept if len(e.target.code) > 3}
+    return [e for e in kept if len(e.target.code) > 3 or (e.source.code, e.code, e.target.code) not in named]
 
 
 def _between_parties(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
