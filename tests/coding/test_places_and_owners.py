@@ -99,3 +99,9 @@ def test_a_killing_of_many_is_a_mass_killing(code_text):  # type: ignore[no-unty
     assert {c for _, c, _ in triples(many)} == {"202"}
     few = code_text("Police killed three protesters in Lagos on Saturday.")
     assert {c for _, c, _ in triples(few)} == {"175"}
+
+
+def test_a_verb_whose_patterns_agree_on_a_root_backs_off_to_it_and_says_so(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russia operated the Syrian port of Tartus under a lease.")
+    assert triples(evs) == {("RUS", "060", "SYR")}
+    assert all("(backoff: every pattern of the verb is 06)" in e.pattern for e in evs)

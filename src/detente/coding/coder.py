@@ -8,7 +8,7 @@ pattern that fired.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -89,6 +89,8 @@ class EventCoder:
                 if tok.i in consumed:
                     continue  # already part of a longer pattern ("agreed to return to talks")
                 best = self._best(self.patterns.for_verb(tok.lemma_.lower()), tok, sent, actors)
+                if not best:
+                    best = self._backoff(tok)
                 for m in best:
                     found.append((m, tok))
                     consumed |= m.used
@@ -145,6 +147,21 @@ class EventCoder:
             if matches:
                 return matches
         return []
+
+    def _backoff(self, verb: Token) -> list[Match]:
+        """A finite main verb whose patterns all lie in one root but none fits this sentence ("Moscow
+        wants to invest …"): the root's general code, with its actors read as for any pattern. Not
+        for statements and appeals (01, 02), whose verbs say too little on their own."""
+        pats = self.patterns.for_verb(verb.lemma_.lower())
+        if not pats or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ not in {"ROOT", "conj", "ccomp"}:
+            return []
+        roots = {p.code[:2] for p in pats}
+        if len(roots) != 1 or roots & {"01", "02"}:
+            return []
+        root = roots.pop()
+        generic = replace(pats[0], pid=f"{root}0:{verb.lemma_.lower()} (backoff: every pattern of the verb is {root})",
+                          code=root + "0", elements=())
+        return [Match(generic, {}, set(), verb)]
 
     # -- event assembly -----------------------------------------------------------------------
     def _events(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors, doc_id: str,
