@@ -105,3 +105,8 @@ def test_a_verb_whose_patterns_agree_on_a_root_backs_off_to_it_and_says_so(code_
     evs = code_text("Russia operated the Syrian port of Tartus under a lease.")
     assert triples(evs) == {("RUS", "060", "SYR")}
     assert all("(backoff: every pattern of the verb is 06)" in e.pattern for e in evs)
+
+
+def test_they_in_what_two_countries_said_is_both_and_an_agreed_text_is_no_signing(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Armenia and Azerbaijan said on Monday that they had finalised the text of a peace treaty.")
+    assert triples(evs) == {("ARM", "037", "AZE"), ("AZE", "037", "ARM")}

@@ -143,7 +143,8 @@ class Coreference:
             self._in_pronoun = False
 
     def _conjoined_people_before(self, tok: Token, sent: Span) -> list[Mention]:
-        """People named as a conjoined subject earlier in the sentence (two or more countries)."""
+        """People named as a conjoined subject earlier in the sentence (two or more countries), or any
+        conjoined parties whose statement the pronoun is the subject of."""
         for subj in (t for t in sent if t.i < tok.i and t.dep_ == "nsubj" and t.conjuncts):
             self._in_pronoun = True
             try:
@@ -151,8 +152,11 @@ class Coreference:
             finally:
                 self._in_pronoun = False
             matches = [self.match_at(t) for t in [subj, *subj.conjuncts] if t.pos_ == "PROPN"]
-            if len({m.code[:3] for m in found}) >= 2 and all(
-                    pm is not None and any(s.entry.kind == "person" for s in pm.senses) for pm in matches):
+            # "Armenia and Azerbaijan said they had finalised …": the pronoun subject of what the
+            # conjoined parties said is the parties, countries as well as people
+            reported = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.i == subj.head.i
+            if len({m.code[:3] for m in found}) >= 2 and (reported or all(
+                    pm is not None and any(s.entry.kind == "person" for s in pm.senses) for pm in matches)):
                 return found
         return []
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import objects, preps
-from detente.coding.phrases import aimed_at
+from detente.coding.phrases import aimed_at, governing_verb
 from detente.model import Mention
 
 # civilian and opposition sectors whose untargeted protests address their own government
@@ -76,7 +76,10 @@ def place_of_operation(head: Token, sent: Span, actors: DocumentActors, via: set
                        ) -> Mention | None:
     """The country of the place an act happens in: its object or a place phrase on it ("in Kyiv",
     "near the border with Guyana", "on Ukrainian positions"), with part-of phrases looked through."""
-    frontier = [*objects(head), *(o for p, o in preps(head, *objects(head))
+    heads = [head]
+    if head.pos_ == "NOUN" and (verb := governing_verb(head)) is not None:
+        heads.append(verb)  # "a show of force was staged around Taiwan": the place is the verb's
+    frontier = [*objects(head), *(o for p, o in preps(*heads, *objects(head))
                                   if o is not None and p.lower_ in via)]
     seen: set[int] = set()
     while frontier:

@@ -199,6 +199,8 @@ def prior_actor(trigger: Token, sent: Span, actors: DocumentActors, *, exclude: 
 
 
 CONDITION_MARKS = {"if", "unless", "after", "because", "once", "should"}
+# a show of force answers what the other side does meanwhile: "as China launched drills"
+ANSWERED_MARKS = CONDITION_MARKS | {"as", "when", "while"}
 # nouns naming a relationship: their "with"/"between" phrase names the counterpart
 RELATION_NOUNS = {"relation", "tie", "relationship", "talk", "cooperation", "dialogue", "partnership",
                   "friendship", "negotiation", "contact", "exchange"}
@@ -274,12 +276,13 @@ def phrase_target(verb: Token, sent: Span, actors: DocumentActors) -> list[Menti
     return []
 
 
-def condition_actor(*verbs: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+def condition_actor(*verbs: Token, sent: Span, actors: DocumentActors,
+                    marks: frozenset[str] | set[str] = CONDITION_MARKS) -> list[Mention]:
     """The subject of a condition or cause clause on the verbs ("if Pyongyang went ahead", "after
     North Korean artillery shelled …"): the party a threat or a show of force answers."""
     for verb in verbs:
         for clause in verb.children:
-            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks
                                                  for c in clause.children):
                 continue
             for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):

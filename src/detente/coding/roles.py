@@ -13,10 +13,10 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import Match, is_passive, objects, preps
-from detente.coding.phrases import (adjunct_counterpart, answered_clause, as_actor, as_target, claimed_act,
-                                    condition_actor,
-                                    country_below, expletive, governing_verb, main_verb, phrase_target,
-                                    prior_actor, purpose_target, relation_partner, resolve_all)
+from detente.coding.phrases import (ANSWERED_MARKS, CONDITION_MARKS, adjunct_counterpart, answered_clause, as_actor,
+                                    as_target, claimed_act, condition_actor, country_below, expletive,
+                                    governing_verb, main_verb, phrase_target, prior_actor, purpose_target,
+                                    relation_partner, resolve_all)
 from detente.model import Mention
 
 DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon", "near",
@@ -271,7 +271,8 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
         if not found and m.pattern.code[:2] in {"13", "15"}:
             # "threatened to suspend the pact if Pyongyang went ahead", "raised its alert after
             # North Korean artillery shelled the island": the one whose act is answered
-            found = condition_actor(head, trigger, sent=sent, actors=actors)
+            found = condition_actor(head, trigger, sent=sent, actors=actors,
+                                    marks=ANSWERED_MARKS if m.pattern.code[:2] == "15" else CONDITION_MARKS)
         if not found and head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
             # "would ease travel restrictions on Cuba and loosen parts of the embargo": a verb
