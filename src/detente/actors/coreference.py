@@ -142,6 +142,16 @@ class Coreference:
         finally:
             self._in_pronoun = False
 
+    def _the_country(self, tok: Token, sent: Span) -> list[Mention]:
+        """"the country": the last country named, this sentence first (a leader stands for his)."""
+        earlier = self._parties_before(tok, sent)[::-1]
+        for known in earlier + self.history[::-1]:
+            code = known.mention.code
+            if not code.startswith("IGO") and len(code) >= 3 and code[:3].isalpha():
+                return [Mention(code[:3], tok.text, tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
+                                known.mention.entry, antecedent=known.mention.text)]
+        return []
+
     def _conjoined_people_before(self, tok: Token, sent: Span) -> list[Mention]:
         """People named as a conjoined subject earlier in the sentence (two or more countries), or any
         conjoined parties whose statement the pronoun is the subject of."""

@@ -29,7 +29,9 @@ HOME_OFFICES = {"authority", "authorities", "ministry", "government", "administr
                 "legislature", "cabinet", "prosecutor", "prosecutors"}
 COALITION_NOUNS = {"coalition", "force", "forces", "mission", "alliance", "operation", "troops", "contingent"}
 # people who stand for the body they lead: "the commander of the Quds Force" is the force's
-HEADS_OF = {"commander", "chief", "head", "leader", "director", "boss", "chairman", "chairwoman", "chair"}
+# and "officers of Russia's FSB", "members of the Taliban" are that body's people
+HEADS_OF = {"commander", "chief", "head", "leader", "director", "boss", "chairman", "chairwoman", "chair",
+            "officer", "officers", "member", "members", "agent", "agents", "operative", "operatives", "fighters"}
 SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
 # nationality words the country dictionary leaves out as ambiguous (North or South Korea, which Congo)
 OPEN_NATIONALITIES = {"Korean", "Koreans", "Congolese", "Guinean", "Guineans", "Dominican", "Dominicans"}
@@ -301,6 +303,9 @@ class DocumentActors(Coreference):
         if tok.dep_ == "poss" and tok.pos_ == "PRON" and tok.lower_ in {"its", "their", "his", "her"}:
             # "their leadership", "its envoy": the owner's country
             return [(m.code[:3], m.entry) for m in self._pronoun(tok, tok.sent)[:1]]
+        if tok.lower_ in {"country", "nation"} and any(c.lower_ == "the" for c in tok.children):
+            # "the country's communist rebels": the country the story is about
+            return [(m.code[:3], m.entry) for m in self._the_country(tok, tok.sent)[:1]]
         match = self.match_at(tok)
         if match is None or not match.is_name:
             return []

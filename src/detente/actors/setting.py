@@ -31,6 +31,8 @@ AREA_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "south
               "outskirts", "city", "town", "village", "region", "province", "streets", "centre",
               "center", "heart", "capital", "suburbs", "parts", "province", "district"}
 
+# forces whose acts in the sentence mark a domestic story ("soldiers executed 223 villagers")
+DOMESTIC_FORCES = {"COP", "JUD", "SPY", "MIL"}
 MatchAt = Callable[[Token], "PhraseMatch | None"]
 
 
@@ -93,11 +95,12 @@ def _place_code(tok: Token, match_at: MatchAt, gazetteer: Gazetteer | None) -> s
 
 def _only_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:
     # only a domestic story lends its country: the group acts itself ("Belarusians protested"), or
-    # police, courts or security services act on it; a visiting president's crowd is not his nation
+    # police, courts, security services or soldiers act on it; a visiting president's crowd is not
+    # his nation (and a foreign force's victims are placed by a named place first)
     own = match_at(head)
     domestic = head.dep_ in {"nsubj", "nsubjpass"} or head.head.head.dep_ in {"nsubj", "nsubjpass"} or (
         own is not None and own.agent in {"OPP", "SEP"}) or any(
-        (m := match_at(tok)) is not None and m.agent in {"COP", "JUD", "SPY"} for tok in sent)
+        (m := match_at(tok)) is not None and m.agent in DOMESTIC_FORCES for tok in sent)
     if not domestic:
         return None
     found: set[str] = set()
