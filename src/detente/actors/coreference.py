@@ -142,6 +142,26 @@ class Coreference:
         finally:
             self._in_pronoun = False
 
+    def _two_sides(self, head: Token, sent: Span, *, involved: bool = False) -> list[Mention]:
+        """"the two governments": the parties that were just acting (recent subjects, people
+        included) before any other country named in passing; none unless there are two."""
+        start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
+        recent = [k for k in self.history if k.order > self._counter - 12]
+        # "Washington and Havana ... and both countries reopened embassies": parties named
+        # earlier in the same sentence come first
+        # ("the parties involved" are the ones the article was about, not whoever calls on them)
+        ordered = ([] if involved else self._parties_before(head, sent)) + \
+            [k for k in reversed(recent) if k.core] + list(reversed(self.history))
+        codes: list[Mention] = []
+        for known in ordered:
+            if known.mention.code[:3] not in {m.code[:3] for m in codes} and \
+                    not known.mention.code.startswith("IGO"):
+                codes.append(Mention(known.mention.code[:3], head.text, start, end, known.mention.entry,
+                                     antecedent=known.mention.text))
+            if len(codes) == 2:
+                return codes
+        return []
+
     def _the_country(self, tok: Token, sent: Span) -> list[Mention]:
         """"the country": the last country named, this sentence first (a leader stands for his)."""
         earlier = self._parties_before(tok, sent)[::-1]
@@ -189,23 +209,7 @@ class Coreference:
         involved = head.lower_ in {"parties", "sides"} and any(
             c.dep_ in {"acl", "amod"} and c.lower_ in {"involved", "concerned"} for c in head.children)
         if head.lower_ in TWO_SIDES and (involved or any(c.lower_ in {"two", "both"} for c in head.subtree)):
-            # "the two governments": the parties that were just acting (recent subjects, people
-            # included) before any other country named in passing
-            recent = [k for k in self.history if k.order > self._counter - 12]
-            # "Washington and Havana ... and both countries reopened embassies": parties named
-            # earlier in the same sentence come first
-            # ("the parties involved" are the ones the article was about, not whoever calls on them)
-            ordered = ([] if involved else self._parties_before(head, sent)) + \
-                [k for k in reversed(recent) if k.core] + list(reversed(self.history))
-            codes: list[Mention] = []
-            for known in ordered:
-                if known.mention.code[:3] not in {m.code[:3] for m in codes} and \
-                        not known.mention.code.startswith("IGO"):
-                    codes.append(Mention(known.mention.code[:3], text, start, end, known.mention.entry,
-                                         antecedent=known.mention.text))
-                if len(codes) == 2:
-                    return codes
-            return []
+            return self._two_sides(head, sent, involved=involved)
         if head.lemma_.lower() in MEMBER_NOUNS and (head.lemma_.lower() == "member" or any(
                 c.lower_ in MEMBERSHIP_WORDS for c in head.children)):
             # "the 27 participating nations", "the member states": the body just named acts

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference, _Known
+from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.setting import setting_country
 from detente.geo.events import place_phrase
@@ -63,6 +63,8 @@ class DocumentActors(Coreference):
         """Match dictionary phrases in one paragraph Doc (once per paragraph)."""
         table: dict[int, PhraseMatch] = {}
         for m in self.matcher(doc):
+            if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "pan":
+                continue  # "the Pan-American Highway", "Pan-African": no country
             for i in range(m.start, m.end):
                 table[i] = m
             # the article's cast of countries decides what "the North"/"the South" mean
@@ -227,6 +229,13 @@ class DocumentActors(Coreference):
                     led = self._resolve_one(obj, sent, remember=False)
                     if led and all(len(m.code) >= 6 for m in led):
                         return [Mention(m.code, m.text, m.start, m.end, m.entry) for m in led]
+        if head.lower_ in TWO_SIDES and any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
+            # "Xi welcomed Lula, and their governments signed 15 agreements": both sides, when the
+            # sentence has just named two
+            both = self._two_sides(head, sent)
+            if len(both) == 2 and len(self._parties_before(head, sent)) >= 2:
+                agent = self._agent_of(head)
+                return [Mention(b.code + (agent or ""), b.text, b.start, b.end, b.entry, b.antecedent) for b in both]
         agent = self._agent_of(head)
         countries = self._countries_in(head)
         if not countries and head.lemma_.lower() in SPEAKERS:
@@ -321,8 +330,11 @@ class DocumentActors(Coreference):
                 code = sense.entry.code_on(self.doc_date)
                 if code:
                     return [(code[:3], sense.entry.entry_id)]
-                if sense.entry.roles:  # "supporters of former President Bolsonaro": still his country
-                    return [(sense.entry.roles[-1].code[:3], sense.entry.entry_id)]
+                past = [r for r in sense.entry.roles if r.end and self.doc_date and r.end < self.doc_date
+                        and not r.code.startswith("IGO")]
+                if past:  # "supporters of former President Bolsonaro": still his country
+                    last = max(past, key=lambda r: r.end)  # type: ignore[arg-type, return-value]
+                    return [(last.code[:3], sense.entry.entry_id)]
         return []
 
     def _agent_of(self, head: Token) -> str | None:

@@ -172,6 +172,7 @@ class EventCoder:
             doer = {s.code[:3] for s in subject_of(m.head, sent, actors)}
             if doer and not doer & {s.code[:3] for s in sources}:
                 return []
+        joint: str | None = None
         parties = _between_parties(trigger, sent, actors) if m.pattern.nominal and not _governed_by(
             trigger, CHARACTERISING_VERBS | set(SPEECH_ACTS)) else []
         pairs = [(s, t) for s in sources for t in targets]
@@ -183,6 +184,8 @@ class EventCoder:
                 m.pattern.code[:2] in MUTUAL_ROOTS_FALLBACK:
             # "North and South Korea agreed to return to talks": each side acts towards the other
             pairs = [(s, t) for s in sources for t in sources if s.code[:3] != t.code[:3]]
+            if m.pattern.code[:2] == "15":
+                joint = "062"  # "U.S. and South Korean warplanes staged joint drills": military cooperation
         elif not targets and sources and not m.pattern.nominal and (
                 m.pattern.code[:2] in RESPONSE_ROOTS or m.pattern.code[:3] in RESPONSE_CODES):
             # "agreed to cooperate on investigations into Japanese abductees": a country inside the
@@ -197,7 +200,7 @@ class EventCoder:
             return []
         mod = modality(m.head or trigger, trigger, agreement_is_act=m.pattern.code[:2] != "03")
         negated = is_negated(m.head or trigger, trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
-        code = m.pattern.code
+        code = joint or m.pattern.code
         if code[:2] in {"17", "18", "19"} and _mass_killing(m.head or trigger):
             code = "202"  # "killed at least 110 farm workers": a massacre, whatever the victims' role
         if mod in {"intent", "planned"}:
@@ -213,6 +216,8 @@ class EventCoder:
             if (src.code == tgt.code or (tgt.code == src.code[:3] and not non_state)) and \
                     not self.config.keep_self_events:
                 continue  # "pledged India's help": the owner of the help is the actor itself
+            if etype.root == "01" and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"}:
+                continue  # "as he addressed supporters": a leader speaking to his own public is no event
             place = None
             if self.gazetteer is not None:
                 place = place_for(m.head or trigger, sent, self.gazetteer,
@@ -220,7 +225,8 @@ class EventCoder:
             events.append(Event(
                 doc_id=doc_id, sent_index=sent_index, sentence=sent.text, source=src, target=tgt,
                 code=etype.code, root=etype.root, quad_class=etype.quad_class,
-                goldstein=etype.goldstein, plover=etype.plover, pattern=m.pattern.pid,
+                goldstein=etype.goldstein, plover=etype.plover,
+                pattern=m.pattern.pid + (" (joint parties: military cooperation)" if joint else ""),
                 trigger=trigger.text, trigger_start=trigger.idx - sent.start_char,
                 date=when.value if when else None, date_precision=when.precision if when else None,
                 date_text=when_text, location=place, negated=negated, modality=mod,

@@ -62,7 +62,7 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
 # mass violence
 SITE_ROOTS = {"15", "17", "18", "19", "20"}
 SITE_PREPS = {"in", "into", "at", "near", "around", "on", "along", "across", "inside", "over", "through",
-              "off", "onto"}
+              "off", "onto", "to", "toward", "towards"}
 PART_WORDS = {"part", "parts", "most", "much", "rest", "outskirts", "edge", "side", "centre", "center", "heart",
               "north", "south", "east", "west", "city", "town", "village", "region", "province", "district",
               "area", "coast", "border", "frontier", "territory", "hundreds", "dozens", "thousands", "scores",

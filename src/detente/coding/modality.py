@@ -122,7 +122,13 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
             and pattern_trigger.i != trigger.i
         if head.i != trigger.i:
             lemma = head.lemma_.lower()
-            if child.dep_ in {"xcomp", "ccomp"} and lemma in PLANNED_HEADS:
+            if child.dep_ in {"xcomp", "ccomp"} and lemma in FORECAST_HEADS and _forecast_of_others(head, child):
+                found.append("hypothetical")  # "diplomats expect Moscow and Kyiv to agree": a forecast
+            elif child.dep_ in {"xcomp", "ccomp", "advcl"} and lemma == "give" and not own_trigger_of(
+                    head, pattern_trigger) and any(
+                    o.lemma_.lower() in DEADLINE_NOUNS for o in head.children if o.dep_ in {"dobj", "dative"}):
+                found.append("prescriptive")  # "gave Ankara 48 hours to pull out its troops"
+            elif child.dep_ in {"xcomp", "ccomp"} and lemma in PLANNED_HEADS:
                 found.append("planned")
             elif child.dep_ == "ccomp" and lemma in DEMAND_HEADS and not described and not (
                     pattern_trigger is not None and head.i == pattern_trigger.i):
@@ -159,6 +165,22 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
         if strong in found:
             return strong
     return found[0] if found else None
+
+
+FORECAST_HEADS = {"expect", "predict", "anticipate", "forecast", "believe"}
+DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum", "time", "until"}
+
+
+def own_trigger_of(head: Token, pattern_trigger: Token | None) -> bool:
+    """The governing word is where the matched pattern itself starts ("gave Hanoi 30 days to …" is
+    the ultimatum): its own complement does not make the pattern's act unreal."""
+    return pattern_trigger is not None and head.i == pattern_trigger.i
+
+
+def _forecast_of_others(head: Token, clause: Token) -> bool:
+    """"expect Moscow to agree" (another party's act foreseen), not "expects to sign" (a plan)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) or any(
+        c.dep_ == "dobj" for c in head.children)
 
 
 def _aux_modality(verb: Token) -> str | None:

@@ -176,7 +176,7 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors) -> list[Ment
     verb = governing_verb(noun)
     core = noun.dep_ in {"dobj", "nsubjpass", "attr", "appos", "conj"} or (
         noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"})  # "travelled for talks"
-    if verb is not None and core and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS:
+    if verb is not None and core and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS | TOPIC_VERBS:
         # an object or a phrase on the verb itself ("conducted a visit", "acted as an
         # intermediary"), not one nested in an adjunct ("in retaliation for sanctions …")
         return subject_of(verb, sent, actors)
@@ -273,6 +273,12 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
             # North Korean artillery shelled the island": the one whose act is answered
             found = condition_actor(head, trigger, sent=sent, actors=actors,
                                     marks=ANSWERED_MARKS if m.pattern.code[:2] == "15" else CONDITION_MARKS)
+        if not found and m.pattern.code[:2] in REACTION_ROOTS and head.dep_ == "xcomp" and \
+                head.head.lemma_.lower() in OBJECT_CONTROL and head.head.dep_ in {"advcl", "conj"}:
+            # "Turkish warships escorted a survey vessel into Greek waters, prompting Athens to put
+            # its forces on alert": the reaction answers whoever did what prompted it
+            own = {s.code[:3] for s in subject_of(trigger, sent, actors)}
+            found = [a for a in subject_of(main_verb(head.head), sent, actors) if a.code[:3] not in own]
         if not found and head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
             # "would ease travel restrictions on Cuba and loosen parts of the embargo": a verb
@@ -282,6 +288,10 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
     return []
 
 
+# "recordings related to the killing of Khashoggi": the act is only the topic, not the verb's subject's
+TOPIC_VERBS = {"relate", "link", "tie", "connect", "concern", "regard", "surround", "pertain"}
+# reactions whose target is the one whose act prompted them
+REACTION_ROOTS = {"11", "12", "13", "15", "16", "17"}
 # instruments that carry their own purpose: "a resolution to expand sanctions"
 INSTRUMENT_NOUNS = {"resolution", "proposal", "plan", "bill", "measure", "motion", "draft", "initiative", "law",
                     "decree", "statement", "declaration"}

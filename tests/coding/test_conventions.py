@@ -1,0 +1,92 @@
+"""Actor and modality conventions learned from a second annotator's sentences (dev3): the story's
+country, members of a named body, domestic stories, resignations, shared objects, joint drills,
+forecasts and deadlines, speeches to one's own public, multi-country regions.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_country_is_the_story_s_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Manila suspended talks with the country's communist rebels on Saturday.")
+    assert triples(evs) == {("PHLGOV", "164", "PHLREB")}
+
+
+def test_members_of_a_body_are_its_people(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Officers of Russia's FSB security service detained a French researcher in Moscow.")
+    assert {s for s, _, _ in triples(evs)} == {"RUSSPY"}
+
+
+def test_soldiers_acting_on_nameless_villagers_make_a_domestic_story(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Malian soldiers executed dozens of villagers in a central village.")
+    assert triples(evs) == {("MLIMIL", "202", "MLICVL")}
+
+
+def test_announcing_a_resignation_is_resigning(code_text):  # type: ignore[no-untyped-def]
+    assert {c for _, c, _ in triples(code_text("Imran Khan announced his resignation on Tuesday."))} == {"0831"}
+
+
+def test_a_verb_with_its_own_complement_does_not_borrow_the_next_verbs_object(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russian warships fired on two Georgian fishing vessels and seized them.")
+    codes = {c for _, c, _ in triples(evs)}
+    assert "193" in codes and "0831" not in codes  # a shooting, not a dismissal
+
+
+def test_their_governments_after_two_named_parties_are_both(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Xi Jinping welcomed Lula to Beijing, where their governments signed fifteen agreements.")
+    assert {("CHNGOV", "BRAGOV"), ("BRAGOV", "CHNGOV")} <= {(s, t) for s, c, t in triples(evs) if c == "057"}
+
+
+def test_a_pan_american_road_names_no_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Protesters blocked the Pan-American Highway in Panama on Monday.")
+    assert not any("USA" in (s + t) for s, _, t in triples(evs))
+
+
+def test_a_prompted_reaction_answers_whoever_prompted_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Five Turkish warships entered disputed waters on Monday, prompting Athens to put its "
+                    "armed forces on alert.")
+    assert ("GRCGOV", "152", "TURMIL") in triples(evs)
+
+
+def test_a_forecast_of_another_partys_act_and_a_deadline_are_not_facts(code_text):  # type: ignore[no-untyped-def]
+    forecast = code_text("Analysts expect Moscow to expel more British diplomats.")
+    assert forecast and all(e.modality == "hypothetical" for e in forecast)
+    deadline = code_text("Baghdad gave Ankara 48 hours to pull out the Turkish troops stationed near Mosul.")
+    by_code = {e.code: e.modality for e in deadline}
+    assert by_code["139"] is None  # the ultimatum is a fact ...
+    assert by_code["087"] == "prescriptive"  # ... the withdrawal it demands is not
+
+
+def test_joint_drills_of_two_forces_are_military_cooperation(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("U.S. and South Korean warplanes staged joint air drills over the peninsula on Saturday.")
+    assert triples(evs) == {("USAMIL", "062", "KORMIL"), ("KORMIL", "062", "USAMIL")}
+    assert all("(joint parties" in e.pattern for e in evs)
+
+
+def test_a_leader_speaking_to_his_own_public_is_no_event(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Imran Khan addressed supporters in Lahore on Thursday.")
+    assert not triples(evs)
+
+
+def test_verbal_abuse_is_criticism_and_handed_over_arms_are_military_aid(code_text):  # type: ignore[no-untyped-def]
+    assert triples(code_text("North Korea's state media heaped abuse on Seoul on Sunday.")) == {
+        ("PRKMED", "111", "KORGOV")}
+    assert triples(code_text("Japan handed over coastal surveillance radars to the Philippine navy.")) == {
+        ("JPN", "072", "PHLMIL")}
+
+
+def test_a_region_spanning_countries_is_no_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Dozens of protesters in the southern Andes blocked roads, demanding that President "
+                    "Dina Boluarte resign.")
+    assert {s for s, _, _ in triples(evs)} == {"PERCVL"}
+
+
+def test_an_act_that_is_only_a_topic_has_no_actor(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ankara gave recordings related to the killing of Jamal Khashoggi to Washington.")
+    assert not any(c.startswith("18") for _, c, _ in triples(evs))
