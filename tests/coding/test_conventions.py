@@ -90,3 +90,22 @@ def test_a_region_spanning_countries_is_no_country(code_text):  # type: ignore[n
 def test_an_act_that_is_only_a_topic_has_no_actor(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Ankara gave recordings related to the killing of Jamal Khashoggi to Washington.")
     assert not any(c.startswith("18") for _, c, _ in triples(evs))
+
+
+def test_a_nominal_threat_to_sanction_is_a_threat_and_its_sanctions_are_not_imposed(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Washington's threats to impose sanctions on Ankara angered Turkey.")
+    assert {(e.code, e.modality) for e in evs} == {("1312", None), ("163", "hypothetical")}
+
+
+def test_a_letter_to_someone_makes_them_the_target(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Scholz expressed his regret in a letter to President Ramaphosa.", day="2020-01-01")
+    assert triples(evs) == {("DEUGOV", "055", "ZAFGOV")}
+
+
+def test_aid_brought_to_a_town_goes_to_its_country_and_a_convoy_carries_its_flag(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A convoy of Indian trucks delivered the first 2,500 tonnes of wheat to Jalalabad on Saturday.")
+    assert {(s, c[:2], t) for s, c, t in triples(evs)} == {("IND", "07", "AFG")}
+
+
+def test_a_vehicle_landing_pays_no_visit(code_text):  # type: ignore[no-untyped-def]
+    assert not triples(code_text("A Russian cargo plane landed in Havana on Monday."))

@@ -34,3 +34,12 @@ def test_ambiguous_names_prefer_the_actors_countries(gaz: Gazetteer):
     us = gaz.lookup("Vienna", prefer={"USA"})
     assert us is not None and us.country == "USA"
     assert gaz.lookup("Qwertyville") is None
+
+
+def test_names_with_diacritics_are_found_as_news_spells_them():  # type: ignore[no-untyped-def]
+    from detente.geo.gazetteer import Gazetteer
+    g = Gazetteer()
+    for name, country in [("Jalalabad", "AFG"), ("Sao Paulo", "BRA"), ("Zurich", "CHE"), ("Herat", "AFG")]:
+        found = g.lookup(name)
+        assert found is not None and found.country == country, name
+    assert g.lookup("the Andes").country is None  # a range across countries names none

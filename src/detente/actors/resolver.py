@@ -27,6 +27,8 @@ OWNER_PREPS = {"of", "from"}
 # that country's, unlike "envoys in Brussels"
 HOME_OFFICES = {"authority", "authorities", "ministry", "government", "administration", "parliament", "regime",
                 "legislature", "cabinet", "prosecutor", "prosecutors"}
+VEHICLE_NOUNS = {"truck", "lorry", "plane", "aircraft", "flight", "ship", "vessel", "boat", "train", "convoy",
+                 "helicopter", "airliner", "tanker", "freighter"}
 COALITION_NOUNS = {"coalition", "force", "forces", "mission", "alliance", "operation", "troops", "contingent"}
 # people who stand for the body they lead: "the commander of the Quds Force" is the force's
 # and "officers of Russia's FSB", "members of the Taliban" are that body's people
@@ -260,8 +262,8 @@ class DocumentActors(Coreference):
             full = code if (agent is None or len(code) > 3 or code.endswith(agent)) else code + agent
             if agent is None and len(code) == 6 and head.pos_ == "PROPN":
                 full = code
-            if agent is None and head.pos_ != "PROPN":
-                continue  # "Chinese interests" is not an actor
+            if agent is None and head.pos_ != "PROPN" and head.lemma_.lower() not in VEHICLE_NOUNS:
+                continue  # "Chinese interests" is not an actor; "Indian trucks" carry India's act
             out.append(Mention(full, text, head.doc[span_start].idx - sent.start_char,
                                head.idx + len(head.text) - sent.start_char, entry))
         return out
@@ -365,7 +367,8 @@ class DocumentActors(Coreference):
 
 QUANTIFIERS = {"some", "several", "one", "two", "three", "many", "most", "all", "few", "both", "each",
                "any", "none", "dozens", "hundreds", "thousands", "number", "group", "tens", "millions",
-               "scores", "dozen", "hundred", "thousand", "million", "majority", "crowd"}
+               "scores", "dozen", "hundred", "thousand", "million", "majority", "crowd", "convoy", "convoys", "fleet",
+               "flotilla", "column", "columns", "planeload", "planeloads", "shipment", "shipments", "unit", "units"}
 
 
 def _apposition_anchor(tok: Token) -> Token | None:

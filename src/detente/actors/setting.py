@@ -52,6 +52,8 @@ def setting_country(head: Token, sent: Span, match_at: MatchAt, gazetteer: Gazet
     return _only_country(head, sent, match_at)
 
 
+VENUE_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "conference", "round", "dialogue", "forum",
+               "consultation", "signing", "ceremony"}
 REGION_NOUNS = {"state", "region", "province", "district", "county", "oblast", "governorate", "prefecture",
                 "city", "town", "village", "area", "territory"}
 
@@ -62,6 +64,8 @@ def _is_place_object(tok: Token) -> bool:
     if tok.pos_ != "PROPN" and not (tok.lemma_.lower() in REGION_NOUNS and _region_name(tok) is not None):
         return False
     prep = tok.head if tok.dep_ == "pobj" else tok.head.head
+    if prep.head.lemma_.lower() in VENUE_NOUNS:
+        return False  # "talks in Helsinki": where the parties met, not where the rebels are from
     if prep.lower_ in SETTING_PREPS:
         return True
     return prep.lower_ == "of" and prep.head.lower_ in AREA_WORDS

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from detente.actors.resolver import DocumentActors
+from detente.actors.resolver import VEHICLE_NOUNS, DocumentActors
 from detente.coding.grammar import Match, match, objects, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
@@ -216,6 +216,8 @@ class EventCoder:
             if (src.code == tgt.code or (tgt.code == src.code[:3] and not non_state)) and \
                     not self.config.keep_self_events:
                 continue  # "pledged India's help": the owner of the help is the actor itself
+            if etype.root == "04" and src.text.split()[-1].lower().rstrip("s") in VEHICLE_NOUNS:
+                continue  # "a U.S. cargo plane landed in Tbilisi": a vehicle arriving pays no visit
             if etype.root == "01" and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"}:
                 continue  # "as he addressed supporters": a leader speaking to his own public is no event
             place = None
@@ -289,9 +291,10 @@ def _under_speech_act(trig: Token, speech: set[int]) -> bool:
 def _unique(events: list[Event]) -> list[Event]:
     """One event per act: duplicates go, and a meeting noun restating a verb's meeting ("met on the
     sidelines ..., their first in-person meeting") is not a second meeting of the same dyad."""
-    seen: dict[str, Event] = {}
+    seen: dict[tuple[int, str, str, str], Event] = {}
     for ev in events:
-        seen.setdefault(ev.event_id, ev)
+        # one act per trigger, code and pair of actors, however many spans named the actors
+        seen.setdefault((ev.trigger_start, ev.code, ev.source.code, ev.target.code), ev)
     def act(e: Event) -> tuple[str, str, str]:  # a meeting is a meeting, wherever it was held
         return e.source.code, e.target.code[:3], "040" if e.code in {"040", "044"} else e.code
 

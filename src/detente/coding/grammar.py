@@ -148,11 +148,14 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             yield from _walk(pattern, rest, cur, obj, state)
         return
     if el.kind in {"obj", "any_obj", "slot_obj"}:
-        candidates = objects(cur) if not pattern.nominal or el.kind == "obj" else []
-        if el.kind == "obj" and not pattern.nominal:
+        # a nominal pattern's object is its "of" phrase ("threat of sanctions"), unless a "to" element
+        # has moved on to a verb ("threat to impose sanctions"), whose objects are ordinary ones
+        nominal = pattern.nominal and cur.pos_ not in {"VERB", "AUX"}
+        candidates = objects(cur) if not nominal or el.kind == "obj" else []
+        if el.kind == "obj" and not nominal:
             # a named word may be a predicate adjective: "was optimistic about", "is responsible for"
             candidates = candidates + [c for c in cur.children if c.dep_ == "acomp"]
-        if pattern.nominal and el.kind == "obj":
+        if nominal and el.kind == "obj":
             candidates = [c for p, c in preps(cur) if c is not None and p.lower_ == "of"]
         taken = state.used | {t.i for toks in state.slots.values() for t in toks}
         for cand in candidates:

@@ -45,6 +45,11 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         site = place_of_operation(head, sent, actors)
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3] or s.code[3:6] in LOCAL_FORCES]
+    if code[:2] == "07":
+        # "delivered 2,500 tonnes of wheat to Jalalabad": aid brought to a place goes to its country
+        site = place_of_operation(head, sent, actors, via={"to", "into", "in"})
+        if site is not None:
+            return [(s, site) for s in sources if s.code[:3] != site.code[:3]]
     if code[:3] == "087":
         # "completed their withdrawal from the city of Kherson": a pull-back yields the place left
         site = place_of_operation(head, sent, actors, via={"from", "out"})

@@ -25,7 +25,8 @@ INTENT_NOUNS = {"willingness", "readiness", "decision", "intention", "intent", "
                 "promise", "bid", "effort", "attempt", "desire", "wish", "determination", "commitment"}
 PLANNED_NOUNS = {"plan", "plans", "schedule", "preparation"}
 # "gave the garrison an ultimatum to lay down its arms": the act under a demand noun is only wanted
-DEMAND_NOUNS = {"ultimatum", "demand", "call", "appeal", "request", "plea", "deadline", "order", "summons"}
+THREAT_NOUNS = {"threat", "warning", "ultimatum"}
+DEMAND_NOUNS = {"demand", "call", "appeal", "request", "plea", "deadline", "order", "summons"}
 READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "open", "unwilling"}
 SPECULATIVE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "improbable", "conceivable", "doubtful"}
 ADJUNCT_PREPS = {"during", "after", "before", "since", "amid", "following", "despite", "at"}
@@ -146,8 +147,10 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
                     found.append("planned")
                 elif lemma in INTENT_NOUNS:
                     found.append("intent")
-                elif lemma in DEMAND_NOUNS:
+                elif lemma in DEMAND_NOUNS and not own_trigger_of(head, pattern_trigger):
                     found.append("prescriptive")
+                elif lemma in THREAT_NOUNS and not own_trigger_of(head, pattern_trigger):
+                    found.append("hypothetical")  # "Washington's threats to impose sanctions"
             if child.dep_ not in {"xcomp", "acl"} and head.pos_ in {"VERB", "AUX"} and found:
                 break
             if child.dep_ not in {"xcomp", "acl", "ccomp", "pobj", "pcomp", "prep", "dobj", "conj", "acomp"} and \

@@ -227,6 +227,14 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
             found = as_actor(pobj, sent, actors)
             if found:
                 return found
+    for prep, medium in preps(head):
+        if prep.lower_ == "in" and medium is not None and medium.lemma_.lower() in MEDIUM_NOUNS:
+            # "expressed his regrets in a letter to President Tshisekedi": the letter's addressee
+            for to, addressee in preps(medium):
+                if addressee is not None and to.lower_ in {"to", "with"}:
+                    found = as_actor(addressee, sent, actors)
+                    if found:
+                        return found
     if any(c.lower_ == "there" and c.dep_ == "advmod" for c in head.children):
         here = actors.recent_other(set())
         if here is not None:
@@ -288,6 +296,9 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
     return []
 
 
+# means of communication whose addressee is the target of what is said in them
+MEDIUM_NOUNS = {"letter", "message", "call", "telephone", "phone", "conversation", "note", "statement", "speech",
+                "address", "interview", "meeting", "talk", "telegram", "cable"}
 # "recordings related to the killing of Khashoggi": the act is only the topic, not the verb's subject's
 TOPIC_VERBS = {"relate", "link", "tie", "connect", "concern", "regard", "surround", "pertain"}
 # reactions whose target is the one whose act prompted them

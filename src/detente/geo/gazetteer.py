@@ -6,6 +6,7 @@ countries, then by population.  No network access: both sources ship with the pa
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
@@ -31,7 +32,9 @@ class Gazetteer:
         self._cities: dict[str, list[tuple[int, Location]]] = defaultdict(list)
         for city in gc.get_cities().values():
             loc = Location(city["name"], iso2to3.get(city["countrycode"]), city["latitude"], city["longitude"])
-            self._cities[city["name"].lower()].append((int(city["population"]), loc))
+            keys = {city["name"].lower(), _ascii(city["name"]).lower()}  # news writes "Jalalabad" for "Jalālābād"
+            for key in keys:
+                self._cities[key].append((int(city["population"]), loc))
         for key in self._cities:
             self._cities[key].sort(key=lambda pair: -pair[0])
 
@@ -47,3 +50,8 @@ class Gazetteer:
             if loc.country in prefer:
                 return loc
         return site or (candidates[0][1] if candidates else None)
+
+
+def _ascii(name: str) -> str:
+    """The name without diacritics, as English-language news spells it."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
