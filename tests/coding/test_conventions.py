@@ -109,3 +109,18 @@ def test_aid_brought_to_a_town_goes_to_its_country_and_a_convoy_carries_its_flag
 
 def test_a_vehicle_landing_pays_no_visit(code_text):  # type: ignore[no-untyped-def]
     assert not triples(code_text("A Russian cargo plane landed in Havana on Monday."))
+
+
+def test_a_struck_thing_named_by_its_owner_hits_the_owner_not_the_place(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Turkish warplanes struck PKK targets in northern Iraq on Tuesday.")
+    assert triples(evs) == {("TURMIL", "195", "TURREB")}
+
+
+def test_freezing_trade_with_a_country_is_an_embargo(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Riyadh froze all new trade and investment with Ottawa on Monday.")
+    assert triples(evs) == {("SAUGOV", "163", "CANGOV")}
+
+
+def test_a_landmark_in_a_known_city_places_a_local_group(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Riot police beat protesters in Mandalay's Zegyo Market on Friday.")
+    assert triples(evs) == {("MMRCOP", "175", "MMRCVL")}

@@ -94,6 +94,12 @@ def _place_code(tok: Token, match_at: MatchAt, gazetteer: Gazetteer | None) -> s
     if gazetteer is None:
         return None
     loc = gazetteer.lookup(place_phrase(tok))
+    if loc is None or not loc.country:
+        # "Cairo's Tahrir Square": a landmark the gazetteer lacks, in a city it knows
+        for owner in (c for c in tok.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"):
+            code = _place_code(owner, match_at, gazetteer)
+            if code:
+                return code
     return loc.country if loc is not None else None
 
 

@@ -51,6 +51,13 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     if not slot_t and m.pattern.code[:2] in SITE_ROOTS:
         # "rebels seized most of Aleppo", "shelled Kharkiv": the place stands for its country
         slot_t = site_of(m.slots.get("T", []), sent, actors)
+    if m.pattern.code[:2] in SITE_ROOTS and m.used:
+        # "struck PKK targets in northern Iraq": a struck thing named by its owner hits the owner,
+        # wherever the place phrase says it stands
+        owners = [p for i in sorted(m.used) for c in trigger.doc[i].children
+                  if trigger.doc[i].pos_ == "NOUN" and c.dep_ in {"compound", "amod"} for p in actors.as_party(c, sent)]
+        if owners:
+            slot_t = owners[:1]
     slot_s = resolve_all(m.slots.get("S", []), sent, actors)
     if m.pattern.nominal:
         subject = nominal_source(trigger, sent, actors)
