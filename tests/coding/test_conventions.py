@@ -124,3 +124,24 @@ def test_freezing_trade_with_a_country_is_an_embargo(code_text):  # type: ignore
 def test_a_landmark_in_a_known_city_places_a_local_group(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Riot police beat protesters in Mandalay's Zegyo Market on Friday.")
     assert triples(evs) == {("MMRCOP", "175", "MMRCVL")}
+
+
+def test_an_armed_group_naming_forces_is_the_group(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Houthi forces shelled Saudi border posts on Sunday.", day="2023-01-01")
+    assert triples(evs) == {("YEMREB", "194", "SAU")}
+
+
+def test_authorities_in_a_countrys_state_are_that_countrys(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Authorities in India's north-eastern state of Manipur imposed a curfew on Thursday.")
+    assert triples(evs) == {("INDGOV", "1723", "INDCVL")}
+
+
+def test_a_vow_to_retaliate_answers_the_clause_before(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pakistani jets bombed militant hideouts in Khost province on Tuesday, and Kabul vowed to "
+                    "retaliate.", day="2023-01-01")
+    assert ("AFGGOV", "138", "PAKMIL") in triples(evs)
+
+
+def test_a_titled_stranger_takes_the_country_of_the_place(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ugandan soldiers tortured the opposition lawmaker Bobi Wine in the northern town of Arua.")
+    assert triples(evs) == {("UGAMIL", "1822", "UGAOPP")}

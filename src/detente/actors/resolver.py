@@ -271,7 +271,8 @@ class DocumentActors(Coreference):
     def _placed(self, head: Token, sent: Span) -> list[Mention]:
         """A local group named without a nationality takes the country of the sentence's setting."""
         agent = self._agent_of(head)
-        if head.pos_ != "NOUN" or agent not in LOCAL_AGENTS or agent == "BUS" or self._in_pronoun:
+        titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
+        if not (head.pos_ == "NOUN" or titled) or agent not in LOCAL_AGENTS or agent == "BUS" or self._in_pronoun:
             return []  # firms trade abroad: a place says nothing about a company's flag
         if any(c.dep_ in {"amod", "compound"} and c.text in OPEN_NATIONALITIES for c in head.children):
             return []  # "Korean women": a nationality the dictionaries leave open is not the setting's
@@ -301,7 +302,9 @@ class DocumentActors(Coreference):
             elif child.dep_ == "prep" and (child.lower_ in OWNER_PREPS or (child.lower_ == "in" and (
                     self._agent_of(head) in LOCAL_AGENTS or head.lemma_.lower() in HOME_OFFICES))):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    for tok in [obj, *obj.conjuncts]:
+                    # "authorities in India's north-eastern state of Manipur": the owner of the place too
+                    owners = [c for c in obj.children if c.dep_ == "poss"] if child.lower_ == "in" else []
+                    for tok in [obj, *obj.conjuncts, *owners]:
                         found.extend(self._country_of(tok))
             elif child.dep_ == "appos":
                 found.extend(self._country_of(child))
@@ -327,7 +330,7 @@ class DocumentActors(Coreference):
                 return [(sense.entry.code, sense.entry.entry_id)]
             if sense.entry.kind == "group":  # "Taliban insurgents", "Houthi rebels"
                 group_code = sense.entry.code_on(self.doc_date)
-                return [(group_code[:3], sense.entry.entry_id)] if group_code else []
+                return [(group_code, sense.entry.entry_id)] if group_code else []  # "Houthi forces": YEMREB
             if sense.entry.kind == "person":
                 code = sense.entry.code_on(self.doc_date)
                 if code:

@@ -40,6 +40,9 @@ IMPLICATIVE = {"help", "enable", "assist"}
 MEETING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue", "consultation",
                  "consultations", "discussion", "discussions", "contact", "contacts", "ceasefire", "cease-fire",
                  "truce", "armistice", "deal", "agreement", "accord", "treaty", "pact", "exchange", "swap"}
+# "fighting between the army and Fano militiamen": both sides fight each other
+FIGHTING_NOUNS = {"fighting", "clash", "clashes", "battle", "battles", "war", "hostilities", "skirmish", "skirmishes",
+                  "conflict", "confrontation", "exchange"}
 # "hosted talks between A and B" is the host's act and the parties' talks; "called for talks between"
 # and "marked the highest-level summit between" name no talks that happened
 HOSTING_VERBS = {"host", "facilitate", "broker", "mediate", "organize", "organise", "convene", "sponsor", "arrange",
@@ -307,7 +310,7 @@ def _unique(events: list[Event]) -> list[Event]:
 
 def _between_parties(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """The sides of "talks between A and B" / "a meeting between the two Koreas" (a meeting noun)."""
-    if noun.lemma_.lower() not in MEETING_NOUNS:
+    if noun.lemma_.lower() not in MEETING_NOUNS | FIGHTING_NOUNS:
         return []
     return [m for prep, obj in preps(noun) if prep.lower_ == "between" and obj is not None
             for m in resolve_all([obj], sent, actors)]

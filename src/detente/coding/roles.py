@@ -288,6 +288,12 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
             # North Korean artillery shelled the island": the one whose act is answered
             found = condition_actor(head, trigger, sent=sent, actors=actors,
                                     marks=ANSWERED_MARKS if m.pattern.code[:2] == "15" else CONDITION_MARKS)
+        if not found and m.pattern.code[:2] in REACTION_ROOTS and trigger.dep_ == "conj" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children) and head.lemma_.lower() in ANSWER_VERBS:
+            # "Pakistani warplanes bombed hideouts in Paktika, and Kabul vowed to retaliate": the
+            # retaliation answers the actor of the clause before
+            own = {s.code[:3] for s in subject_of(trigger, sent, actors)}
+            found = [a for a in subject_of(trigger.head, sent, actors) if a.code[:3] not in own]
         if not found and m.pattern.code[:2] in REACTION_ROOTS and head.dep_ == "xcomp" and \
                 head.head.lemma_.lower() in OBJECT_CONTROL and head.head.dep_ in {"advcl", "conj"}:
             # "Turkish warships escorted a survey vessel into Greek waters, prompting Athens to put
@@ -308,6 +314,8 @@ MEDIUM_NOUNS = {"letter", "message", "call", "telephone", "phone", "conversation
                 "address", "interview", "meeting", "talk", "telegram", "cable"}
 # "recordings related to the killing of Khashoggi": the act is only the topic, not the verb's subject's
 TOPIC_VERBS = {"relate", "link", "tie", "connect", "concern", "regard", "surround", "pertain"}
+# answers that name no one but answer the act just told ("vowed to retaliate")
+ANSWER_VERBS = {"retaliate", "respond", "avenge", "hit", "strike", "react", "reply"}
 # reactions whose target is the one whose act prompted them
 REACTION_ROOTS = {"11", "12", "13", "15", "16", "17"}
 # instruments that carry their own purpose: "a resolution to expand sanctions"
