@@ -145,3 +145,26 @@ def test_a_vow_to_retaliate_answers_the_clause_before(code_text):  # type: ignor
 def test_a_titled_stranger_takes_the_country_of_the_place(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Ugandan soldiers tortured the opposition lawmaker Bobi Wine in the northern town of Arua.")
     assert triples(evs) == {("UGAMIL", "1822", "UGAOPP")}
+
+
+def test_a_thing_from_someone_acts_for_them(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A report by UN investigators accused Eritrean troops of killing civilians in Tigray.")
+    assert ("IGOUNO", "112", "ERIMIL") in triples(evs)
+    assert triples(code_text("A message from the Kremlin urged Kyiv to negotiate.")) == {("RUSGOV", "026", "UKRGOV")}
+
+
+def test_goods_imported_from_a_country_are_its(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ottawa imposed provisional duties on electric cars imported from China.")
+    assert triples(evs) == {("CANGOV", "163", "CHN")}
+
+
+def test_a_state_and_its_armed_opponents_agreeing_act_on_each_other(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Myanmar's military and an alliance of three ethnic armed groups agreed to a ceasefire in "
+                    "northern Shan state following Chinese mediation in Kunming.")
+    assert {(s, c, t) for s, c, t in triples(evs) if c == "0871"} == {
+        ("MMRMIL", "0871", "MMRREB"), ("MMRREB", "0871", "MMRMIL")}
+
+
+def test_an_anti_corruption_commission_is_law_enforcement(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Malaysia's anti-corruption commission questioned two Chinese businessmen over the fund.")
+    assert triples(evs) == {("MYSCOP", "091", "CHNBUS")}

@@ -371,7 +371,8 @@ class DocumentActors(Coreference):
 QUANTIFIERS = {"some", "several", "one", "two", "three", "many", "most", "all", "few", "both", "each",
                "any", "none", "dozens", "hundreds", "thousands", "number", "group", "tens", "millions",
                "scores", "dozen", "hundred", "thousand", "million", "majority", "crowd", "convoy", "convoys", "fleet",
-               "flotilla", "column", "columns", "planeload", "planeloads", "shipment", "shipments", "unit", "units"}
+               "flotilla", "column", "columns", "planeload", "planeloads", "shipment", "shipments", "unit", "units",
+               "alliance", "coalition"}
 
 
 def _apposition_anchor(tok: Token) -> Token | None:

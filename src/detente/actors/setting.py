@@ -53,7 +53,7 @@ def setting_country(head: Token, sent: Span, match_at: MatchAt, gazetteer: Gazet
 
 
 VENUE_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "conference", "round", "dialogue", "forum",
-               "consultation", "signing", "ceremony"}
+               "consultation", "signing", "ceremony", "mediation"}
 REGION_NOUNS = {"state", "region", "province", "district", "county", "oblast", "governorate", "prefecture",
                 "city", "town", "village", "area", "territory"}
 

@@ -183,10 +183,11 @@ class EventCoder:
             # "talks between American and Russian officials", "a truce between the army and the RSF"
             sources, targets = parties, parties
             pairs = [(s, t) for s in parties for t in parties if s.code != t.code]
-        elif not targets and len({s.code[:3] for s in sources}) >= 2 and "S" not in m.pattern.slots and \
+        elif not targets and _two_sides(sources) and "S" not in m.pattern.slots and \
                 m.pattern.code[:2] in MUTUAL_ROOTS_FALLBACK:
             # "North and South Korea agreed to return to talks": each side acts towards the other
-            pairs = [(s, t) for s in sources for t in sources if s.code[:3] != t.code[:3]]
+            pairs = [(s, t) for s in sources for t in sources if s.code != t.code and (
+                s.code[:3] != t.code[:3] or len({x.code[:3] for x in sources}) == 1)]
             if m.pattern.code[:2] == "15":
                 joint = "062"  # "U.S. and South Korean warplanes staged joint drills": military cooperation
         elif not targets and sources and not m.pattern.nominal and (
@@ -256,6 +257,18 @@ def _mass_killing(verb: Token) -> bool:
             except ValueError:
                 continue
     return False
+
+
+ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
+
+
+def _two_sides(sources: list[Mention]) -> bool:
+    """Joint subjects that are two parties: two countries, or a state and its armed opponents
+    ("Myanmar's military and an alliance of ethnic armed groups agreed to a ceasefire")."""
+    if len({s.code[:3] for s in sources}) >= 2:
+        return True
+    sectors = {s.code[3:6] for s in sources}
+    return len(sources) >= 2 and bool(sectors & ARMED_SIDES) and bool(sectors - ARMED_SIDES)
 
 
 def _drop_generic_heads(found: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:

@@ -167,11 +167,21 @@ OWNER_VERBS = {"link", "tie", "connect", "belong", "own", "run", "operate", "con
                "register", "charter", "use", "man", "staff", "associate", "affiliate", "allied"}
 
 
+ORIGIN_VERBS = {"import", "make", "produce", "manufacture", "build", "ship", "export", "source"}
+
+
 def owner_of(tok: Token, sent: Span, actors: DocumentActors, depth: int = 0) -> list[Mention]:
     """The actor a non-actor thing belongs to, through a participle, apposition or "the last of"."""
     if depth > 3:
         return []
     for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ORIGIN_VERBS:
+            # "electric cars imported from China", "drones made in Iran": goods of their maker's country
+            for prep, obj in preps(child):
+                if obj is not None and prep.lower_ in {"from", "in", "by"}:
+                    found = as_actor(obj, sent, actors) or actors.as_site(obj, sent)
+                    if found:
+                        return found
         if child.dep_ == "acl" and child.lemma_.lower() in OWNER_VERBS:
             for prep, obj in preps(child):
                 if obj is not None and prep.lower_ in {"by", "to", "with"}:

@@ -112,7 +112,8 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
                 return as_actor(verb.head, sent, actors) or issuer_of(verb.head, sent, actors)
             if child.dep_ == "nsubj" and child.lower_ == "it" and expletive(child):
                 return []
-            return actors.resolve(child, sent) or issuer_of(child, sent, actors)
+            return actors.resolve(child, sent) or issuer_of(child, sent, actors) or (
+                _made_by(child, sent, actors) if verb.lemma_.lower() not in DESCRIBING_VERBS else [])
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
@@ -148,6 +149,19 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
         # "ratified an agreement to write off the debt": the agreement's maker acts
         return as_actor(verb.head, sent, actors) or issuer_of(verb.head, sent, actors)
     return []
+
+# "a visit by X marked the highest-level summit": a verb that describes, not an act of the thing
+DESCRIBING_VERBS = {"be", "mark", "become", "represent", "constitute", "signal", "amount", "remain", "seem"}
+
+
+def _made_by(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """"A tip-off from Moroccan intelligence helped …", "a report by UN experts accused …": a thing
+    doing the act carries the act of whoever it comes from."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [m for prep, obj in preps(noun) if obj is not None and prep.lower_ in {"from", "by"}
+            for m in actors.resolve(obj, sent)][:2]
+
 
 def issuer_of(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """Who issued "a joint declaration that called on …": the subject of the verb governing it."""
