@@ -168,3 +168,21 @@ def test_a_state_and_its_armed_opponents_agreeing_act_on_each_other(code_text): 
 def test_an_anti_corruption_commission_is_law_enforcement(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Malaysia's anti-corruption commission questioned two Chinese businessmen over the fund.")
     assert triples(evs) == {("MYSCOP", "091", "CHNBUS")}
+
+
+def test_a_background_act_is_not_the_subjects(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Washington suspended military aid to Cairo three months after the ouster of President "
+                    "Mohamed Morsi.")
+    assert triples(evs) == {("USAGOV", "1622", "EGYGOV")}
+
+
+def test_an_ordered_act_is_not_yet_done(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("William Ruto ordered police to shoot looters on sight.")
+    assert evs and all(e.modality == "prescriptive" for e in evs if e.code.startswith("18"))
+
+
+def test_the_toll_of_a_told_attack_is_not_a_second_event(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Taliban insurgents rammed a truck bomb into the German consulate in Mazar-i-Sharif on "
+                    "Thursday night, killing at least four people.")
+    assert triples(evs) == {("AFGREB", "1832", "DEUGOV")}
+    assert all("casualty_of" not in e.extra for e in evs)

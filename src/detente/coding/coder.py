@@ -119,7 +119,7 @@ class EventCoder:
         if not events:  # a misparsed sentence: read its main verb by word order (coding/shallow.py)
             for m, verb, sources, targets in word_order_matches(sent, actors, self.patterns):
                 events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
-        return _unique(events)
+        return _unique(_casualties_of_told_attacks(events))
 
     def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,
                 actors: DocumentActors, doc_id: str, sent_index: int) -> list[Event]:
@@ -237,10 +237,12 @@ class EventCoder:
                 date=when.value if when else None, date_precision=when.precision if when else None,
                 date_text=when_text, location=place, negated=negated, modality=mod,
                 extra={"pattern_origin": m.pattern.origin,
-                       "period_start": when.start.isoformat() if when else None}))
+                       "period_start": when.start.isoformat() if when else None,
+                       **_casualty_mark(trigger, sent)}))
         return events
 
 
+CASUALTY_VERBS = {"kill", "wound", "injure", "leave"}
 KILL_VERBS = {"kill", "massacre", "slaughter", "murder", "execute", "slay", "butcher"}
 MASS_KILLING = 50  # victims in one act from which CAMEO codes a mass killing (202)
 
@@ -269,6 +271,29 @@ def _two_sides(sources: list[Mention]) -> bool:
         return True
     sectors = {s.code[3:6] for s in sources}
     return len(sources) >= 2 and bool(sectors & ARMED_SIDES) and bool(sectors - ARMED_SIDES)
+
+
+def _casualty_mark(trigger: Token, sent: Span) -> dict[str, int]:
+    """For "…, killing 43 people": the offset of the verb the participle reports the toll of."""
+    if trigger.lemma_.lower() in CASUALTY_VERBS and trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "conj"}:
+        return {"casualty_of": trigger.head.idx - sent.start_char}
+    return {}
+
+
+def _casualties_of_told_attacks(events: list[Event]) -> list[Event]:
+    """"detonated two car bombs ..., killing at least 100 people": the killing is the attack's toll,
+    not a second event, when the attack itself was coded for the same actor."""
+    violent = {(e.trigger_start, e.source.code) for e in events if e.root in VIOLENT_ROOTS}
+    out = []
+    for ev in events:
+        verb = ev.extra.pop("casualty_of", None)  # internal: not part of the stored record
+        if verb is not None and (verb, ev.source.code) in violent:
+            continue
+        out.append(ev)
+    return out
+
+
+VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 
 def _drop_generic_heads(found: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 # complement ("warned it could", "demanded that Seoul should") belongs to the content
 STANCE_HEADS = {"warn", "threaten", "demand", "insist", "urge", "vow", "pledge", "promise", "accuse", "caution"}
 # "demanded/urged/insisted that X do Y": Y is what the speaker wants, not what X did
+ORDER_HEADS = {"order", "instruct", "authorize", "authorise", "direct", "command", "tell"}
 DEMAND_HEADS = {"demand", "urge", "insist", "ask", "request", "call", "press", "propose", "suggest", "recommend"}
 NEGATING_HEADS = {"fail", "neglect", "cease", "stop", "avoid"}
 NEGATING_WORDS = {"no", "never", "neither", "nor", "without"}
@@ -129,6 +130,10 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
                     head, pattern_trigger) and any(
                     o.lemma_.lower() in DEADLINE_NOUNS for o in head.children if o.dep_ in {"dobj", "dative"}):
                 found.append("prescriptive")  # "gave Ankara 48 hours to pull out its troops"
+            elif child.dep_ == "xcomp" and child.i == trigger.i and lemma in ORDER_HEADS and not own_trigger_of(
+                    head, pattern_trigger) and any(
+                    o.dep_ == "dobj" for o in head.children):
+                found.append("prescriptive")  # "ordered police to shoot": ordered, not yet done
             elif child.dep_ in {"xcomp", "ccomp"} and lemma in PLANNED_HEADS:
                 found.append("planned")
             elif child.dep_ == "ccomp" and lemma in DEMAND_HEADS and not described and not (

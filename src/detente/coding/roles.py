@@ -60,7 +60,7 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
             slot_t = owners[:1]
     slot_s = resolve_all(m.slots.get("S", []), sent, actors)
     if m.pattern.nominal:
-        subject = nominal_source(trigger, sent, actors)
+        subject = nominal_source(trigger, sent, actors, code=m.pattern.code)
     else:
         subject = subject_of(trigger, sent, actors)
     if "S" in m.pattern.slots:
@@ -150,6 +150,8 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
         return as_actor(verb.head, sent, actors) or issuer_of(verb.head, sent, actors)
     return []
 
+# prepositions that name a background act rather than the verb's own
+BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite", "over", "about", "against"}
 # "a visit by X marked the highest-level summit": a verb that describes, not an act of the thing
 DESCRIBING_VERBS = {"be", "mark", "become", "represent", "constitute", "signal", "amount", "remain", "seem"}
 
@@ -169,7 +171,7 @@ def issuer_of(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
         return subject_of(noun.head, sent, actors)
     return []
 
-def nominal_source(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = "") -> list[Mention]:
     """Who makes "Park's trip", "a visit by senior leaders", "Russian-DPRK talks"."""
     claimer = claimed_act(noun)
     if claimer is not None:  # "the Houthis claimed responsibility for a drone attack": theirs
@@ -197,6 +199,10 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors) -> list[Ment
     verb = governing_verb(noun)
     core = noun.dep_ in {"dobj", "nsubjpass", "attr", "appos", "conj"} or (
         noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"})  # "travelled for talks"
+    if core and noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPS and code[:2] not in {"03", "04", "05"}:
+        # "suspended aid three months after the ouster of Morsi", "filed a case over last week's
+        # raid": an act named as background is not the subject's (talks and visits still are)
+        core = False
     if verb is not None and core and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS | TOPIC_VERBS:
         # an object or a phrase on the verb itself ("conducted a visit", "acted as an
         # intermediary"), not one nested in an adjunct ("in retaliation for sanctions …")
