@@ -186,3 +186,17 @@ def test_the_toll_of_a_told_attack_is_not_a_second_event(code_text):  # type: ig
                     "Thursday night, killing at least four people.")
     assert triples(evs) == {("AFGREB", "1832", "DEUGOV")}
     assert all("casualty_of" not in e.extra for e in evs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Joe Biden said on Thursday that Washington and Beijing remained far apart on trade.", ("USAGOV", "012", "CHNGOV")),
+    ("Narendra Modi said on Monday that India's relations with China had returned to a normal track.",
+     ("INDGOV", "013", "CHN")),
+])
+def test_judgements_of_two_sides_and_of_normal_ties(code_text, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in triples(code_text(text, day="2023-06-01"))
+
+
+def test_the_bloc_is_the_body_just_named(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("NATO leaders met in Vilnius, and the alliance invited Ukraine to join once conditions were met.")
+    assert ("IGOWSTNAT", "036", "UKR") in triples(evs)

@@ -27,6 +27,8 @@ DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authori
 PERSON_ROLES = {"minister", "president", "premier", "chancellor", "leader", "king", "queen", "emir", "envoy",
                 "ambassador", "spokesman", "spokeswoman", "secretary", "general", "commander", "chief", "prince",
                 "official", "diplomat", "negotiator", "governor", "mayor"}
+BODY_NOUNS = {"bloc", "alliance", "union", "organisation", "organization", "body", "agency", "grouping",
+              "commission", "council", "court", "tribunal", "forum"}
 MISSION_NOUNS = {"embassy", "consulate", "mission", "ambassador", "envoy", "diplomat", "legation"}
 GROUP_WORDS = {"men", "women", "pair", "duo", "trio", "group", "suspects", "attackers", "assailants", "culprits"}
 MEMBER_NOUNS = {"nation", "country", "member", "state", "participant", "government", "delegation"}
@@ -213,6 +215,12 @@ class Coreference:
         if head.lemma_.lower() in MEMBER_NOUNS and (head.lemma_.lower() == "member" or any(
                 c.lower_ in MEMBERSHIP_WORDS for c in head.children)):
             # "the 27 participating nations", "the member states": the body just named acts
+            for known in self._parties_before(head, sent)[::-1] + self.history[::-1]:
+                if known.mention.code.startswith("IGO"):
+                    return [Mention(known.mention.code, text, start, end, known.mention.entry,
+                                    antecedent=known.mention.text)]
+        if head.lower_ in BODY_NOUNS and not any(c.dep_ in {"amod", "compound", "poss"} for c in head.children):
+            # "asked the bloc to recognise Palestine", "the alliance said": the body just named
             for known in self._parties_before(head, sent)[::-1] + self.history[::-1]:
                 if known.mention.code.startswith("IGO"):
                     return [Mention(known.mention.code, text, start, end, known.mention.entry,

@@ -21,10 +21,12 @@ TOPIC_NOUNS = {"talk", "talks", "meeting", "meetings", "relation", "relations", 
                "visit", "consultation", "consultations", "contact", "contacts", "conversation", "call"}
 POSITIVE = {"constructive", "productive", "positive", "fruitful", "useful", "good", "successful", "friendly",
             "cordial", "warm", "excellent", "substantive", "encouraging", "promising", "best", "strong",
-            "solid", "stable", "great", "historic", "candid", "helpful", "businesslike", "amicable"}
+            "solid", "stable", "great", "historic", "candid", "helpful", "businesslike", "amicable", "normal",
+            "healthy", "improving", "better", "closer", "united", "unanimous"}
 NEGATIVE = {"difficult", "tense", "strained", "bad", "worse", "worst", "poor", "disappointing", "unproductive",
             "fruitless", "tough", "frosty", "cold", "hostile", "troubled", "rocky", "severe", "grave",
-            "deteriorating", "low", "lowest", "fraught", "acrimonious"}
+            "deteriorating", "low", "lowest", "fraught", "acrimonious", "apart", "deadlocked", "stalled", "stuck",
+            "frozen", "uneasy", "volatile", "divided"}
 SPEECH = {"say", "tell", "add", "state", "declare", "insist", "note", "stress", "believe", "think"}
 DESCRIBE = {"describe", "call", "characterize", "characterise", "term", "label", "dub"}
 
@@ -61,6 +63,15 @@ def evaluative_comments(sent: Span) -> Iterator[tuple[Match, Token]]:
 
 def _judgement(verb: Token, topic: Token | None, judged: list[Token], *, flipped: bool = False
                ) -> Iterator[tuple[Match, Token]]:
+    if topic is not None and topic.pos_ == "PROPN" and topic.conjuncts and judged:
+        # "said Washington and Pyongyang remained far apart": a judgement of the two sides' relations,
+        # aimed at the side that is not the speaker's (the coder drops the speaker's own)
+        partners = [topic, *topic.conjuncts]
+        words = {j.lemma_.lower() for j in judged}
+        pattern = OPTIMISTIC if words & POSITIVE else PESSIMISTIC if words & NEGATIVE else None
+        if pattern is not None:
+            yield Match(pattern, {"T": partners}, set(), verb), verb
+        return
     if topic is None or topic.lemma_.lower() not in TOPIC_NOUNS or not judged:
         return
     words = {w.lemma_.lower() for j in judged for w in [j, *j.children] if w.dep_ in {"amod", "acomp", "ROOT",
