@@ -200,3 +200,13 @@ def test_judgements_of_two_sides_and_of_normal_ties(code_text, text, expected): 
 def test_the_bloc_is_the_body_just_named(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("NATO leaders met in Vilnius, and the alliance invited Ukraine to join once conditions were met.")
     assert ("IGOWSTNAT", "036", "UKR") in triples(evs)
+
+
+def test_a_commando_of_foreign_soldiers_is_looked_through(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A commando of former Colombian soldiers assassinated the mayor of Port-au-Prince.")
+    assert {(s[:3], c) for s, c, _ in triples(evs)} == {("COL", "186")}
+
+
+def test_a_leader_greeting_his_own_supporters_is_no_meeting(code_text):  # type: ignore[no-untyped-def]
+    assert not triples(code_text("Prime Minister Robert Fico greeted supporters in Handlova on Wednesday.",
+                                 day="2024-05-15"))

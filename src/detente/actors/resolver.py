@@ -372,7 +372,8 @@ QUANTIFIERS = {"some", "several", "one", "two", "three", "many", "most", "all", 
                "any", "none", "dozens", "hundreds", "thousands", "number", "group", "tens", "millions",
                "scores", "dozen", "hundred", "thousand", "million", "majority", "crowd", "convoy", "convoys", "fleet",
                "flotilla", "column", "columns", "planeload", "planeloads", "shipment", "shipments", "unit", "units",
-               "alliance", "coalition"}
+               "alliance", "coalition", "commando", "squad", "team", "band", "gang", "cell", "contingent",
+               "battalion", "detachment"}
 
 
 def _apposition_anchor(tok: Token) -> Token | None:

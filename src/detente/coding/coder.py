@@ -222,8 +222,8 @@ class EventCoder:
                 continue  # "pledged India's help": the owner of the help is the actor itself
             if etype.root == "04" and src.text.split()[-1].lower().rstrip("s") in VEHICLE_NOUNS:
                 continue  # "a U.S. cargo plane landed in Tbilisi": a vehicle arriving pays no visit
-            if etype.root == "01" and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"}:
-                continue  # "as he addressed supporters": a leader speaking to his own public is no event
+            if etype.root in {"01", "04"} and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"}:
+                continue  # "as he addressed / greeted supporters": a leader and his own public is no event
             place = None
             if self.gazetteer is not None:
                 place = place_for(m.head or trigger, sent, self.gazetteer,
