@@ -210,3 +210,23 @@ def test_a_commando_of_foreign_soldiers_is_looked_through(code_text):  # type: i
 def test_a_leader_greeting_his_own_supporters_is_no_meeting(code_text):  # type: ignore[no-untyped-def]
     assert not triples(code_text("Prime Minister Robert Fico greeted supporters in Handlova on Wednesday.",
                                  day="2024-05-15"))
+
+
+def test_experts_of_a_body_act_for_it_and_a_nominal_modifier_names_the_owner(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kigali denied a report by UN human rights experts that accused Rwanda's army of backing "
+                    "M23 rebels.")
+    assert ("IGOUNO", "112", "RWAMIL") in triples(evs)
+    stormed = code_text("Protesters stormed the Bangladeshi assistant high commission in Agartala on Monday.")
+    assert {t[:3] for _, c, t in triples(stormed) if c.startswith("14")} == {"BGD"}
+
+
+def test_both_sides_after_talks_between_two_parties_are_those_parties(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Anwar Ibrahim hosted talks in Putrajaya on Monday between Thai Prime Minister Srettha "
+                    "Thavisin and Cambodian Prime Minister Hun Manet, which ended with both sides agreeing to a "
+                    "ceasefire.", day="2024-01-15")
+    assert {(s, t) for s, c, t in triples(evs) if c == "0871"} == {("THA", "KHM"), ("KHM", "THA")}
+
+
+def test_a_court_convicting_a_stranger_convicts_one_of_its_own(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A Guatemalan court convicted Jose Ruben Zamora of money laundering on Wednesday.")
+    assert triples(evs) == {("GTMJUD", "116", "GTMCVL")}

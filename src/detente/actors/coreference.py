@@ -109,8 +109,8 @@ class Coreference:
         candidates = [k for k in self.history + before if k.is_person == want_person]
         if tok.dep_ in {"dobj", "dative"} and not self._in_pronoun:
             # "prompting Ottawa to expel them": an object pronoun is never the clause's own subject
-            own = self._clause_subject_codes(tok.head, sent)
-            candidates = [k for k in candidates if k.mention.code not in own] or candidates
+            own = {c[:3] for c in self._clause_subject_codes(tok.head, sent)}
+            candidates = [k for k in candidates if k.mention.code[:3] not in own] or candidates
         if tok.lower_ in {"they", "them", "their"} and any(k.plural for k in before):
             # "accused six British diplomats …, and the ministry revoked their accreditation"
             candidates = [k for k in candidates if k.plural or k.order < before[0].order]
@@ -148,6 +148,11 @@ class Coreference:
         """"the two governments": the parties that were just acting (recent subjects, people
         included) before any other country named in passing; none unless there are two."""
         start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
+        between = self._between_before(head, sent)
+        if len(between) == 2:
+            # "hosted talks between Thailand's prime minister and Cambodia's …, which ended with both
+            # sides agreeing": the two sides are the ones the talks were between, not the host
+            return [Mention(b.code[:3], head.text, start, end, b.entry, antecedent=b.text) for b in between]
         recent = [k for k in self.history if k.order > self._counter - 12]
         # "Washington and Havana ... and both countries reopened embassies": parties named
         # earlier in the same sentence come first
@@ -162,6 +167,24 @@ class Coreference:
                                      antecedent=known.mention.text))
             if len(codes) == 2:
                 return codes
+        return []
+
+    def _between_before(self, head: Token, sent: Span) -> list[Mention]:
+        """The two parties of a "between A and B" phrase earlier in the sentence, if any."""
+        if self._in_pronoun:
+            return []
+        for prep in (t for t in sent if t.i < head.i and t.lower_ == "between" and t.dep_ == "prep"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                self._in_pronoun = True
+                try:
+                    found = self.resolve(obj, sent)  # type: ignore[attr-defined]
+                finally:
+                    self._in_pronoun = False
+                sides: dict[str, Mention] = {}
+                for m in found:
+                    sides.setdefault(m.code[:3], m)
+                if len(sides) == 2:
+                    return list(sides.values())
         return []
 
     def _the_country(self, tok: Token, sent: Span) -> list[Mention]:

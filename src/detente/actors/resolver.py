@@ -27,6 +27,8 @@ OWNER_PREPS = {"of", "from"}
 # that country's, unlike "envoys in Brussels"
 HOME_OFFICES = {"authority", "authorities", "ministry", "government", "administration", "parliament", "regime",
                 "legislature", "cabinet", "prosecutor", "prosecutors"}
+MANDATED_NOUNS = {"expert", "monitor", "observer", "inspector", "rapporteur", "panel", "team", "mission",
+                  "envoy", "delegation", "investigator", "peacekeeper", "agency"}
 VEHICLE_NOUNS = {"truck", "lorry", "plane", "aircraft", "flight", "ship", "vessel", "boat", "train", "convoy",
                  "helicopter", "airliner", "tanker", "freighter"}
 COALITION_NOUNS = {"coalition", "force", "forces", "mission", "alliance", "operation", "troops", "contingent"}
@@ -262,8 +264,11 @@ class DocumentActors(Coreference):
             full = code if (agent is None or len(code) > 3 or code.endswith(agent)) else code + agent
             if agent is None and len(code) == 6 and head.pos_ == "PROPN":
                 full = code
-            if agent is None and head.pos_ != "PROPN" and head.lemma_.lower() not in VEHICLE_NOUNS:
-                continue  # "Chinese interests" is not an actor; "Indian trucks" carry India's act
+            if agent is None and head.pos_ != "PROPN" and head.lemma_.lower() not in VEHICLE_NOUNS and not (
+                    code.startswith("IGO") and head.lemma_.lower() in MANDATED_NOUNS):
+                # "Chinese interests" is not an actor; "Indian trucks" carry India's act; "UN human
+                # rights experts" act for the UN
+                continue
             out.append(Mention(full, text, head.doc[span_start].idx - sent.start_char,
                                head.idx + len(head.text) - sent.start_char, entry))
         return out

@@ -379,6 +379,9 @@ def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: To
     fillers = [t for m in matches for t in m.slots.get("T", [])]
     if not all(t.pos_ in {"NOUN", "PROPN"} for t in fillers):
         return True  # a pronoun ("which Seoul rejected") is resolved later
+    if (pattern.code[:2] in {"17", "18", "20"} or pattern.code == "116") and any(
+            t.ent_type_ == "PERSON" for t in fillers):
+        return True  # "convicted Jose Ruben Zamora": a named stranger (see coding/implied.py)
     return any(resolve_all(m.slots.get("T", []), sent, actors) or
                (pattern.code[:2] in SITE_ROOTS and site_of(m.slots.get("T", []), sent, actors))
                for m in matches)

@@ -35,9 +35,9 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         if pairs:
             return pairs
     state_actors = [s for s in sources if not s.code.startswith("IGO")]
-    if code[:2] in {"17", "18", "20"} and any(o.ent_type_ == "PERSON" for o in objects(head)):
-        # "Iran hanged Mohsen Shekari": a private person no dictionary knows, seized, attacked or
-        # executed by a state or group, is most often one of its own people
+    if (code[:2] in {"17", "18", "20"} or code == "116") and any(o.ent_type_ == "PERSON" for o in objects(head)):
+        # "Iran hanged Mohsen Shekari": a private person no dictionary knows, seized, attacked,
+        # executed or convicted by a state or group, is most often one of its own people
         return [(s, _implied(s, "CVL", "own national")) for s in state_actors]
     if code[:2] in SITE_ROOTS:
         # "shelled Yeonpyeong Island", "drills around Taiwan", "moved into the buffer zone on the

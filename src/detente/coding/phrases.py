@@ -151,7 +151,7 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     if found:
         return found
     for child in tok.children:
-        if child.dep_ in {"amod", "compound"}:
+        if child.dep_ in {"amod", "compound", "nmod"}:
             # "a Greek-owned tanker", "Iranian-flagged ships": the owner named inside the modifier
             found = actors.as_party(child, sent) or [
                 m for g in child.children if g.dep_ == "npadvmod" for m in actors.as_party(g, sent)]
