@@ -230,3 +230,11 @@ def test_both_sides_after_talks_between_two_parties_are_those_parties(code_text)
 def test_a_court_convicting_a_stranger_convicts_one_of_its_own(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("A Guatemalan court convicted Jose Ruben Zamora of money laundering on Wednesday.")
     assert triples(evs) == {("GTMJUD", "116", "GTMCVL")}
+
+
+def test_the_city_is_the_city_just_named_and_quantities_are_looked_through(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Syrian rebels seized most of Aleppo on Saturday, as Russian warplanes struck rebel positions "
+                    "around the city.")
+    assert ("RUSMIL", "195", "SYR") in triples(evs)
+    razed = code_text("Israeli authorities demolished dozens of Palestinian-owned buildings near Jerusalem.")
+    assert {(s, c[:2], t) for s, c, t in triples(razed)} == {("ISRGOV", "17", "PSE")}

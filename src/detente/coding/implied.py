@@ -92,7 +92,8 @@ def place_of_operation(head: Token, sent: Span, actors: DocumentActors, via: set
         if tok.i in seen or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         seen.add(tok.i)
-        found = [m for m in actors.as_site(tok, sent) or _national(tok, sent, actors) if not m.code.startswith("IGO")]
+        found = [m for m in actors.as_site(tok, sent) or _national(tok, sent, actors) or _the_place(tok, sent, actors)
+                 if not m.code.startswith("IGO")]
         if found:
             return Mention(found[0].code[:3], found[0].text, found[0].start, found[0].end,
                            f"implied:place of the act ({found[0].entry})")
@@ -105,6 +106,25 @@ def place_of_operation(head: Token, sent: Span, actors: DocumentActors, via: set
         frontier.extend(o for acl in tok.children if acl.dep_ == "acl"
                         for o in [*objects(acl), *(x for p, x in preps(acl) if x is not None and p.lower_ in SITE_PREPS)])
     return None
+
+
+PLACE_WORDS = {"city", "town", "capital", "village", "port", "island", "region", "province", "area"}
+
+
+def _the_place(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """"seized most of Aleppo …, as warplanes struck positions around the city": the place named
+    last before it in the sentence."""
+    if tok.lemma_.lower() not in PLACE_WORDS or not any(c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in {"compound", "prep", "amod"} for c in tok.children):
+        return []
+    for earlier in reversed([t for t in sent if t.i < tok.i and t.pos_ == "PROPN"]):
+        match = actors.match_at(earlier)
+        if match is not None and any(s.usage == "name" for s in match.senses):
+            continue  # "appealed to France …, advancing on the capital": a country is not the city
+        found = actors.as_site(earlier, sent)
+        if found:
+            return found
+    return []
 
 
 def _national(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.actors.resolver import DocumentActors
+from detente.actors.resolver import QUANTIFIERS, DocumentActors
 from detente.coding.grammar import objects, preps
 from detente.coding.patterns import Pattern
 from detente.model import Mention
 
+SUBSIDIARY_NOUNS = {"subsidiary", "branch", "unit", "affiliate", "asset", "stake", "operation", "plant", "factory",
+                    "office"}
 PEOPLE_NOUNS = {"man", "woman", "person", "people", "detainee", "prisoner", "hostage", "captive", "national",
                 "citizen", "tourist", "child", "family", "sailor", "passenger", "crew", "traveller", "traveler",
                 "journalist", "missionary", "fisherman", "defector", "refugee", "migrant", "worker", "victim"}
@@ -147,9 +149,20 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     Only targets take this reading: a country adjective on an ordinary noun says whose property
     was acted on, but says nothing about who acts.
     """
+    if tok.lemma_.lower() in SUBSIDIARY_NOUNS:
+        # "the Russian subsidiaries of France's Danone": the owner, not where the unit sits
+        for prep, obj in preps(tok):
+            if obj is not None and prep.lower_ == "of":
+                owner = as_target(obj, sent, actors)
+                if owner:
+                    return owner
     found = as_actor(tok, sent, actors)
     if found:
         return found
+    if tok.lemma_.lower() in QUANTIFIERS or tok.lower_ in QUANTIFIERS:  # "dozens of Palestinian-owned buildings"
+        for prep, inner in preps(tok):
+            if inner is not None and prep.lower_ == "of":
+                return as_target(inner, sent, actors)
     for child in tok.children:
         if child.dep_ in {"amod", "compound", "nmod"}:
             # "a Greek-owned tanker", "Iranian-flagged ships": the owner named inside the modifier
