@@ -29,9 +29,12 @@ def test_seed_articles(pipeline):  # type: ignore[no-untyped-def]
     assert report["source_accuracy"] >= 0.90 and report["target_accuracy"] >= 0.90
 
 
-# floors: (root precision, root recall); measured 2026-11-25: dev .94/.84, dev2 .83/.64, test .76/.56
-FLOORS = {"sentences_dev.jsonl": (0.90, 0.80), "sentences_dev2.jsonl": (0.78, 0.60),
-          "sentences_test.jsonl": (0.72, 0.53)}
+# floors: (root precision, root recall); measured 2026-11-25 (stop 10): dev .94/.86, dev2 .86/.73,
+# dev3 .80/.55, test .76/.59
+FLOORS = {"sentences_dev.jsonl": (0.90, 0.82), "sentences_dev2.jsonl": (0.82, 0.69),
+          "sentences_dev3.jsonl": (0.76, 0.51), "sentences_test.jsonl": (0.73, 0.56)}
+# actor accuracy floors (source, target); dev3, by other annotators, is the strictest about targets
+ACTOR_FLOORS = {"sentences_dev3.jsonl": (0.88, 0.74)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -41,5 +44,6 @@ def test_sentence_sets(pipeline, name: str):  # type: ignore[no-untyped-def]
     assert report["gold_events"] >= 250
     assert report["root"]["precision"] >= precision
     assert report["root"]["recall"] >= recall
-    assert report["source_accuracy"] >= 0.88
-    assert report["target_accuracy"] >= 0.80
+    source, target = ACTOR_FLOORS.get(name, (0.88, 0.80))
+    assert report["source_accuracy"] >= source
+    assert report["target_accuracy"] >= target
