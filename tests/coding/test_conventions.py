@@ -238,3 +238,11 @@ def test_the_city_is_the_city_just_named_and_quantities_are_looked_through(code_
     assert ("RUSMIL", "195", "SYR") in triples(evs)
     razed = code_text("Israeli authorities demolished dozens of Palestinian-owned buildings near Jerusalem.")
     assert {(s, c[:2], t) for s, c, t in triples(razed)} == {("ISRGOV", "17", "PSE")}
+
+
+def test_an_inquiry_into_ones_own_strike_is_kept_and_a_deep_letter_names_the_addressee(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The Saudi-led coalition opened an inquiry on Friday into its air strike on a school bus.")
+    assert ("SAUMIL", "093", "SAUMIL") in triples(evs)
+    regret = code_text("King Philippe of Belgium expressed his deepest regrets for the wounds inflicted during the "
+                       "colonial period in a letter to Congolese President Felix Tshisekedi.", day="2020-06-30")
+    assert ("BELGOV", "055", "CODGOV") in triples(regret)

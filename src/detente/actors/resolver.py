@@ -301,9 +301,12 @@ class DocumentActors(Coreference):
                 for tok in [child, *(c for c in child.conjuncts if c.i > child.i)]:
                     found.extend(self._country_of(tok))
                 if child.dep_ == "compound" and not found:  # "American tourist Jeffrey Fowle"
-                    for sub in child.children:
-                        if sub.dep_ in {"amod", "compound", "poss"}:
-                            found.extend(self._country_of(sub))
+                    # ... and "UN war crimes investigators": the name may sit deep in the compound
+                    for sub in (t for t in child.subtree if t.i != child.i and t.dep_ in {"amod", "compound",
+                                                                                           "poss", "nmod"}):
+                        found.extend(self._country_of(sub))
+                        if found:
+                            break
             elif child.dep_ == "prep" and (child.lower_ in OWNER_PREPS or (child.lower_ == "in" and (
                     self._agent_of(head) in LOCAL_AGENTS or head.lemma_.lower() in HOME_OFFICES))):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):

@@ -218,7 +218,8 @@ class EventCoder:
         for src, tgt in pairs:
             non_state = src.code[3:6] in {"REB", "OPP", "SEP", "UAF", "CVL", "CRM"}  # rebels seizing a town
             if (src.code == tgt.code or (tgt.code == src.code[:3] and not non_state)) and \
-                    not self.config.keep_self_events:
+                    not self.config.keep_self_events and etype.root != "09":
+                # (an inquiry into one's own strike is an event: "opened an inquiry into its air strike")
                 continue  # "pledged India's help": the owner of the help is the actor itself
             if etype.root == "04" and src.text.split()[-1].lower().rstrip("s") in VEHICLE_NOUNS:
                 continue  # "a U.S. cargo plane landed in Tbilisi": a vehicle arriving pays no visit

@@ -156,6 +156,18 @@ BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite", 
 DESCRIBING_VERBS = {"be", "mark", "become", "represent", "constitute", "signal", "amount", "remain", "seem"}
 
 
+def _media_under(head: Token) -> list[Token]:
+    """"in a letter", "in a phone call" anywhere in the verb's own phrases (not in its clauses)."""
+    out = []
+    for tok in head.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.lemma_.lower() not in MEDIUM_NOUNS:
+            continue
+        path = [a for a in tok.ancestors if a.i != head.i and head in a.ancestors]
+        if not any(a.dep_ in {"relcl", "ccomp", "advcl", "xcomp"} for a in path):
+            out.append(tok)
+    return out
+
+
 def _made_by(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """"A tip-off from Moroccan intelligence helped …", "a report by UN experts accused …": a thing
     doing the act carries the act of whoever it comes from."""
@@ -254,14 +266,13 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
             found = as_actor(pobj, sent, actors)
             if found:
                 return found
-    for prep, medium in preps(head):
-        if prep.lower_ == "in" and medium is not None and medium.lemma_.lower() in MEDIUM_NOUNS:
-            # "expressed his regrets in a letter to President Tshisekedi": the letter's addressee
-            for to, addressee in preps(medium):
-                if addressee is not None and to.lower_ in {"to", "with"}:
-                    found = as_actor(addressee, sent, actors)
-                    if found:
-                        return found
+    for medium in _media_under(head):
+        # "expressed his regrets ... in a letter to President Tshisekedi": the letter's addressee
+        for to, addressee in preps(medium):
+            if addressee is not None and to.lower_ in {"to", "with"}:
+                found = as_actor(addressee, sent, actors)
+                if found:
+                    return found
     if any(c.lower_ == "there" and c.dep_ == "advmod" for c in head.children):
         here = actors.recent_other(set())
         if here is not None:
