@@ -246,3 +246,12 @@ def test_an_inquiry_into_ones_own_strike_is_kept_and_a_deep_letter_names_the_add
     regret = code_text("King Philippe of Belgium expressed his deepest regrets for the wounds inflicted during the "
                        "colonial period in a letter to Congolese President Felix Tshisekedi.", day="2020-06-30")
     assert ("BELGOV", "055", "CODGOV") in triples(regret)
+
+
+def test_a_force_in_a_relative_clause_turns_on_whoever_its_noun_was_fighting(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Protesters in Beirut stormed the foreign ministry on Saturday and clashed with security "
+                    "forces, who fired tear gas and rubber bullets.")
+    assert ("LBNCOP", "175", "LBNCVL") in triples(evs)
+    # but not when the relative pronoun is the object: "vessels that its coast guard had seized"
+    handed = code_text("Russia handed back to Ukraine on Monday three naval vessels that its coast guard had seized.")
+    assert not any(c == "171" and t.startswith("RUS") for _, c, t in triples(handed))

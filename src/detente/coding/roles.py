@@ -102,6 +102,15 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         targets = other or ([below] if below else targets)
     if not targets and "T" in m.pattern.slots and trigger.dep_ == "relcl":
         targets = prior_actor(trigger, sent, actors, exclude={s.code for s in subject})
+    if not targets and trigger.dep_ == "relcl" and m.pattern.code[:2] in {"17", "18", "19"} and any(
+            c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in trigger.children):
+        # "protesters ... clashed with security forces, who fired tear gas": the force turns on
+        # whoever its clause's noun was fighting
+        noun = trigger.head
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ in {"VERB", "AUX"} and verb.i != trigger.i:
+            own = {s.code for s in subject}
+            targets = [a for a in subject_of(verb, sent, actors) if a.code not in own]
     return subject, targets
 
 def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
