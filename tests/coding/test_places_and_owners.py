@@ -110,3 +110,11 @@ def test_a_verb_whose_patterns_agree_on_a_root_backs_off_to_it_and_says_so(code_
 def test_they_in_what_two_countries_said_is_both_and_an_agreed_text_is_no_signing(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Armenia and Azerbaijan said on Monday that they had finalised the text of a peace treaty.")
     assert triples(evs) == {("ARM", "037", "AZE"), ("AZE", "037", "ARM")}
+
+
+def test_a_control_verb_without_its_clause_does_not_back_off(pipeline):  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp("Moscow wants greater stability. Moscow operated the port.")
+    wants = next(t for t in doc if t.lower_ == "wants")
+    operated = next(t for t in doc if t.lower_ == "operated")
+    assert pipeline.coder._backoff(wants) == []  # "want" only means something with its "to" clause
+    assert [m.pattern.code for m in pipeline.coder._backoff(operated)] == ["060"]

@@ -161,6 +161,8 @@ class EventCoder:
         roots = {p.code[:2] for p in pats}
         if len(roots) != 1 or roots & {"01", "02"}:
             return []
+        if all(any(e.kind == "to" for e in p.elements) for p in pats):
+            return []  # a control verb ("wants greater stability") means nothing without its "to" clause
         root = roots.pop()
         generic = replace(pats[0], pid=f"{root}0:{verb.lemma_.lower()} (backoff: every pattern of the verb is {root})",
                           code=root + "0", elements=())
