@@ -30,18 +30,19 @@ def test_seed_articles(pipeline):  # type: ignore[no-untyped-def]
 
 
 # floors: (root precision, root recall); measured 2026-11-25 (stop 10): dev .94/.86, dev2 .86/.73,
-# dev3 .80/.55, test .76/.59
+# dev3 .80/.55, test .76/.59, test2 (held out, other annotator) .66/.53
 FLOORS = {"sentences_dev.jsonl": (0.90, 0.82), "sentences_dev2.jsonl": (0.82, 0.69),
-          "sentences_dev3.jsonl": (0.76, 0.51), "sentences_test.jsonl": (0.73, 0.56)}
+          "sentences_dev3.jsonl": (0.76, 0.51), "sentences_test.jsonl": (0.73, 0.56),
+          "sentences_test2.jsonl": (0.62, 0.50)}
 # actor accuracy floors (source, target); dev3, by other annotators, is the strictest about targets
-ACTOR_FLOORS = {"sentences_dev3.jsonl": (0.88, 0.74)}
+ACTOR_FLOORS = {"sentences_dev3.jsonl": (0.88, 0.74), "sentences_test2.jsonl": (0.90, 0.76)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_sentence_sets(pipeline, name: str):  # type: ignore[no-untyped-def]
     report = _score(pipeline, name)
     precision, recall = FLOORS[name]
-    assert report["gold_events"] >= 250
+    assert report["gold_events"] >= (170 if name == "sentences_test2.jsonl" else 250)
     assert report["root"]["precision"] >= precision
     assert report["root"]["recall"] >= recall
     source, target = ACTOR_FLOORS.get(name, (0.88, 0.80))
