@@ -255,3 +255,14 @@ def test_a_force_in_a_relative_clause_turns_on_whoever_its_noun_was_fighting(cod
     # but not when the relative pronoun is the object: "vessels that its coast guard had seized"
     handed = code_text("Russia handed back to Ukraine on Monday three naval vessels that its coast guard had seized.")
     assert not any(c == "171" and t.startswith("RUS") for _, c, t in triples(handed))
+
+
+def test_a_capital_the_tagger_calls_a_person_still_receives_aid(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Germany has supplied Kyiv with a third Patriot air-defence system, the defence ministry in "
+                    "Berlin said.")
+    assert triples(evs) == {("DEU", "072", "UKRGOV")}
+
+
+def test_a_span_of_time_is_looked_through_to_the_act(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russian and Belarusian troops began ten days of joint exercises in Belarus on Thursday.")
+    assert triples(evs) == {("RUSMIL", "062", "BLRMIL"), ("BLRMIL", "062", "RUSMIL")}

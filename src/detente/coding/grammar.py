@@ -20,7 +20,8 @@ RELATIVE = {"which", "that", "who", "whom"}
 QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion", "few", "much", "half",
                "number", "rest", "any", "each", "both", "more", "lot", "range", "series", "set", "percent",
                "percentage", "share", "bulk", "majority", "ton", "tonne", "kilogram", "barrel", "shipment",
-               "worth", "amount", "quantity", "bag", "box", "dose", "million", "billion", "load", "package"}
+               "worth", "amount", "quantity", "bag", "box", "dose", "million", "billion", "load", "package",
+               "day", "week", "month", "hour", "year", "round"}  # "ten days of joint exercises"
 
 
 @dataclass

@@ -44,7 +44,14 @@ def aid_to_a_person(pattern: Pattern, trigger: Token, sent: Span, actors: Docume
     """"sent Kim Kye-Gwan to Moscow": sending a person is a visit, not aid (troops excepted)."""
     if pattern.nominal or pattern.code[:2] != "07" or pattern.code[:3] == "074":
         return False
-    return any(o.ent_type_ == "PERSON" and actors.resolve(o, sent) for o in objects(trigger))
+    # the tagger calls some capitals persons ("supplied Kyiv with …"): a dictionary place is not one
+    return any(o.ent_type_ == "PERSON" and actors.resolve(o, sent) and not _is_named_place(o, actors)
+               for o in objects(trigger))
+
+
+def _is_named_place(tok: Token, actors: DocumentActors) -> bool:
+    match = actors.match_at(tok)
+    return match is not None and any(s.entry.kind == "country" for s in match.senses)
 
 
 def claimed_act(noun: Token) -> Token | None:
