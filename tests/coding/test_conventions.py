@@ -266,3 +266,10 @@ def test_a_capital_the_tagger_calls_a_person_still_receives_aid(code_text):  # t
 def test_a_span_of_time_is_looked_through_to_the_act(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Russian and Belarusian troops began ten days of joint exercises in Belarus on Thursday.")
     assert triples(evs) == {("RUSMIL", "062", "BLRMIL"), ("BLRMIL", "062", "RUSMIL")}
+
+
+def test_protesters_yielding_yield_to_their_own_government_but_fleeing_residents_do_not(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Anti-government protesters in Bangkok dismantled their barricades on Monday.")
+    assert triples(evs) == {("THACVL", "082", "THAGOV")}
+    fled = code_text("Congolese troops fought M23 rebels on the outskirts of Goma, as thousands of residents fled.")
+    assert not any(c.startswith("087") for _, c, _ in triples(fled))

@@ -42,7 +42,7 @@ OPEN_NATIONALITIES = {"Korean", "Koreans", "Congolese", "Guinean", "Guineans", "
 # "protesters in Bishkek" are Kyrgyz, but "envoys in Brussels" are only visiting: a place gives the
 # nationality of people and groups, never of officials
 LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "BUS", "COP", "AGR", "HLH",
-                "UAF", "SEP", "CRM", "LEG"}
+                "UAF", "SEP", "CRM", "LEG", "JUD"}
 
 
 @dataclass

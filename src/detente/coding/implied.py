@@ -15,7 +15,7 @@ from detente.coding.phrases import aimed_at, governing_verb
 from detente.model import Mention
 
 # civilian and opposition sectors whose untargeted protests address their own government
-PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REF", "HRI", "NGO", "AGR", "ENV", "MED"}
+PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REF", "HRI", "NGO", "AGR", "ENV", "MED", "HLH"}
 # curfews, states of emergency, bans on parties and their easing, and resignations under pressure
 DOMESTIC_MEASURES = {"1721", "1722", "1723", "1724"}  # and every 081x/083x
 
@@ -29,6 +29,10 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         # "tens of thousands of Russians joined protests": a domestic protest with no named target
         # is aimed at the protesters' own government
         return [(s, _implied(s, "GOV", "own government")) for s in sources if s.code[3:6] in PROTESTERS]
+    if code[:2] == "08" and code[:3] != "087" and all(s.code[3:6] in PROTESTERS for s in sources):
+        # "protesters in Bangkok dismantled their barricades": a protest movement yields to its own
+        # government
+        return [(s, _implied(s, "GOV", "own government")) for s in sources]
     if code[:2] == "15":
         aim = aimed_at(head, sent, actors)  # "put its troops on alert to deter Pyongyang"
         pairs = [(s, t) for s in sources for t in aim if s.code[:3] != t.code[:3]]
