@@ -273,3 +273,11 @@ def test_protesters_yielding_yield_to_their_own_government_but_fleeing_residents
     assert triples(evs) == {("THACVL", "082", "THAGOV")}
     fled = code_text("Congolese troops fought M23 rebels on the outskirts of Goma, as thousands of residents fled.")
     assert not any(c.startswith("087") for _, c, _ in triples(fled))
+
+
+def test_a_feared_act_is_no_fact_and_calling_raids_limited_halts_nothing(code_text):  # type: ignore[no-untyped-def]
+    feared = code_text("If the truce in Sudan collapses, aid agencies fear a fresh exodus of refugees into Chad.")
+    assert all(e.modality == "hypothetical" for e in feared)
+    called = code_text("Israeli troops crossed into southern Lebanon in what the military called limited ground "
+                       "raids against Hezbollah targets.")
+    assert not any(c.startswith("087") for _, c, _ in triples(called))

@@ -124,7 +124,9 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
             and pattern_trigger.i != trigger.i
         if head.i != trigger.i:
             lemma = head.lemma_.lower()
-            if child.dep_ in {"xcomp", "ccomp"} and lemma in FORECAST_HEADS and _forecast_of_others(head, child):
+            if child.dep_ == "dobj" and lemma in FEAR_HEADS:
+                found.append("hypothetical")  # "aid agencies fear a fresh exodus of refugees"
+            elif child.dep_ in {"xcomp", "ccomp"} and lemma in FORECAST_HEADS and _forecast_of_others(head, child):
                 found.append("hypothetical")  # "diplomats expect Moscow and Kyiv to agree": a forecast
             elif child.dep_ in {"xcomp", "ccomp", "advcl"} and lemma == "give" and not own_trigger_of(
                     head, pattern_trigger) and any(
@@ -175,6 +177,7 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
     return found[0] if found else None
 
 
+FEAR_HEADS = {"fear", "dread", "foresee", "predict", "forecast", "anticipate", "risk"}
 FORECAST_HEADS = {"expect", "predict", "anticipate", "forecast", "believe"}
 DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum", "time", "until"}
 
