@@ -281,3 +281,9 @@ def test_a_feared_act_is_no_fact_and_calling_raids_limited_halts_nothing(code_te
     called = code_text("Israeli troops crossed into southern Lebanon in what the military called limited ground "
                        "raids against Hezbollah targets.")
     assert not any(c.startswith("087") for _, c, _ in triples(called))
+
+
+def test_calling_it_names_the_owner_of_what_the_clause_before_acted_on(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("North Korea's state media rejected Seoul's offer of relief supplies for flood victims on "
+                    "Friday, calling it a cheap publicity stunt.")
+    assert ("PRKMED", "111", "KORGOV") in triples(evs)

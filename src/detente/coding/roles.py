@@ -58,6 +58,14 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
                   if trigger.doc[i].pos_ == "NOUN" and c.dep_ in {"compound", "amod"} for p in actors.as_party(c, sent)]
         if owners:
             slot_t = owners[:1]
+    fillers = m.slots.get("T", [])
+    if fillers and all(f.lower_ in {"it", "them"} for f in fillers) and trigger.dep_ in {"advcl", "conj"}:
+        # "rejected Seoul's offer of relief, calling it a cheap publicity stunt": "it" is the thing
+        # the clause before acted on, and the target its owner
+        things = [o for o in objects(trigger.head) if o.pos_ == "NOUN"]
+        owners = [a for o in things for a in as_actor(o, sent, actors)]
+        if owners:
+            slot_t = owners
     slot_s = resolve_all(m.slots.get("S", []), sent, actors)
     if m.pattern.nominal:
         subject = nominal_source(trigger, sent, actors, code=m.pattern.code)
