@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from detente.actors.resolver import VEHICLE_NOUNS, DocumentActors
+from detente.actors.resolver import DocumentActors
+from detente.actors.vocabulary import VEHICLE_NOUNS
 from detente.coding.grammar import Match, match, objects, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology

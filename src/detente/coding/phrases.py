@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.actors.resolver import QUANTIFIERS, DocumentActors
+from detente.actors.resolver import DocumentActors
+from detente.actors.vocabulary import QUANTIFIERS
 from detente.coding.grammar import objects, preps
 from detente.coding.patterns import Pattern
 from detente.model import Mention

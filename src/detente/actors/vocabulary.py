@@ -1,0 +1,38 @@
+"""Word lists that decide how a noun phrase resolves to an actor.
+
+Kept apart from :mod:`detente.actors.resolver` so the grammar reads as code and the vocabulary as
+data: each set is a small, named decision ("a place gives the nationality of these sectors", "these
+nouns lead a body"), and changing one does not touch the resolver's logic.
+"""
+
+from __future__ import annotations
+
+MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
+OWNER_PREPS = {"of", "from"}
+# offices that sit at home: "authorities in Bangladesh", "the Interior Ministry in Ankara" are
+# that country's, unlike "envoys in Brussels"
+HOME_OFFICES = {"authority", "authorities", "ministry", "government", "administration", "parliament", "regime",
+                "legislature", "cabinet", "prosecutor", "prosecutors"}
+MANDATED_NOUNS = {"expert", "monitor", "observer", "inspector", "rapporteur", "panel", "team", "mission",
+                  "envoy", "delegation", "investigator", "peacekeeper", "agency"}
+VEHICLE_NOUNS = {"truck", "lorry", "plane", "aircraft", "flight", "ship", "vessel", "boat", "train", "convoy",
+                 "helicopter", "airliner", "tanker", "freighter"}
+COALITION_NOUNS = {"coalition", "force", "forces", "mission", "alliance", "operation", "troops", "contingent"}
+# people who stand for the body they lead: "the commander of the Quds Force" is the force's
+# and "officers of Russia's FSB", "members of the Taliban" are that body's people
+HEADS_OF = {"commander", "chief", "head", "leader", "director", "boss", "chairman", "chairwoman", "chair",
+            "officer", "officers", "member", "members", "agent", "agents", "operative", "operatives", "fighters"}
+SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
+# nationality words the country dictionary leaves out as ambiguous (North or South Korea, which Congo)
+OPEN_NATIONALITIES = {"Korean", "Koreans", "Congolese", "Guinean", "Guineans", "Dominican", "Dominicans"}
+# "protesters in Bishkek" are Kyrgyz, but "envoys in Brussels" are only visiting: a place gives the
+# nationality of people and groups, never of officials
+LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "BUS", "COP", "AGR", "HLH",
+                "UAF", "SEP", "CRM", "LEG", "JUD"}
+
+QUANTIFIERS = {"some", "several", "one", "two", "three", "many", "most", "all", "few", "both", "each",
+               "any", "none", "dozens", "hundreds", "thousands", "number", "group", "tens", "millions",
+               "scores", "dozen", "hundred", "thousand", "million", "majority", "crowd", "convoy", "convoys", "fleet",
+               "flotilla", "column", "columns", "planeload", "planeloads", "shipment", "shipments", "unit", "units",
+               "alliance", "coalition", "commando", "squad", "team", "band", "gang", "cell", "contingent",
+               "battalion", "detachment"}
