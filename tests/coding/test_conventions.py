@@ -287,3 +287,10 @@ def test_calling_it_names_the_owner_of_what_the_clause_before_acted_on(code_text
     evs = code_text("North Korea's state media rejected Seoul's offer of relief supplies for flood victims on "
                     "Friday, calling it a cheap publicity stunt.")
     assert ("PRKMED", "111", "KORGOV") in triples(evs)
+
+
+def test_a_main_verb_left_without_a_subject_takes_the_actors_before_it(code_text):  # type: ignore[no-untyped-def]
+    # the small model parses "Barack" as a preposition here, leaving "spoke" without a subject
+    evs = code_text("Barack Obama and Vladimir Putin spoke by telephone for 90 minutes on Saturday as Russian "
+                    "forces tightened their grip on Crimea.", day="2014-03-01")
+    assert {("USAGOV", "041", "RUSGOV"), ("RUSGOV", "041", "USAGOV")} <= triples(evs)

@@ -36,15 +36,15 @@ def word_order_matches(sent: Span, actors: DocumentActors, patterns: PatternBook
                   if not p.elements or (len(p.elements) == 1 and p.elements[0].kind == "slot_obj")]
         if not simple:
             continue
-        left = _side(verb, sent, actors, step=-1)
-        right = _side(verb, sent, actors, step=1)
+        left = actors_beside(verb, sent, actors, step=-1)
+        right = actors_beside(verb, sent, actors, step=1)
         if len(left) == 1 and len(right) == 1 and left[0].code[:3] != right[0].code[:3]:
             pattern = replace(simple[0], pid=simple[0].pid + " (word order)")
             return [(Match(pattern, {}, set(), verb), verb, left, right)]
     return []
 
 
-def _side(verb: Token, sent: Span, actors: DocumentActors, *, step: int) -> list[Mention]:
+def actors_beside(verb: Token, sent: Span, actors: DocumentActors, *, step: int) -> list[Mention]:
     """The actors named between the verb and the nearest clause boundary on one side."""
     found: dict[str, Mention] = {}
     i = verb.i + step
