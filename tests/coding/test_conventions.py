@@ -294,3 +294,15 @@ def test_a_main_verb_left_without_a_subject_takes_the_actors_before_it(code_text
     evs = code_text("Barack Obama and Vladimir Putin spoke by telephone for 90 minutes on Saturday as Russian "
                     "forces tightened their grip on Crimea.", day="2014-03-01")
     assert {("USAGOV", "041", "RUSGOV"), ("RUSGOV", "041", "USAGOV")} <= triples(evs)
+
+
+def test_a_pledge_of_ones_own_help_goes_to_whom_it_is_pledged(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Indian Prime Minister Narendra Modi telephoned his Nepali counterpart Sushil Koirala on "
+                    "Saturday to offer condolences over the earthquake and to pledge India's help.", day="2015-04-26")
+    assert ("INDGOV", "033", "NPLGOV") in triples(evs)
+
+
+def test_an_act_due_by_a_deadline_date_is_demanded_not_done(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The European Commission gave Warsaw until August 16 on Tuesday to comply with an EU court order.")
+    complied = [e for e in evs if e.code.startswith("08")]
+    assert complied and all(e.modality == "prescriptive" for e in complied)

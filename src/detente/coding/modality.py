@@ -129,8 +129,9 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
             elif child.dep_ in {"xcomp", "ccomp"} and lemma in FORECAST_HEADS and _forecast_of_others(head, child):
                 found.append("hypothetical")  # "diplomats expect Moscow and Kyiv to agree": a forecast
             elif child.dep_ in {"xcomp", "ccomp", "advcl"} and lemma == "give" and not own_trigger_of(
-                    head, pattern_trigger) and any(
-                    o.lemma_.lower() in DEADLINE_NOUNS for o in head.children if o.dep_ in {"dobj", "dative"}):
+                    head, pattern_trigger) and (any(
+                    o.lemma_.lower() in DEADLINE_NOUNS for o in head.children if o.dep_ in {"dobj", "dative"}) or any(
+                    c.dep_ == "prep" and c.lower_ == "until" for c in head.children)):
                 found.append("prescriptive")  # "gave Ankara 48 hours to pull out its troops"
             elif child.dep_ == "xcomp" and child.i == trigger.i and lemma in ORDER_HEADS and not own_trigger_of(
                     head, pattern_trigger) and any(

@@ -29,7 +29,7 @@ RECEIVE_VERBS = {"secure", "receive", "get", "win", "obtain", "gain", "accept", 
 # verbs whose object, not their subject, does what the controlled verb says ("forced Kyiv to cede")
 OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "drive", "push", "spur", "compel", "allow", "enable",
                   "permit", "oblige", "provoke", "trigger", "inspire", "encourage", "persuade", "convince",
-                  "get", "help", "pressure", "pressure", "induce", "leave"}
+                  "get", "help", "pressure", "pressure", "induce", "leave", "give"}
 # cooperation between joint subjects is mutual unless the pattern names another party
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
 CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
@@ -108,6 +108,12 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
                  if t.code[:3] not in own]
         below = country_below(m.head or trigger, sent, actors, own)
         targets = other or ([below] if below else targets)
+    if targets and own and all(t.code[:3] in own for t in targets) and len(own) == 1:
+        # "telephoned his Nepali counterpart … to pledge India's help": the help is the pledger's
+        # own, so the pledge goes to whoever the act is pursued with
+        other = [t for t in purpose_target(m.head or trigger, sent, actors, OBJECT_CONTROL | SPEECH_ACTS)
+                 if t.code[:3] not in own]
+        targets = other or targets
     if not targets and "T" in m.pattern.slots and trigger.dep_ == "relcl":
         targets = prior_actor(trigger, sent, actors, exclude={s.code for s in subject})
     if not targets and trigger.dep_ == "relcl" and m.pattern.code[:2] in {"17", "18", "19"} and any(
