@@ -306,3 +306,10 @@ def test_an_act_due_by_a_deadline_date_is_demanded_not_done(code_text):  # type:
     evs = code_text("The European Commission gave Warsaw until August 16 on Tuesday to comply with an EU court order.")
     complied = [e for e in evs if e.code.startswith("08")]
     assert complied and all(e.modality == "prescriptive" for e in complied)
+
+
+def test_those_who_follow_suit_do_the_same_act(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Washington recognised opposition leader Juan Guaido as Venezuela's interim president on "
+                    "Wednesday, and Canada and Brazil followed within hours.", day="2019-01-23")
+    assert {("CAN", "054", "VENOPP"), ("BRA", "054", "VENOPP")} <= triples(evs)
+    assert all("(followed suit)" in e.pattern for e in evs if e.source.code in {"CAN", "BRA"})

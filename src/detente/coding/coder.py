@@ -120,6 +120,7 @@ class EventCoder:
         if not events:  # a misparsed sentence: read its main verb by word order (coding/shallow.py)
             for m, verb, sources, targets in word_order_matches(sent, actors, self.patterns):
                 events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
+        events.extend(_followers(events, sent, actors))
         return _unique(_casualties_of_told_attacks(events))
 
     def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,
@@ -282,6 +283,25 @@ def _two_sides(sources: list[Mention]) -> bool:
         return True
     sectors = {s.code[3:6] for s in sources}
     return len(sources) >= 2 and bool(sectors & ARMED_SIDES) and bool(sectors - ARMED_SIDES)
+
+
+def _followers(events: list[Event], sent: Span, actors: DocumentActors) -> list[Event]:
+    """"Washington recognised Guaido, and Canada and Brazil followed within hours": those who
+    followed suit did the same act towards the same target (pattern id says so)."""
+    out: list[Event] = []
+    for verb in sent:
+        if verb.lemma_.lower() != "follow" or verb.dep_ != "conj" or any(
+                c.dep_ == "dobj" and c.lemma_.lower() != "suit" for c in verb.children):
+            continue
+        followers = subject_of(verb, sent, actors)
+        led = [e for e in events if e.trigger_start == verb.head.idx - sent.start_char and e.modality is None
+               and not e.negated]
+        for ev in led:
+            for who in followers:
+                if who.code[:3] not in {ev.source.code[:3], ev.target.code[:3]}:
+                    out.append(replace(ev, source=who, pattern=ev.pattern + " (followed suit)",
+                                       trigger=verb.text, trigger_start=verb.idx - sent.start_char))
+    return out
 
 
 def _casualty_mark(trigger: Token, sent: Span) -> dict[str, int]:
