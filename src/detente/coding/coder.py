@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import VEHICLE_NOUNS
-from detente.coding.grammar import Match, match, objects, preps
+from detente.coding.grammar import Match, match, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
@@ -22,6 +22,7 @@ from detente.coding.phrases import (aid_to_a_person, asked_about, claimed_act, c
                                     nothing_given,
                                     owned_proposal, resolve_all)
 from detente.coding.comments import evaluative_comments
+from detente.coding.consolidate import casualties_of_told_attacks, casualty_mark, followers, mass_killing, unique
 from detente.coding.implied import implied_pairs
 from detente.coding.shallow import actors_beside, word_order_matches
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of, subject_of
@@ -120,8 +121,8 @@ class EventCoder:
         if not events:  # a misparsed sentence: read its main verb by word order (coding/shallow.py)
             for m, verb, sources, targets in word_order_matches(sent, actors, self.patterns):
                 events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
-        events.extend(_followers(events, sent, actors))
-        return _unique(_casualties_of_told_attacks(events))
+        events.extend(followers(events, sent, actors))
+        return unique(casualties_of_told_attacks(events))
 
     def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,
                 actors: DocumentActors, doc_id: str, sent_index: int) -> list[Event]:
@@ -216,7 +217,7 @@ class EventCoder:
         mod = modality(m.head or trigger, trigger, agreement_is_act=m.pattern.code[:2] != "03")
         negated = is_negated(m.head or trigger, trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
         code = joint or m.pattern.code
-        if code[:2] in {"17", "18", "19"} and _mass_killing(m.head or trigger):
+        if code[:2] in {"17", "18", "19"} and mass_killing(m.head or trigger):
             code = "202"  # "killed at least 110 farm workers": a massacre, whatever the victims' role
         if mod in {"intent", "planned"}:
             # a subcode without its own intent code takes its parent's ("0862" → "086" → "0355")
@@ -250,27 +251,8 @@ class EventCoder:
                 date_text=when_text, location=place, negated=negated, modality=mod,
                 extra={"pattern_origin": m.pattern.origin,
                        "period_start": when.start.isoformat() if when else None,
-                       **_casualty_mark(trigger, sent)}))
+                       **casualty_mark(trigger, sent)}))
         return events
-
-
-CASUALTY_VERBS = {"kill", "wound", "injure", "leave"}
-KILL_VERBS = {"kill", "massacre", "slaughter", "murder", "execute", "slay", "butcher"}
-MASS_KILLING = 50  # victims in one act from which CAMEO codes a mass killing (202)
-
-
-def _mass_killing(verb: Token) -> bool:
-    """A verb of killing whose object counts at least MASS_KILLING people ("at least 110 workers")."""
-    if verb.lemma_.lower() not in KILL_VERBS:
-        return False
-    for direct in objects(verb):
-        for num in (c for c in direct.children if c.dep_ == "nummod"):
-            try:
-                if float(num.text.replace(",", "")) >= MASS_KILLING:
-                    return True
-            except ValueError:
-                continue
-    return False
 
 
 ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
@@ -283,48 +265,6 @@ def _two_sides(sources: list[Mention]) -> bool:
         return True
     sectors = {s.code[3:6] for s in sources}
     return len(sources) >= 2 and bool(sectors & ARMED_SIDES) and bool(sectors - ARMED_SIDES)
-
-
-def _followers(events: list[Event], sent: Span, actors: DocumentActors) -> list[Event]:
-    """"Washington recognised Guaido, and Canada and Brazil followed within hours": those who
-    followed suit did the same act towards the same target (pattern id says so)."""
-    out: list[Event] = []
-    for verb in sent:
-        if verb.lemma_.lower() != "follow" or verb.dep_ != "conj" or any(
-                c.dep_ == "dobj" and c.lemma_.lower() != "suit" for c in verb.children):
-            continue
-        followers = subject_of(verb, sent, actors)
-        led = [e for e in events if e.trigger_start == verb.head.idx - sent.start_char and e.modality is None
-               and not e.negated]
-        for ev in led:
-            for who in followers:
-                if who.code[:3] not in {ev.source.code[:3], ev.target.code[:3]}:
-                    out.append(replace(ev, source=who, pattern=ev.pattern + " (followed suit)",
-                                       trigger=verb.text, trigger_start=verb.idx - sent.start_char))
-    return out
-
-
-def _casualty_mark(trigger: Token, sent: Span) -> dict[str, int]:
-    """For "…, killing 43 people": the offset of the verb the participle reports the toll of."""
-    if trigger.lemma_.lower() in CASUALTY_VERBS and trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "conj"}:
-        return {"casualty_of": trigger.head.idx - sent.start_char}
-    return {}
-
-
-def _casualties_of_told_attacks(events: list[Event]) -> list[Event]:
-    """"detonated two car bombs ..., killing at least 100 people": the killing is the attack's toll,
-    not a second event, when the attack itself was coded for the same actor."""
-    violent = {(e.trigger_start, e.source.code) for e in events if e.root in VIOLENT_ROOTS}
-    out = []
-    for ev in events:
-        verb = ev.extra.pop("casualty_of", None)  # internal: not part of the stored record
-        if verb is not None and (verb, ev.source.code) in violent:
-            continue
-        out.append(ev)
-    return out
-
-
-VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 
 def _drop_generic_heads(found: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
@@ -358,23 +298,6 @@ def _under_speech_act(trig: Token, speech: set[int]) -> bool:
         if node.i in speech:
             return True
     return False
-
-
-def _unique(events: list[Event]) -> list[Event]:
-    """One event per act: duplicates go, and a meeting noun restating a verb's meeting ("met on the
-    sidelines ..., their first in-person meeting") is not a second meeting of the same dyad."""
-    seen: dict[tuple[int, str, str, str], Event] = {}
-    for ev in events:
-        # one act per trigger, code and pair of actors, however many spans named the actors
-        seen.setdefault((ev.trigger_start, ev.code, ev.source.code, ev.target.code), ev)
-    def act(e: Event) -> tuple[str, str, str]:  # a meeting is a meeting, wherever it was held
-        return e.source.code, e.target.code[:3], "040" if e.code in {"040", "044"} else e.code
-
-    verbal = {act(e) for e in seen.values() if ":~" not in e.pattern and e.root == "04"}
-    kept = [e for e in seen.values() if ":~" not in e.pattern or e.root != "04" or act(e) not in verbal]
-    # "struck Houthi targets in Yemen": the country read off the place restates the named party
-    named = {(e.source.code, e.code, e.target.code[:3]) for e in kept if len(e.target.code) > 3}
-    return [e for e in kept if len(e.target.code) > 3 or (e.source.code, e.code, e.target.code) not in named]
 
 
 def _between_parties(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:

@@ -1,0 +1,95 @@
+"""One event per act: the consolidation the coder applies to a sentence's events.
+
+Kept apart from :mod:`detente.coding.coder` (which finds acts and their actors) because these are
+counting conventions an analyst may want to read or change: a killing of many is a mass killing;
+the toll of an attack already coded is not a second event; those who "followed suit" did the same
+act; duplicates and restated meetings count once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from detente.actors.resolver import DocumentActors
+from detente.coding.grammar import objects
+from detente.coding.roles import subject_of
+from detente.model import Event
+
+CASUALTY_VERBS = {"kill", "wound", "injure", "leave"}
+KILL_VERBS = {"kill", "massacre", "slaughter", "murder", "execute", "slay", "butcher"}
+MASS_KILLING = 50  # victims in one act from which CAMEO codes a mass killing (202)
+
+
+def mass_killing(verb: Token) -> bool:
+    """A verb of killing whose object counts at least MASS_KILLING people ("at least 110 workers")."""
+    if verb.lemma_.lower() not in KILL_VERBS:
+        return False
+    for direct in objects(verb):
+        for num in (c for c in direct.children if c.dep_ == "nummod"):
+            try:
+                if float(num.text.replace(",", "")) >= MASS_KILLING:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
+def followers(events: list[Event], sent: Span, actors: DocumentActors) -> list[Event]:
+    """"Washington recognised Guaido, and Canada and Brazil followed within hours": those who
+    followed suit did the same act towards the same target (pattern id says so)."""
+    out: list[Event] = []
+    for verb in sent:
+        if verb.lemma_.lower() != "follow" or verb.dep_ != "conj" or any(
+                c.dep_ == "dobj" and c.lemma_.lower() != "suit" for c in verb.children):
+            continue
+        followers = subject_of(verb, sent, actors)
+        led = [e for e in events if e.trigger_start == verb.head.idx - sent.start_char and e.modality is None
+               and not e.negated]
+        for ev in led:
+            for who in followers:
+                if who.code[:3] not in {ev.source.code[:3], ev.target.code[:3]}:
+                    out.append(replace(ev, source=who, pattern=ev.pattern + " (followed suit)",
+                                       trigger=verb.text, trigger_start=verb.idx - sent.start_char))
+    return out
+
+
+def casualty_mark(trigger: Token, sent: Span) -> dict[str, int]:
+    """For "…, killing 43 people": the offset of the verb the participle reports the toll of."""
+    if trigger.lemma_.lower() in CASUALTY_VERBS and trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "conj"}:
+        return {"casualty_of": trigger.head.idx - sent.start_char}
+    return {}
+
+
+def casualties_of_told_attacks(events: list[Event]) -> list[Event]:
+    """"detonated two car bombs ..., killing at least 100 people": the killing is the attack's toll,
+    not a second event, when the attack itself was coded for the same actor."""
+    violent = {(e.trigger_start, e.source.code) for e in events if e.root in VIOLENT_ROOTS}
+    out = []
+    for ev in events:
+        verb = ev.extra.pop("casualty_of", None)  # internal: not part of the stored record
+        if verb is not None and (verb, ev.source.code) in violent:
+            continue
+        out.append(ev)
+    return out
+
+
+VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
+
+
+def unique(events: list[Event]) -> list[Event]:
+    """One event per act: duplicates go, and a meeting noun restating a verb's meeting ("met on the
+    sidelines ..., their first in-person meeting") is not a second meeting of the same dyad."""
+    seen: dict[tuple[int, str, str, str], Event] = {}
+    for ev in events:
+        # one act per trigger, code and pair of actors, however many spans named the actors
+        seen.setdefault((ev.trigger_start, ev.code, ev.source.code, ev.target.code), ev)
+    def act(e: Event) -> tuple[str, str, str]:  # a meeting is a meeting, wherever it was held
+        return e.source.code, e.target.code[:3], "040" if e.code in {"040", "044"} else e.code
+
+    verbal = {act(e) for e in seen.values() if ":~" not in e.pattern and e.root == "04"}
+    kept = [e for e in seen.values() if ":~" not in e.pattern or e.root != "04" or act(e) not in verbal]
+    # "struck Houthi targets in Yemen": the country read off the place restates the named party
+    named = {(e.source.code, e.code, e.target.code[:3]) for e in kept if len(e.target.code) > 3}
+    return [e for e in kept if len(e.target.code) > 3 or (e.source.code, e.code, e.target.code) not in named]
