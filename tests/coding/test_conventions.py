@@ -313,3 +313,12 @@ def test_those_who_follow_suit_do_the_same_act(code_text):  # type: ignore[no-un
                     "Wednesday, and Canada and Brazil followed within hours.", day="2019-01-23")
     assert {("CAN", "054", "VENOPP"), ("BRA", "054", "VENOPP")} <= triples(evs)
     assert all("(followed suit)" in e.pattern for e in evs if e.source.code in {"CAN", "BRA"})
+
+
+def test_an_alleged_act_is_no_fact_and_withheld_aid_is_not_given(code_text):  # type: ignore[no-untyped-def]
+    accused = code_text("Washington accused the Rapid Support Forces of committing genocide in Darfur on Tuesday.")
+    genocide = [e for e in accused if e.code.startswith("20")]
+    assert genocide and all(e.modality == "hypothetical" for e in genocide)
+    withheld = code_text("Donald Trump threatened on Tuesday to withhold hundreds of millions of dollars in annual "
+                         "U.S. aid from the Palestinians.")
+    assert not any(c.startswith("07") for _, c, _ in triples(withheld, factual=False))

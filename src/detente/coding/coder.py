@@ -50,6 +50,9 @@ FIGHTING_NOUNS = {"fighting", "clash", "clashes", "battle", "battles", "war", "h
 HOSTING_VERBS = {"host", "facilitate", "broker", "mediate", "organize", "organise", "convene", "sponsor", "arrange",
                  "chair", "play"}
 CHARACTERISING_VERBS = {"mark", "be", "become", "represent", "constitute", "signal", "amount"}
+# verbs under which a named good or aid is taken away, not given
+WITHHOLDING_VERBS = {"withhold", "cut", "suspend", "freeze", "halt", "stop", "end", "slash", "reduce", "deny",
+                     "block", "withdraw", "cancel", "curtail"}
 # joint actors with no target act on each other in exchanges, cooperation, talks, yielding and fighting;
 # never in aid, demands, criticism or coercion ("jets supplied by Denmark and the Netherlands")
 MUTUAL_ROOTS_FALLBACK = {"01", "03", "04", "05", "06", "08", "15", "19"}
@@ -144,6 +147,10 @@ class EventCoder:
     def _best(self, candidates: list[Pattern], trigger: Token, sent: Span, actors: DocumentActors
               ) -> list[Match]:
         """Matches of the most specific matching pattern (several for conjoined objects)."""
+        if trigger.pos_ == "NOUN" and _governed_by(trigger, WITHHOLDING_VERBS):
+            # "threatened to withhold U.S. aid from the Palestinians": the aid named is not given,
+            # the withholding (coded on its verb) is the act
+            candidates = [p for p in candidates if not (p.nominal and p.code[:2] in {"06", "07"})]
         for pattern in candidates:
             if aid_to_a_person(pattern, trigger, sent, actors):
                 continue

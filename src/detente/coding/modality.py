@@ -124,7 +124,10 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
             and pattern_trigger.i != trigger.i
         if head.i != trigger.i:
             lemma = head.lemma_.lower()
-            if child.dep_ == "dobj" and lemma in FEAR_HEADS:
+            if child.dep_ == "prep" and child.lower_ in {"of", "for"} and lemma in ACCUSING_HEADS and not own_trigger_of(
+                    head, pattern_trigger):
+                found.append("hypothetical")  # "accused the RSF of committing genocide": alleged, not shown
+            elif child.dep_ == "dobj" and lemma in FEAR_HEADS:
                 found.append("hypothetical")  # "aid agencies fear a fresh exodus of refugees"
             elif child.dep_ in {"xcomp", "ccomp"} and lemma in FORECAST_HEADS and _forecast_of_others(head, child):
                 found.append("hypothetical")  # "diplomats expect Moscow and Kyiv to agree": a forecast
@@ -178,6 +181,7 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
     return found[0] if found else None
 
 
+ACCUSING_HEADS = {"accuse", "blame", "suspect", "charge", "indict", "convict", "allege"}
 FEAR_HEADS = {"fear", "dread", "foresee", "predict", "forecast", "anticipate", "risk"}
 FORECAST_HEADS = {"expect", "predict", "anticipate", "forecast", "believe"}
 DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum", "time", "until"}
