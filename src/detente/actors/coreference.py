@@ -192,7 +192,7 @@ class Coreference:
         earlier = self._parties_before(tok, sent)[::-1]
         for known in earlier + self.history[::-1]:
             code = known.mention.code
-            if not code.startswith("IGO") and len(code) >= 3 and code[:3].isalpha():
+            if not code.startswith("IGO"):
                 return [Mention(code[:3], tok.text, tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
                                 known.mention.entry, antecedent=known.mention.text)]
         return []

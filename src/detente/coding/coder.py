@@ -18,14 +18,13 @@ from detente.coding.grammar import Match, match, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
-from detente.coding.phrases import (aid_to_a_person, asked_about, claimed_act, condition_actor, country_below, governing_verb,
-                                    nothing_given,
-                                    owned_proposal, resolve_all)
+from detente.coding.phrases import (aid_to_a_person, asked_about, claimed_act, condition_actor, country_below,
+                                    governing_verb, nothing_given, owned_proposal, resolve_all)
 from detente.coding.comments import evaluative_comments
-from detente.coding.consolidate import casualties_of_told_attacks, casualty_mark, followers, mass_killing, unique
+from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique
 from detente.coding.implied import implied_pairs
 from detente.coding.shallow import actors_beside, word_order_matches
-from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of, subject_of
+from detente.coding.roles import CHARACTERISING_VERBS, SITE_ROOTS, SPEECH_ACTS, find_roles, site_of, subject_of
 from detente.coding.threats import warned_act
 from detente.geo.events import place_for
 from detente.geo.gazetteer import Gazetteer
@@ -49,7 +48,6 @@ FIGHTING_NOUNS = {"fighting", "clash", "clashes", "battle", "battles", "war", "h
 # and "marked the highest-level summit between" name no talks that happened
 HOSTING_VERBS = {"host", "facilitate", "broker", "mediate", "organize", "organise", "convene", "sponsor", "arrange",
                  "chair", "play"}
-CHARACTERISING_VERBS = {"mark", "be", "become", "represent", "constitute", "signal", "amount"}
 # verbs under which a named good or aid is taken away, not given
 WITHHOLDING_VERBS = {"withhold", "cut", "suspend", "freeze", "halt", "stop", "end", "slash", "reduce", "deny",
                      "block", "withdraw", "cancel", "curtail"}
@@ -91,11 +89,9 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
                 if tok.i in consumed or tok.dep_ == "amod":
-                    # an adjectival participle describes, it reports no act ("limited raids",
-                    # "the jailed activist"); the act is coded where it is told
+                    # already part of a longer pattern ("agreed to return to talks"); or an adjectival
+                    # participle, which describes but reports no act ("limited raids", "the jailed activist")
                     continue
-                if tok.i in consumed:
-                    continue  # already part of a longer pattern ("agreed to return to talks")
                 best = self._best(self.patterns.for_verb(tok.lemma_.lower()), tok, sent, actors)
                 if not best:
                     best = self._backoff(tok)
@@ -125,7 +121,7 @@ class EventCoder:
             for m, verb, sources, targets in word_order_matches(sent, actors, self.patterns):
                 events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
         events.extend(followers(events, sent, actors))
-        return unique(casualties_of_told_attacks(events))
+        return unique(casualties_of_told_attacks(events, sent))
 
     def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,
                 actors: DocumentActors, doc_id: str, sent_index: int) -> list[Event]:
@@ -257,8 +253,7 @@ class EventCoder:
                 date=when.value if when else None, date_precision=when.precision if when else None,
                 date_text=when_text, location=place, negated=negated, modality=mod,
                 extra={"pattern_origin": m.pattern.origin,
-                       "period_start": when.start.isoformat() if when else None,
-                       **casualty_mark(trigger, sent)}))
+                       "period_start": when.start.isoformat() if when else None}))
         return events
 
 

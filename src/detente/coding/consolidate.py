@@ -20,6 +20,7 @@ from detente.model import Event
 CASUALTY_VERBS = {"kill", "wound", "injure", "leave"}
 KILL_VERBS = {"kill", "massacre", "slaughter", "murder", "execute", "slay", "butcher"}
 MASS_KILLING = 50  # victims in one act from which CAMEO codes a mass killing (202)
+VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 
 def mass_killing(verb: Token) -> bool:
@@ -44,38 +45,30 @@ def followers(events: list[Event], sent: Span, actors: DocumentActors) -> list[E
         if verb.lemma_.lower() != "follow" or verb.dep_ != "conj" or any(
                 c.dep_ == "dobj" and c.lemma_.lower() != "suit" for c in verb.children):
             continue
-        followers = subject_of(verb, sent, actors)
+        who_followed = subject_of(verb, sent, actors)
         led = [e for e in events if e.trigger_start == verb.head.idx - sent.start_char and e.modality is None
                and not e.negated]
         for ev in led:
-            for who in followers:
+            for who in who_followed:
                 if who.code[:3] not in {ev.source.code[:3], ev.target.code[:3]}:
                     out.append(replace(ev, source=who, pattern=ev.pattern + " (followed suit)",
                                        trigger=verb.text, trigger_start=verb.idx - sent.start_char))
     return out
 
 
-def casualty_mark(trigger: Token, sent: Span) -> dict[str, int]:
-    """For "…, killing 43 people": the offset of the verb the participle reports the toll of."""
-    if trigger.lemma_.lower() in CASUALTY_VERBS and trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "conj"}:
-        return {"casualty_of": trigger.head.idx - sent.start_char}
-    return {}
-
-
-def casualties_of_told_attacks(events: list[Event]) -> list[Event]:
+def casualties_of_told_attacks(events: list[Event], sent: Span) -> list[Event]:
     """"detonated two car bombs ..., killing at least 100 people": the killing is the attack's toll,
     not a second event, when the attack itself was coded for the same actor."""
     violent = {(e.trigger_start, e.source.code) for e in events if e.root in VIOLENT_ROOTS}
-    out = []
-    for ev in events:
-        verb = ev.extra.pop("casualty_of", None)  # internal: not part of the stored record
-        if verb is not None and (verb, ev.source.code) in violent:
-            continue
-        out.append(ev)
-    return out
+    tokens = {tok.idx - sent.start_char: tok for tok in sent}
+    return [ev for ev in events if (_attack_tolled(tokens[ev.trigger_start], sent), ev.source.code) not in violent]
 
 
-VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
+def _attack_tolled(trigger: Token, sent: Span) -> int | None:
+    """For "…, killing 43 people": the offset of the verb the participle reports the toll of."""
+    if trigger.lemma_.lower() in CASUALTY_VERBS and trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "conj"}:
+        return trigger.head.idx - sent.start_char
+    return None
 
 
 def unique(events: list[Event]) -> list[Event]:

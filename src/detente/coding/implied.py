@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import objects, preps
-from detente.coding.phrases import aimed_at, governing_verb
+from detente.coding.phrases import aimed_at, governing_verb, modifier_party
 from detente.model import Mention
 
 # civilian and opposition sectors whose untargeted protests address their own government
@@ -43,7 +43,7 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         # "Iran hanged Mohsen Shekari": a private person no dictionary knows, seized, attacked,
         # executed or convicted by a state or group, is most often one of its own people
         return [(s, _implied(s, "CVL", "own national")) for s in state_actors]
-    if code[:2] in SITE_ROOTS:
+    if code[:2] in OPERATION_ROOTS:
         # "shelled Yeonpyeong Island", "drills around Taiwan", "moved into the buffer zone on the
         # Syrian side": an operation with no named target is aimed at the country it happens in
         site = place_of_operation(head, sent, actors)
@@ -69,7 +69,7 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
 
 # operations whose place stands for the party they hit: force posture, coercion, assault, fighting,
 # mass violence
-SITE_ROOTS = {"15", "17", "18", "19", "20"}
+OPERATION_ROOTS = {"15", "17", "18", "19", "20"}
 SITE_PREPS = {"in", "into", "at", "near", "around", "on", "along", "across", "inside", "over", "through",
               "off", "onto", "to", "toward", "towards"}
 PART_WORDS = {"part", "parts", "most", "much", "rest", "outskirts", "edge", "side", "centre", "center", "heart",
@@ -136,8 +136,7 @@ def _national(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     named by its country."""
     for child in tok.children:
         if child.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
-            found = actors.as_party(child, sent) or [
-                m for g in child.children if g.dep_ == "npadvmod" for m in actors.as_party(g, sent)]
+            found = modifier_party(child, sent, actors)
             if found:
                 return found
     return []

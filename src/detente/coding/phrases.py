@@ -151,6 +151,13 @@ def resolve_all(tokens: list[Token], sent: Span, actors: DocumentActors) -> list
     return out
 
 
+def modifier_party(child: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """The party a modifier names, itself ("Ukrainian positions") or inside a compound adjective ("a
+    Greek-owned tanker", "Iranian-flagged ships")."""
+    return actors.as_party(child, sent) or [
+        m for g in child.children if g.dep_ == "npadvmod" for m in actors.as_party(g, sent)]
+
+
 def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """A target noun phrase; "seized a British tanker", "banned Chinese goods" hit the country.
 
@@ -173,9 +180,7 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
                 return as_target(inner, sent, actors)
     for child in tok.children:
         if child.dep_ in {"amod", "compound", "nmod"}:
-            # "a Greek-owned tanker", "Iranian-flagged ships": the owner named inside the modifier
-            found = actors.as_party(child, sent) or [
-                m for g in child.children if g.dep_ == "npadvmod" for m in actors.as_party(g, sent)]
+            found = modifier_party(child, sent, actors)
             if found and tok.lemma_.lower() in PEOPLE_NOUNS:  # "four North Korean men" are civilians
                 found = [Mention(m.code + "CVL", m.text, m.start, m.end, m.entry) for m in found]
             if found:

@@ -175,8 +175,10 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
 
 # prepositions that name a background act rather than the verb's own
 BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite", "over", "about", "against"}
+# verbs that characterise rather than act: "marked the highest-level summit between …" names no summit held
+CHARACTERISING_VERBS = {"mark", "be", "become", "represent", "constitute", "signal", "amount"}
 # "a visit by X marked the highest-level summit": a verb that describes, not an act of the thing
-DESCRIBING_VERBS = {"be", "mark", "become", "represent", "constitute", "signal", "amount", "remain", "seem"}
+DESCRIBING_VERBS = CHARACTERISING_VERBS | {"remain", "seem"}
 
 
 def _media_under(head: Token) -> list[Token]:
@@ -185,8 +187,10 @@ def _media_under(head: Token) -> list[Token]:
     for tok in head.subtree:
         if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.lemma_.lower() not in MEDIUM_NOUNS:
             continue
-        path = [a for a in tok.ancestors if a.i != head.i and head in a.ancestors]
-        if not any(a.dep_ in {"relcl", "ccomp", "advcl", "xcomp"} for a in path):
+        node = tok  # climb to the verb; a clause on the way means the medium is that clause's
+        while node.i != head.i and (node.i == tok.i or node.dep_ not in {"relcl", "ccomp", "advcl", "xcomp"}):
+            node = node.head
+        if node.i == head.i:
             out.append(tok)
     return out
 
