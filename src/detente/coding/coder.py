@@ -22,7 +22,7 @@ from detente.coding.phrases import (aid_to_a_person, asked_about, claimed_act, c
                                     governing_verb, nothing_given, owned_proposal, resolve_all)
 from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique
-from detente.coding.implied import implied_pairs
+from detente.coding.implied import implied_pairs, is_domestic_measure, own_people
 from detente.coding.shallow import actors_beside, word_order_matches
 from detente.coding.roles import CHARACTERISING_VERBS, SITE_ROOTS, SPEECH_ACTS, find_roles, site_of, subject_of
 from detente.coding.threats import warned_act
@@ -232,6 +232,9 @@ class EventCoder:
         events = []
         for src, tgt in pairs:
             non_state = src.code[3:6] in {"REB", "OPP", "SEP", "UAF", "CVL", "CRM"}  # rebels seizing a town
+            if tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "GOV"} and src.code[3:6] in {"", "GOV"} \
+                    and is_domestic_measure(code):
+                tgt = own_people(src, code)  # "shortened the curfew in Cairo": its people, not its government
             if (src.code == tgt.code or (tgt.code == src.code[:3] and not non_state)) and \
                     not self.config.keep_self_events and etype.root != "09":
                 # (an inquiry into one's own strike is an event: "opened an inquiry into its air strike")

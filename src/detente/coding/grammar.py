@@ -192,6 +192,8 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                     continue
                 if el.objects and not _word_matches(pobj, el.objects):
                     continue
+                if el.slot and pobj.ent_type_ in {"DATE", "TIME"}:
+                    continue  # "appealed to Myanmar on Friday to ...": a date never fills a party's slot
                 matched = True
                 new = _copy(state)
                 new.used.add(prep.i)

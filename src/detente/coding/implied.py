@@ -59,12 +59,21 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         site = place_of_operation(head, sent, actors, via={"from", "out"})
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3]]
-    if code[:3] in {"081", "083"} or code in DOMESTIC_MEASURES:
+    if is_domestic_measure(code):
         # "relaxed the nationwide curfew", "declared martial law", "resigned as prime minister":
         # measures a government takes at home fall on its own people (parties, for party bans)
-        people = "OPP" if code in {"0812", "1722"} else "CVL"
-        return [(s, _implied(s, people, "own population")) for s in state_actors]
+        return [(s, own_people(s, code)) for s in state_actors]
     return []
+
+
+def is_domestic_measure(code: str) -> bool:
+    return code[:3] in {"081", "083"} or code in DOMESTIC_MEASURES
+
+
+def own_people(source: Mention, code: str) -> Mention:
+    """The people a domestic measure falls on: "shortened the curfew in Cairo" is named by its place,
+    the source's own capital, but falls on the population (the opposition, for party bans)."""
+    return _implied(source, "OPP" if code in {"0812", "1722"} else "CVL", "own population")
 
 
 # operations whose place stands for the party they hit: force posture, coercion, assault, fighting,

@@ -58,6 +58,13 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
                   if trigger.doc[i].pos_ == "NOUN" and c.dep_ in {"compound", "amod"} for p in actors.as_party(c, sent)]
         if owners:
             slot_t = owners[:1]
+    if m.pattern.code[:3] == "093" and m.used:
+        # "opened an inquiry into its air strike on a school bus": an inquiry into an act looks
+        # into whoever carried it out, not the act's victims
+        doers = [p for i in sorted(m.used) for c in trigger.doc[i].children
+                 if trigger.doc[i].pos_ == "NOUN" and c.dep_ == "poss" for p in as_actor(c, sent, actors)]
+        if doers:
+            slot_t = doers[:1]
     fillers = m.slots.get("T", [])
     if fillers and all(f.lower_ in {"it", "them"} for f in fillers) and trigger.dep_ in {"advcl", "conj"}:
         # "rejected Seoul's offer of relief, calling it a cheap publicity stunt": "it" is the thing
