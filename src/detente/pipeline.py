@@ -21,6 +21,7 @@ from detente.coding.patterns import PatternBook
 from detente.geo.gazetteer import Gazetteer
 from detente.model import CodedDocument, Document, SentenceRecord
 from detente.nlp.parser import ParsedDocument, load_model, parse_documents
+from detente.nlp.repairs import add_repairs
 
 
 @dataclass(frozen=True)
@@ -33,13 +34,12 @@ class PipelineConfig:
     geolocate: bool = True
     batch_size: int = 64
 
-
 class Pipeline:
     """The full coder.  Build once (≈2 s), then call :meth:`code` on batches of documents."""
 
     def __init__(self, config: PipelineConfig | None = None, *, nlp: Language | None = None) -> None:
         self.config = config or PipelineConfig()
-        self.nlp = nlp or load_model(self.config.model)
+        self.nlp = add_repairs(nlp) if nlp is not None else load_model(self.config.model)
         self.ontology = Ontology.load()
         self.dictionary = ActorDictionary.load(self.config.actors_dir)
         self.matcher = ActorMatcher(self.nlp, self.dictionary)

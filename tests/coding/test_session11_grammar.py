@@ -26,3 +26,19 @@ def test_a_curfew_named_by_the_capital_falls_on_its_people(code_text):  # type: 
 def test_an_inquiry_looks_into_whoever_carried_out_the_act(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("The United Nations opened an inquiry into Israel's air strike on a school in Gaza.")
     assert triples(evs) == {("IGOUNO", "093", "ISR")}
+
+
+def test_a_content_clause_on_the_object_names_the_target(code_text):  # type: ignore[no-untyped-def]
+    # "voiced optimism that relations with Pyongyang ...": the clause hangs on the noun, not the verb
+    evs = code_text("South Korean officials voiced optimism that relations with Pyongyang would keep improving.")
+    assert triples(evs) == {("KORGOV", "013", "PRKGOV")}
+
+
+def test_a_deeply_compounded_body_acts_for_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("UN war crimes investigators began a ten-day visit to Ukraine on Tuesday.")
+    assert triples(evs) == {("IGOUNO", "042", "UKR")}
+
+
+def test_troops_deploying_to_a_country_are_its_military_support(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("About 1,000 Rwandan soldiers began deploying to Mozambique's Cabo Delgado province on Friday.")
+    assert triples(evs) == {("RWAMIL", "074", "MOZ")}

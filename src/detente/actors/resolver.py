@@ -275,12 +275,15 @@ class DocumentActors(Coreference):
 
     def _countries_in(self, head: Token) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
-        for child in head.children:
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        stray = [before] if before is not None and before.dep_ == "npadvmod" and before.head.i == head.head.i \
+            and head.dep_ in {"nsubj", "nsubjpass"} else []  # "UN war crimes investigators began": a misparse
+        for child in [*stray, *head.children]:
             if child.dep_ in MODIFIER_DEPS:
                 # "Israeli and Palestinian negotiators": every conjoined modifier names a side
                 for tok in [child, *(c for c in child.conjuncts if c.i > child.i)]:
                     found.extend(self._country_of(tok))
-                if child.dep_ == "compound" and not found:  # "American tourist Jeffrey Fowle"
+                if child.dep_ in {"compound", "npadvmod"} and not found:  # "American tourist Jeffrey Fowle"
                     # ... and "UN war crimes investigators": the name may sit deep in the compound
                     for sub in (t for t in child.subtree if t.i != child.i and t.dep_ in {"amod", "compound",
                                                                                            "poss", "nmod"}):

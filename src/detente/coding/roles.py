@@ -333,7 +333,9 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
         if m.pattern.code[:2] == "04":  # "urged Kim during talks in Beijing": the one addressed
             return adjunct_counterpart(trigger, sent, actors)
     else:
-        for clause in (c for c in head.children if c.dep_ in {"ccomp", "xcomp"}):
+        content = [c for o in objects(head) for c in o.children if c.dep_ in {"acl", "ccomp"} and any(
+            k.dep_ == "mark" and k.lower_ == "that" for k in c.children)]  # "voiced optimism that X would"
+        for clause in [c for c in head.children if c.dep_ in {"ccomp", "xcomp"}] + content:
             # "demanded that Pyongyang apologize", "urged Tokyo to …" parsed as a clause
             inner = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if inner:

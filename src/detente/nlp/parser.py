@@ -16,10 +16,13 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z\"'])")
 
 
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load the spaCy pipeline shipped as a PyPI package (no model hub at run time)."""
+    """Load the spaCy pipeline shipped as a PyPI package (no model hub at run time), with detente's
+    parse repairs added at its end."""
     import spacy
 
-    return spacy.load(name)
+    from detente.nlp.repairs import add_repairs
+
+    return add_repairs(spacy.load(name))
 
 
 @dataclass(frozen=True)

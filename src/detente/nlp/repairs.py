@@ -1,0 +1,86 @@
+"""Repairs of systematic misparses by the small English model, run as a spaCy component.
+
+Each repair is one small function with the sentence shape it fixes; it only rewires heads and
+labels the model got wrong in a recognisable way, so the grammar downstream sees the clause
+structure a careful reader sees.  The component is registered by name (``detente_repairs``) and
+added at the end of the pipeline by :func:`add_repairs`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def date_before_object(doc: Doc) -> None:
+    """"Beijing ordered on Tuesday travel agencies to stop ...": the model reads "Tuesday travel
+    agencies" as one noun phrase inside "on"; the date belongs to "on" and the noun phrase is the
+    verb's object."""
+    for prep in doc:
+        if prep.lower_ != "on" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        if prep.i + 2 >= len(doc) or doc[prep.i + 1].lower_ not in WEEKDAYS:
+            continue
+        day, noun = doc[prep.i + 1], [c for c in prep.children if c.dep_ == "pobj"]
+        if not noun or noun[0].i == day.i or day.head.i != noun[0].i or noun[0].ent_type_ in {"DATE", "TIME"}:
+            continue  # "on Tuesday morning" is one date
+        verb, obj = prep.head, noun[0]
+        if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+            continue  # the verb has its object elsewhere: leave the phrase alone
+        day.head, day.dep_ = prep, "pobj"
+        obj.head, obj.dep_ = verb, "dobj"
+
+
+def verbless_subject(doc: Doc) -> None:
+    """"Beijing, which had been under pressure for weeks, called on New Delhi to ...": after a
+    parenthetical the model often makes the main verb a reduced relative ("acl") of the subject and
+    leaves the subject as the root, or hangs it on a later clause's verb beside that verb's own
+    subject ("..., a day after India revoked ..."); the verb is the root and the noun its subject."""
+    for sent in doc.sents:
+        root = sent.root
+        for noun in _stranded_subjects(root):
+            holders = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+            verbs = [c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"}
+                     and c.i > 0 and doc[c.i - 1].text == "," and not any(
+                         k.dep_ in {"nsubj", "nsubjpass", "auxpass"} for k in c.children)]
+            if not verbs:
+                continue
+            verb = verbs[0]
+            trailing = [c for c in root.children if c.i > verb.i and c.dep_ == "punct"] if root.i == noun.i else []
+            verb.head, verb.dep_ = verb, "ROOT"
+            noun.head, noun.dep_ = verb, "nsubj"
+            if root.i != noun.i:
+                root.head, root.dep_ = verb, "advcl"
+            for punct in trailing:
+                punct.head = verb
+            break
+
+
+def _stranded_subjects(root: Token) -> list[Token]:
+    """A noun root, or a second subject of the root verb that comes before the first."""
+    if root.tag_[:2] == "NN":
+        return [root]
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return subjects[:1] if len(subjects) >= 2 and subjects[0].tag_[:2] == "NN" else []
+
+
+REPAIRS: tuple[Callable[[Doc], None], ...] = (date_before_object, verbless_subject)
+
+
+@Language.component("detente_repairs")
+def repair_parse(doc: Doc) -> Doc:
+    """Apply every repair in order."""
+    for fix in REPAIRS:
+        fix(doc)
+    return doc
+
+
+def add_repairs(nlp: Language) -> Language:
+    """Add the repair component at the end of the pipeline (it reads tags and entities), once."""
+    if "detente_repairs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("detente_repairs", last=True)
+    return nlp

@@ -1,0 +1,50 @@
+"""Parse repairs: each misparse of the small English model is reproduced on a sentence written
+for the test, and the repaired tree is checked (and, through the coder, the event it gives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def _heads(doc):  # type: ignore[no-untyped-def]
+    return {t.text: (t.dep_, t.head.text) for t in doc}
+
+
+def test_repairs_run_last_in_the_loaded_model(nlp):  # type: ignore[no-untyped-def]
+    assert nlp.pipe_names[-1] == "detente_repairs"
+
+
+def test_a_weekday_before_the_object_belongs_to_on(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Beijing ordered on Tuesday travel agencies to stop selling group tours."))
+    assert heads["Tuesday"] == ("pobj", "on")
+    assert heads["agencies"] == ("dobj", "ordered")
+
+
+def test_a_weekday_with_its_time_of_day_stays_one_date(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("The talks resumed on Tuesday morning in Geneva."))
+    assert heads["morning"] == ("pobj", "on")
+
+
+def test_a_verb_after_a_parenthetical_is_the_main_verb(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("The Security Council, which had been under pressure for weeks, called on Damascus to give "
+              "UN inspectors access.")
+    heads = _heads(doc)
+    assert heads["called"][0] == "ROOT"
+    assert heads["Council"] == ("nsubj", "called")
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_subject_hung_on_a_later_clause_returns_to_its_verb(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Beijing, which had been under pressure for weeks, called on New Delhi and Islamabad on "
+                    "Tuesday to settle their differences, a day after India revoked Kashmir's special status.")
+    assert {("CHNGOV", "027", "INDGOV"), ("CHNGOV", "027", "PAKGOV")} <= triples(evs)
+
+
+def test_the_object_after_the_date_is_the_target(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kim Yo-jong warned on Tuesday Seoul that the North's army would soon take action.",
+                    "2020-06-10")
+    assert ("PRKGOV", "138", "KORGOV") in triples(evs)
