@@ -42,3 +42,19 @@ def test_a_deeply_compounded_body_acts_for_it(code_text):  # type: ignore[no-unt
 def test_troops_deploying_to_a_country_are_its_military_support(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("About 1,000 Rwandan soldiers began deploying to Mozambique's Cabo Delgado province on Friday.")
     assert triples(evs) == {("RWAMIL", "074", "MOZ")}
+
+
+def test_tanks_act_for_their_army(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Israeli tanks seized control of the Palestinian side of the Rafah crossing on Tuesday.")
+    assert triples(evs) == {("ISRMIL", "192", "PSE")}
+
+
+def test_a_religious_people_driven_out_by_its_army_is_its_civilians(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Myanmar's military has driven more than 600,000 Rohingya Muslims from Rakhine state.")
+    assert triples(evs) == {("MMRMIL", "201", "MMRCVL")}
+
+
+def test_nameless_civilians_belong_to_the_town_under_another_spelling(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ukrainian police said that Russian troops had tortured detained civilians in a basement in "
+                    "the town of Izium.")
+    assert ("RUSMIL", "1822", "UKRCVL") in triples(evs)

