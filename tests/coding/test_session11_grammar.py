@@ -58,3 +58,9 @@ def test_nameless_civilians_belong_to_the_town_under_another_spelling(code_text)
     evs = code_text("Ukrainian police said that Russian troops had tortured detained civilians in a basement in "
                     "the town of Izium.")
     assert ("RUSMIL", "1822", "UKRCVL") in triples(evs)
+
+
+def test_neither_nor_subjects_deny_the_act(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Neither Moscow nor Beijing has publicly criticised North Korea's latest missile launch.")
+    assert triples(evs) == set()
+    assert {("RUSGOV", "111", "PRK"), ("CHNGOV", "111", "PRK")} <= triples(evs, factual=False)

@@ -48,3 +48,9 @@ def test_the_object_after_the_date_is_the_target(code_text):  # type: ignore[no-
     evs = code_text("Kim Yo-jong warned on Tuesday Seoul that the North's army would soon take action.",
                     "2020-06-10")
     assert ("PRKGOV", "138", "KORGOV") in triples(evs)
+
+
+def test_the_clause_of_a_demand_is_what_is_wanted(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Bashar al-Assad rejected demands from Washington that he step down.", "2012-01-10")
+    assert ("USAGOV", "100", "SYRGOV") in triples(evs)
+    assert not any(c.startswith("083") for _, c, _ in triples(evs))  # he did not step down

@@ -85,7 +85,13 @@ def is_negated(trigger: Token, pattern_trigger: Token | None = None) -> bool:
 
 
 def _has_neg(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in {"no", "never"}) for c in tok.children)
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in {"no", "never"}) or
+               (c.dep_ in {"nsubj", "nsubjpass"} and _denied_subject(c)) for c in tok.children)
+
+
+def _denied_subject(subject: Token) -> bool:
+    """"Neither Moscow nor Beijing has criticised …", "No government has recognised …"."""
+    return any(c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"} for c in subject.children)
 
 
 def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_is_act: bool = False

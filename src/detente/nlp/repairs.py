@@ -68,7 +68,28 @@ def _stranded_subjects(root: Token) -> list[Token]:
     return subjects[:1] if len(subjects) >= 2 and subjects[0].tag_[:2] == "NN" else []
 
 
-REPAIRS: tuple[Callable[[Doc], None], ...] = (date_before_object, verbless_subject)
+# nouns whose "that" clause says what is wanted
+WANTING_NOUNS = {"demand", "call", "request", "appeal", "pressure", "ultimatum", "plea", "insistence"}
+
+
+def demanded_clause(doc: Doc) -> None:
+    """"rejected demands from protesters that he resign": the model reads "that he resign" as a
+    relative clause (of "protesters" or of "demands") with "that" as its object; it is the content
+    of the demand, which says what is wanted, not what was done."""
+    for verb in doc:
+        if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        that = [c for c in verb.children if c.lower_ == "that" and c.dep_ in {"dobj", "mark"} and c.i < verb.i]
+        noun = verb.head
+        wanting = noun if noun.lemma_.lower() in WANTING_NOUNS else (
+            noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in WANTING_NOUNS else None)
+        if not that or wanting is None:
+            continue
+        verb.head, verb.dep_ = wanting, "acl"
+        that[0].dep_ = "mark"
+
+
+REPAIRS: tuple[Callable[[Doc], None], ...] = (date_before_object, verbless_subject, demanded_clause)
 
 
 @Language.component("detente_repairs")
