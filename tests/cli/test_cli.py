@@ -66,3 +66,17 @@ def test_every_command_has_help_and_is_in_the_readme():
             name = f"{group.name} {cmd.name or cmd.callback.__name__.replace('_', '-')}"  # type: ignore[union-attr]
             assert re.search(rf"detente {name}\b", readme), f"README lacks `detente {name}`"
     assert "make demo" in readme and "make test" in readme
+
+
+@pytest.mark.slow
+def test_eval_reports_scores_and_robustness_as_json(tmp_path: Path):  # type: ignore[no-untyped-def]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "date": "2010-09-20", "text": "China urged Japan on Friday to release "
+                                "the detained fishermen.", "events": [{"source": "CHNGOV", "target": "JPNGOV",
+                                                                       "code": "0253"}]}) + "\n")
+    res = runner.invoke(app, ["eval", str(gold), "--robustness", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    report = json.loads(res.stdout)[str(gold)]
+    assert report["root"]["recall"] == 1.0
+    rows = {r["rewrite"].split(" ")[0]: r for r in report["robustness"]}
+    assert rows["attribution"]["correct"] == 1 and rows["attribution"]["kept"] == 1

@@ -253,7 +253,10 @@ def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (sen
           base: Annotated[Path | None, typer.Option(help="Folder that gold `path` fields are relative to.")] = None,
           misses: Annotated[int, typer.Option(help="Show up to N missed gold events.")] = 0,
           actors: Annotated[Path | None, typer.Option(help="Use this actor dictionary folder instead.")] = None,
-          patterns: Annotated[Path | None, typer.Option(help="Use this pattern folder instead.")] = None
+          patterns: Annotated[Path | None, typer.Option(help="Use this pattern folder instead.")] = None,
+          robustness: Annotated[bool, typer.Option(
+              "--robustness", help="Also rewrite each gold sentence without changing its meaning and "
+                                   "report how many correct events survive each rewrite.")] = False
           ) -> None:
     """Score the coder on gold sets: P/R/F1 at root and code level, actor accuracy, root confusion."""
     import json
@@ -283,6 +286,11 @@ def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (sen
         report["units"] = len(units)
         if misses:
             report["misses"] = scores.misses[:misses]
+        if robustness:
+            from detente.robustness import check_robustness
+
+            with err.status(f"Rewriting the sentences of {path.name}…"):
+                report["robustness"] = [r.as_dict() for r in check_robustness(units, pipeline)]
         reports[str(path)] = report
     console = _out()
     if fmt == "json":
@@ -304,6 +312,14 @@ def eval_(gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (sen
         console.print(f"root confusion (gold->predicted, off-diagonal): {confusion or 'none'}")
         for m in r.get("misses", []):
             console.print(f"  missed {m['unit']}: {m['missed']}   predicted: {m['predicted']}")
+        if r.get("robustness"):
+            rob = Table(title="robustness: correct events kept under meaning-preserving rewrites")
+            for col in ("rewrite", "sentences", "correct", "kept", "kept share", "new false events"):
+                rob.add_column(col)
+            for row in r["robustness"]:
+                rob.add_row(str(row["rewrite"]), str(row["sentences"]), str(row["correct"]), str(row["kept"]),
+                            str(row["kept_share"]), str(row["new_false"]))
+            console.print(rob)
 
 
 @app.command()
