@@ -89,7 +89,28 @@ def demanded_clause(doc: Doc) -> None:
         that[0].dep_ = "mark"
 
 
-REPAIRS: tuple[Callable[[Doc], None], ...] = (date_before_object, verbless_subject, demanded_clause)
+# verbs whose "to" infinitive is their complement, never a purpose ("threatened to withhold aid")
+CONTROL_VERBS = {"threaten", "vow", "pledge", "promise", "agree", "refuse", "decline", "offer", "plan", "decide",
+                 "seek", "try", "attempt", "want", "hope", "intend", "fail", "aim", "prepare", "resolve",
+                 "propose", "volunteer", "vote", "move", "continue", "begin", "start", "undertake", "commit",
+                 "swear", "expect", "wish", "choose", "opt", "rush", "scramble", "struggle", "hesitate"}
+
+
+def infinitive_complement(doc: Doc) -> None:
+    """"threatened on Tuesday to withhold aid": with an adjunct in between, the model often reads
+    the infinitive as a purpose clause ("advcl"); after these verbs it is their complement."""
+    for verb in doc:
+        if verb.lemma_.lower() not in CONTROL_VERBS or verb.pos_ not in {"VERB", "AUX"} or any(
+                c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children):
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)]
+        if clauses:
+            clauses[0].dep_ = "xcomp"
+
+
+REPAIRS: tuple[Callable[[Doc], None], ...] = (date_before_object, verbless_subject, demanded_clause,
+                                              infinitive_complement)
 
 
 @Language.component("detente_repairs")
