@@ -57,8 +57,8 @@ def test_the_clause_of_a_demand_is_what_is_wanted(code_text):  # type: ignore[no
 
 
 def test_an_infinitive_after_a_control_verb_is_its_complement(nlp, code_text):  # type: ignore[no-untyped-def]
-    text = ("Donald Trump, under pressure for weeks, threatened on Tuesday to withhold U.S. aid from the "
-            "Palestinians unless they returned to peace talks with Israel.")
+    text = ("Donald Trump, under pressure for weeks, threatened on Tuesday to withhold hundreds of millions of "
+            "dollars in annual U.S. aid from the Palestinians unless they returned to peace talks with Israel.")
     assert _heads(nlp(text))["withhold"] == ("xcomp", "threatened")
     evs = code_text(text, "2018-01-02")
     assert any(s == "USAGOV" and c.startswith("13") and t == "PSE" for s, c, t in triples(evs))
