@@ -64,3 +64,15 @@ def test_neither_nor_subjects_deny_the_act(code_text):  # type: ignore[no-untype
     evs = code_text("Neither Moscow nor Beijing has publicly criticised North Korea's latest missile launch.")
     assert triples(evs) == set()
     assert {("RUSGOV", "111", "PRK"), ("CHNGOV", "111", "PRK")} <= triples(evs, factual=False)
+
+
+def test_countries_including_named_ones_are_those_named(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("China lifted a ban on group tours to 78 more countries on Thursday, including Japan, South "
+                    "Korea and Australia.", "2023-08-10")
+    assert {t for _, c, t in triples(evs) if c == "081"} == {"JPN", "KOR", "AUS"}
+
+
+def test_deliveries_of_weapons_to_a_country_are_military_aid(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The Obama administration suspended deliveries of tanks, fighter jets and attack helicopters to "
+                    "Egypt on Wednesday.", "2013-10-09")
+    assert ("USAGOV", "1622", "EGY") in triples(evs)

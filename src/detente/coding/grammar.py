@@ -21,7 +21,8 @@ QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion
                "number", "rest", "any", "each", "both", "more", "lot", "range", "series", "set", "percent",
                "percentage", "share", "bulk", "majority", "ton", "tonne", "kilogram", "barrel", "shipment",
                "worth", "amount", "quantity", "bag", "box", "dose", "million", "billion", "load", "package",
-               "day", "week", "month", "hour", "year", "round"}  # "ten days of joint exercises"
+               "day", "week", "month", "hour", "year", "round",  # "ten days of joint exercises"
+               "delivery", "supply", "consignment"}  # "suspended deliveries of tanks to Egypt"
 
 
 @dataclass
@@ -185,6 +186,10 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             inner = [o for _, o in preps(cur) if o is not None]
             tiers.append([c for c in cur.conjuncts if c.i < cur.i] + ([cur.head] if cur.dep_ == "appos" else [])
                          + inner + [_unwrap_quantity(o) for o in inner])
+        if obj is not None:
+            # "suspended deliveries of tanks, fighter jets and attack helicopters to Egypt": a long
+            # object list may leave the phrase hanging on its last noun
+            tiers.append(_phrase_nouns(obj))
         for heads in tiers:
             matched = False
             for prep, pobj in preps(*heads):
@@ -204,6 +209,24 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                 yield from _walk(pattern, rest, cur, obj if el.slot else pobj, new)
             if matched:
                 return
+
+
+# clause links a noun phrase's own phrases never cross
+CLAUSE_LINKS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "parataxis"}
+
+
+def _phrase_nouns(obj: Token) -> list[Token]:
+    """The nouns inside an object's phrase, without descending into clauses."""
+    out: list[Token] = []
+    todo = list(obj.children)
+    while todo:
+        tok = todo.pop()
+        if tok.dep_ in CLAUSE_LINKS:
+            continue
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            out.append(tok)
+        todo.extend(tok.children)
+    return out
 
 
 def _copy(state: Match) -> Match:

@@ -178,6 +178,15 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
         for prep, inner in preps(tok):
             if inner is not None and prep.lower_ == "of":
                 return as_target(inner, sent, actors)
+    # the "including" phrase may hang on the noun, its object or the verb: take the one that follows
+    members = [m for prep in sent if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}
+               and (prep.head.i == tok.i or prep.i > tok.right_edge.i and all(
+                   t.is_punct or t.ent_type_ in {"DATE", "TIME"} or (t.lower_ == "on" and t.nbor().ent_type_ == "DATE")
+                   for t in sent.doc[tok.right_edge.i + 1:prep.i]))
+               for obj in prep.children if obj.dep_ == "pobj"
+               for named in (obj, *obj.conjuncts) for m in as_actor(named, sent, actors)]
+    if members and tok.lemma_.lower() in MEMBER_NOUNS:
+        return members  # "78 more countries, including Japan, South Korea and the US": those named
     for child in tok.children:
         if child.dep_ in {"amod", "compound", "nmod"}:
             found = modifier_party(child, sent, actors)
@@ -188,6 +197,9 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     return owner_of(tok, sent, actors)
 
 
+# collective nouns whose "including X and Y" names the parties meant
+MEMBER_NOUNS = {"country", "nation", "state", "government", "partner", "ally", "neighbour", "neighbor", "member",
+                "power", "economy", "capital"}
 # "a ship linked to an Israeli businessman", "projects run by ExxonMobil", "targets tied to militias"
 OWNER_VERBS = {"link", "tie", "connect", "belong", "own", "run", "operate", "control", "back", "flag",
                "register", "charter", "use", "man", "staff", "associate", "affiliate", "allied"}
