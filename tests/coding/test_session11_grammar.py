@@ -76,3 +76,10 @@ def test_deliveries_of_weapons_to_a_country_are_military_aid(code_text):  # type
     evs = code_text("The Obama administration suspended deliveries of tanks, fighter jets and attack helicopters to "
                     "Egypt on Wednesday.", "2013-10-09")
     assert ("USAGOV", "1622", "EGY") in triples(evs)
+
+
+def test_on_a_visit_describes_the_visitor(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("German Chancellor Olaf Scholz, on a one-day visit to Beijing on Friday, also urged President "
+                    "Xi Jinping to use his influence over Moscow.", "2022-11-04")
+    assert ("DEUGOV", "042", "CHN") in triples(evs)
+

@@ -62,3 +62,9 @@ def test_an_infinitive_after_a_control_verb_is_its_complement(nlp, code_text):  
     assert _heads(nlp(text))["withhold"] == ("xcomp", "threatened")
     evs = code_text(text, "2018-01-02")
     assert any(s == "USAGOV" and c.startswith("13") and t == "PSE" for s, c, t in triples(evs))
+
+
+def test_a_second_subject_of_said_is_the_reported_clause_s(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A spokesman said Mahmoud Abbas, meeting European Union foreign ministers in Brussels on "
+                    "Monday, asked the bloc to move swiftly to recognise the State of Palestine.", "2018-01-22")
+    assert {("PSEGOV", "040", "IGOEUREEC"), ("PSEGOV", "026", "IGOEUREEC")} <= triples(evs)

@@ -242,6 +242,12 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
                 found = actors.resolve(obj, sent)
                 if found:  # "sanctions against Russia announced by Washington"
                     return found
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "during"} and noun.head.head.pos_ in {"PROPN", "NOUN"} \
+            and code[:2] == "04":
+        # "Olaf Scholz, on a one-day visit to Beijing, urged ...": the visit of the one it describes
+        found = actors.resolve(noun.head.head, sent)
+        if found:
+            return found
     verb = governing_verb(noun)
     core = noun.dep_ in {"dobj", "nsubjpass", "attr", "appos", "conj"} or (
         noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"})  # "travelled for talks"

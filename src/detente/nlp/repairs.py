@@ -109,8 +109,27 @@ def infinitive_complement(doc: Doc) -> None:
             clauses[0].dep_ = "xcomp"
 
 
+def reported_subject(doc: Doc) -> None:
+    """"A spokesman said Mahmoud Abbas, meeting EU ministers on Monday, asked the bloc to ...": the
+    model makes "Abbas" a second subject of "said" and leaves "asked" subjectless; he is the subject
+    of the reported clause, with the words between."""
+    for verb in doc:
+        late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+        if not late or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            continue
+        noun = late[0]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i
+                   and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
+        if not clauses:
+            continue
+        clause = clauses[0]
+        for child in [c for c in verb.children if noun.i <= c.i < clause.i]:
+            child.head = clause
+        noun.head = clause
+
+
 REPAIRS: tuple[Callable[[Doc], None], ...] = (date_before_object, verbless_subject, demanded_clause,
-                                              infinitive_complement)
+                                              infinitive_complement, reported_subject)
 
 
 @Language.component("detente_repairs")
