@@ -83,3 +83,9 @@ def test_on_a_visit_describes_the_visitor(code_text):  # type: ignore[no-untyped
                     "Xi Jinping to use his influence over Moscow.", "2022-11-04")
     assert ("DEUGOV", "042", "CHN") in triples(evs)
 
+
+
+def test_aid_sent_by_a_country_goes_where_it_arrived(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Three planeloads of tents, blankets and medical supplies sent by Tokyo landed in Manila on "
+                    "Sunday for survivors of the typhoon.", "2013-11-17")
+    assert ("JPNGOV", "073", "PHL") in triples(evs)

@@ -68,3 +68,9 @@ def test_a_second_subject_of_said_is_the_reported_clause_s(code_text):  # type: 
     evs = code_text("A spokesman said Mahmoud Abbas, meeting European Union foreign ministers in Brussels on "
                     "Monday, asked the bloc to move swiftly to recognise the State of Palestine.", "2018-01-22")
     assert {("PSEGOV", "040", "IGOEUREEC"), ("PSEGOV", "026", "IGOEUREEC")} <= triples(evs)
+
+
+def test_a_name_read_as_a_compound_of_a_bare_verb_is_its_subject(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The European Commission demanded on Wednesday that Warsaw shelve, within a month, "
+                    "legislation that would give the government control over the Supreme Court.", "2017-07-26")
+    assert any(s == "IGOEUREEC" and c.startswith("10") and t == "POLGOV" for s, c, t in triples(evs))

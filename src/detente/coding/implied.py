@@ -50,8 +50,15 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3] or s.code[3:6] in LOCAL_FORCES]
     if code[:2] == "07":
-        # "delivered 2,500 tonnes of wheat to Jalalabad": aid brought to a place goes to its country
+        # "delivered 2,500 tonnes of wheat to Jalalabad": aid brought to a place goes to its country;
+        # "supplies sent by Beijing landed in Kabul": where the thing sent arrived
         site = place_of_operation(head, sent, actors, via={"to", "into", "in"})
+        if site is None and head.dep_ == "acl":
+            thing = head.head  # "two planeloads of tents ... and supplies sent by Beijing": the planeloads
+            while thing.dep_ in {"conj", "pobj", "prep"} and thing.head.i != thing.i:
+                thing = thing.head
+            if thing.dep_ in {"nsubj", "nsubjpass"}:
+                site = place_of_operation(thing.head, sent, actors, via={"to", "into", "in", "at"})
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3]]
     if code[:3] == "087":

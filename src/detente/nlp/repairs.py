@@ -128,8 +128,23 @@ def reported_subject(doc: Doc) -> None:
         noun.head = clause
 
 
+def compound_subject(doc: Doc) -> None:
+    """"demanded that Tokyo apologise", "demanded that Warsaw shelve the law": the model may read the
+    name and the bare verb as one noun compound; a clause with a name as its compound is that name's
+    act."""
+    for clause in doc:
+        if clause.dep_ not in {"ccomp", "xcomp", "advcl"} or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        names = [c for c in clause.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i < clause.i]
+        if names:
+            names[-1].dep_ = "nsubj"
+
+
 REPAIRS: tuple[Callable[[Doc], None], ...] = (date_before_object, verbless_subject, demanded_clause,
-                                              infinitive_complement, reported_subject)
+                                              infinitive_complement, reported_subject, compound_subject)
 
 
 @Language.component("detente_repairs")
