@@ -89,3 +89,12 @@ def test_aid_sent_by_a_country_goes_where_it_arrived(code_text):  # type: ignore
     evs = code_text("Three planeloads of tents, blankets and medical supplies sent by Tokyo landed in Manila on "
                     "Sunday for survivors of the typhoon.", "2013-11-17")
     assert ("JPNGOV", "073", "PHL") in triples(evs)
+
+
+def test_a_deadline_to_act_is_a_demand_and_an_ultimatum_a_threat(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The European Commission gave Warsaw until August 16 to comply with the court ruling.", "2021-07-20")
+    assert ("IGOEUREEC", "1042", "POLGOV") in triples(evs)
+    evs = code_text("Baghdad gave Ankara 48 hours to withdraw its troops from the Bashiqa camp.", "2015-12-06")
+    assert any(s == "IRQGOV" and c.startswith("10") and t == "TURGOV" for s, c, t in triples(evs))
+    evs = code_text("Russia's defence ministry gave the Ukrainian troops an ultimatum to lay down their arms.", "2022-04-17")
+    assert ("RUSMIL", "139", "UKRMIL") in triples(evs)
