@@ -98,3 +98,23 @@ def test_a_deadline_to_act_is_a_demand_and_an_ultimatum_a_threat(code_text):  # 
     assert any(s == "IRQGOV" and c.startswith("10") and t == "TURGOV" for s, c, t in triples(evs))
     evs = code_text("Russia's defence ministry gave the Ukrainian troops an ultimatum to lay down their arms.", "2022-04-17")
     assert ("RUSMIL", "139", "UKRMIL") in triples(evs)
+
+
+def test_a_show_of_force_answers_the_act_named_after_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("China put its forces in the Western Theatre Command on high alert after the clash with "
+                    "Indian troops in the Galwan Valley.", "2020-06-18")
+    assert any(s[:3] == "CHN" and c.startswith("15") and t[:3] == "IND" for s, c, t in triples(evs))
+    evs = code_text("Japan's military went on alert on Tuesday as a North Korean missile flew over Hokkaido.",
+                    "2017-08-29")
+    assert ("JPNMIL", "152", "PRK") in triples(evs)
+
+
+def test_drills_around_a_place_aim_at_it_before_the_clause_they_answer(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("China staged live-fire military drills in six zones around Taiwan on Thursday, a day after "
+                    "Nancy Pelosi left the island.", "2022-08-04")
+    assert {t[:3] for s, c, t in triples(evs) if c.startswith("15")} == {"TWN"}
+
+
+def test_warplanes_led_by_a_country_are_its_forces(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Saudi-led warplanes struck Houthi positions in Yemen on Thursday.", "2015-03-26")
+    assert any(s == "SAUMIL" and c.startswith("19") for s, c, t in triples(evs))

@@ -229,8 +229,8 @@ class DocumentActors(Coreference):
                     spoken_for = self._resolve_one(obj, sent)
                     if spoken_for:
                         return [Mention(m.code, m.text, m.start, m.end, m.entry) for m in spoken_for]
-        if not countries and head.lemma_.lower() in COALITION_NOUNS:
-            # "the Saudi-led coalition": the leading country's forces
+        if not countries and (head.lemma_.lower() in COALITION_NOUNS or agent == "MIL"):
+            # "the Saudi-led coalition", "Saudi-led warplanes": the leading country's forces
             countries = [c for mod in head.children if mod.dep_ == "amod" and mod.lemma_.lower() == "lead"
                          for g in mod.children if g.dep_ in {"npadvmod", "compound"} for c in self._country_of(g)]
             agent = agent or ("MIL" if countries else None)

@@ -334,7 +334,23 @@ def condition_actor(*verbs: Token, sent: Span, actors: DocumentActors,
                                                  for c in clause.children):
                 continue
             for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                found = as_actor(subj, sent, actors)
+                # "as a North Korean missile flew over Hokkaido": a thing named by its country
+                found = as_actor(subj, sent, actors) or as_target(subj, sent, actors)
+                if found:
+                    return found
+    return []
+
+
+def answered_event(*verbs: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+    """The other party of an act named in an "after"/"following"/"amid" phrase on the verbs
+    ("after the clash with Indian troops", "following North Korea's nuclear test")."""
+    for verb in verbs:
+        for prep, event in preps(verb):
+            if event is None or prep.lower_ not in {"after", "following", "amid", "over"}:
+                continue
+            inner = [o for p, o in preps(event) if o is not None and p.lower_ in {"with", "by", "from"}]
+            for tok in [event, *inner]:
+                found = [m for m in as_target(tok, sent, actors) if m.code[:3] not in own]
                 if found:
                     return found
     return []

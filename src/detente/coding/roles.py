@@ -13,7 +13,9 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import Match, is_passive, objects, preps
-from detente.coding.phrases import (ANSWERED_MARKS, CONDITION_MARKS, adjunct_counterpart, answered_clause, as_actor,
+from detente.coding.implied import place_of_operation
+from detente.coding.phrases import (ANSWERED_MARKS, CONDITION_MARKS, adjunct_counterpart, answered_clause,
+                                    answered_event, as_actor,
                                     as_target, claimed_act, condition_actor, country_below, expletive,
                                     governing_verb, main_verb, phrase_target, prior_actor, purpose_target,
                                     relation_partner, resolve_all)
@@ -356,11 +358,21 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
                     return found
         # "telephoned his counterpart to offer condolences": the one the purpose is pursued with
         found = purpose_target(head, sent, actors, OBJECT_CONTROL | SPEECH_ACTS)
+        if not found and m.pattern.code[:2] == "15":
+            # "staged drills in six zones around Taiwan, a day after Pelosi left": where the show of
+            # force is staged says whom it is aimed at before any clause it answers
+            own = {s.code[:3] for s in subject_of(trigger, sent, actors)}
+            site = place_of_operation(head, sent, actors)
+            found = [site] if site is not None and site.code[:3] not in own else []
         if not found and m.pattern.code[:2] in {"13", "15"}:
             # "threatened to suspend the pact if Pyongyang went ahead", "raised its alert after
             # North Korean artillery shelled the island": the one whose act is answered
             found = condition_actor(head, trigger, sent=sent, actors=actors,
                                     marks=ANSWERED_MARKS if m.pattern.code[:2] == "15" else CONDITION_MARKS)
+        if not found and m.pattern.code[:2] == "15":
+            # "put its forces on high alert after the clash with Indian troops"
+            own = {s.code[:3] for s in subject_of(trigger, sent, actors)}
+            found = answered_event(head, trigger, sent=sent, actors=actors, own=own)
         if not found and m.pattern.code[:2] in REACTION_ROOTS and trigger.dep_ == "conj" and any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children) and head.lemma_.lower() in ANSWER_VERBS:
             # "Pakistani warplanes bombed hideouts in Paktika, and Kabul vowed to retaliate": the
