@@ -93,3 +93,18 @@ def test_definite_descriptions_look_back_in_the_sentence_first(actor_of):  # typ
     assert actor_of(text, "group", "2025-01-20") == ["COLREB"]
     charged = "Two Russian intelligence officers poisoned a defector, and British prosecutors charged the men."
     assert actor_of(charged, "men") == ["RUSSPY"]
+
+
+@pytest.mark.slow
+def test_people_a_state_detains_are_its_own(code_text):  # type: ignore[no-untyped-def]
+    from tests.conftest import triples
+    evs = code_text("Turkish authorities have detained or suspended more than 50,000 people since the failed coup, "
+                    "officials said.", "2016-07-20")
+    assert ("TURGOV", "173", "TURCVL") in triples(evs)
+
+
+@pytest.mark.slow
+def test_agents_named_by_their_country_are_its_spies(code_text):  # type: ignore[no-untyped-def]
+    from tests.conftest import triples
+    evs = code_text("Saudi agents killed journalist Jamal Khashoggi inside the consulate in Istanbul.", "2018-10-20")
+    assert any(s == "SAUSPY" and c.startswith("18") for s, c, t in triples(evs))

@@ -33,6 +33,9 @@ AREA_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "south
 
 # forces whose acts in the sentence mark a domestic story ("soldiers executed 223 villagers")
 DOMESTIC_FORCES = {"COP", "JUD", "SPY", "MIL"}
+# "Turkish authorities detained more than 50,000 people": those a state locks up or purges are its own
+DETAINING_VERBS = {"arrest", "detain", "jail", "imprison", "suspend", "dismiss", "purge", "sack", "round", "hold",
+                   "sentence", "convict", "execute", "hang", "torture"}
 MatchAt = Callable[[Token], "PhraseMatch | None"]
 
 
@@ -108,7 +111,8 @@ def _only_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:
     # police, courts, security services or soldiers act on it; a visiting president's crowd is not
     # his nation (and a foreign force's victims are placed by a named place first)
     own = match_at(head)
-    domestic = head.dep_ in {"nsubj", "nsubjpass"} or head.head.head.dep_ in {"nsubj", "nsubjpass"} or (
+    detained = head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in DETAINING_VERBS
+    domestic = detained or head.dep_ in {"nsubj", "nsubjpass"} or head.head.head.dep_ in {"nsubj", "nsubjpass"} or (
         own is not None and own.agent in {"OPP", "SEP"}) or any(
         (m := match_at(tok)) is not None and m.agent in DOMESTIC_FORCES for tok in sent)
     if not domestic:
