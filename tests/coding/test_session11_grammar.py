@@ -118,3 +118,29 @@ def test_drills_around_a_place_aim_at_it_before_the_clause_they_answer(code_text
 def test_warplanes_led_by_a_country_are_its_forces(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Saudi-led warplanes struck Houthi positions in Yemen on Thursday.", "2015-03-26")
     assert any(s == "SAUMIL" and c.startswith("19") for s, c, t in triples(evs))
+
+
+def test_a_passive_s_agent_is_not_the_target(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Donald Trump was welcomed to Beijing by Xi Jinping with a lavish ceremony on Thursday.",
+                    "2017-11-09")
+    assert not any(t == "CHNGOV" for s, c, t in triples(evs) if s == "CHNGOV")
+    assert any(s == "CHNGOV" and t == "USAGOV" for s, c, t in triples(evs))
+
+
+def test_a_first_name_swallowed_by_the_second_is_a_party_too(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Emmanuel Macron and Ursula von der Leyen held talks with Xi Jinping in Beijing on Thursday.",
+                    "2023-04-06")
+    assert {s for s, c, t in triples(evs) if c == "046"} == {"FRAGOV", "IGOEUREEC"}
+
+
+def test_traded_rebukes_and_their_talks_are_mutual(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("U.S. and Chinese officials traded sharp rebukes at the opening of their first high-level "
+                    "talks in Alaska.", "2021-03-18")
+    assert {("USAGOV", "111", "CHNGOV"), ("CHNGOV", "111", "USAGOV"),
+            ("USAGOV", "046", "CHNGOV"), ("CHNGOV", "046", "USAGOV")} <= triples(evs)
+
+
+def test_leaders_gathering_for_a_summit_do_not_protest(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("NATO leaders gathered in Madrid on Wednesday for a summit dominated by the war in Ukraine.",
+                    "2022-06-29")
+    assert not any(c.startswith("14") for s, c, t in triples(evs))

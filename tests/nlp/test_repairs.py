@@ -75,7 +75,3 @@ def test_a_name_read_as_a_compound_of_a_bare_verb_is_its_subject(code_text):  # 
                     "legislation that would give the government control over the Supreme Court.", "2017-07-26")
     assert any(s == "IGOEUREEC" and c.startswith("10") and t == "POLGOV" for s, c, t in triples(evs))
 
-
-def test_names_listed_with_and_are_a_list_not_an_apposition(code_text):  # type: ignore[no-untyped-def]
-    evs = code_text("Saudi Arabia, the UAE, Bahrain and Egypt cut diplomatic ties with Qatar on Monday.", "2017-06-05")
-    assert {s[:3] for s, c, t in triples(evs) if c == "161" and t[:3] == "QAT"} == {"SAU", "ARE", "BHR", "EGY"}

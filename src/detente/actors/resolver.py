@@ -130,7 +130,8 @@ class DocumentActors(Coreference):
         if match is not None and match.is_name:
             named = self._named(match, head, sent)
             if named:
-                return named
+                return self._names_joined_before(match, head, sent) + named
+
         composed = self._compose(head, sent) or self._placed(head, sent)
         if composed:
             return composed
@@ -140,6 +141,19 @@ class DocumentActors(Coreference):
         if head.ent_type_ in {"PERSON", "ORG", "NORP"} and match is None:
             return self._unknown_name(head, sent)
         return self._definite(head, sent)
+
+    def _names_joined_before(self, match: PhraseMatch, head: Token, sent: Span) -> list[Mention]:
+        """"Emmanuel Macron and Ursula von der Leyen held talks": the model may swallow the first
+        name into the second's phrase; a listed name ending just before an "and" inside the phrase
+        is a party too."""
+        doc = head.doc
+        start = head.left_edge.i
+        if head.dep_ not in {"nsubj", "nsubjpass"} or match.start - start < 3 or doc[match.start - 1].lower_ != "and":
+            return []
+        other = self.match_at(doc[match.start - 2])
+        if other is None or not other.is_name or other.start < start or other.end != match.start - 1:
+            return []
+        return self._named(other, doc[other.end - 1], sent)
 
     def _named(self, match: PhraseMatch, head: Token, sent: Span) -> list[Mention]:
         if match.context:

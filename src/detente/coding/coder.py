@@ -54,6 +54,10 @@ WITHHOLDING_VERBS = {"withhold", "cut", "suspend", "freeze", "halt", "stop", "en
 # joint actors with no target act on each other in exchanges, cooperation, talks, yielding and fighting;
 # never in aid, demands, criticism or coercion ("jets supplied by Denmark and the Netherlands")
 MUTUAL_ROOTS_FALLBACK = {"01", "03", "04", "05", "06", "08", "15", "19"}
+# verbs that are a protest only when the public does them
+GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
+# verbs that are mutual whatever the root: "traded accusations", "exchanged threats"
+MUTUAL_VERBS = {"trade", "exchange"}
 # CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
 INTENT_SUBCODES = {"050": "030", "057": "030", "042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
@@ -199,7 +203,7 @@ class EventCoder:
             sources, targets = parties, parties
             pairs = [(s, t) for s in parties for t in parties if s.code != t.code]
         elif not targets and _two_sides(sources) and "S" not in m.pattern.slots and \
-                m.pattern.code[:2] in MUTUAL_ROOTS_FALLBACK:
+                (m.pattern.code[:2] in MUTUAL_ROOTS_FALLBACK or trigger.lemma_.lower() in MUTUAL_VERBS):
             # "North and South Korea agreed to return to talks": each side acts towards the other
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code and (
                 s.code[:3] != t.code[:3] or len({x.code[:3] for x in sources}) == 1)]
@@ -239,6 +243,9 @@ class EventCoder:
                     not self.config.keep_self_events and etype.root != "09":
                 # (an inquiry into one's own strike is an event: "opened an inquiry into its air strike")
                 continue  # "pledged India's help": the owner of the help is the actor itself
+            if etype.root == "14" and trigger.lemma_.lower() in GATHERING_VERBS and (
+                    src.code.startswith("IGO") or src.code[3:6] in {"GOV", "MIL"}):
+                continue  # "NATO leaders gathered in Madrid for a summit": officials meeting, no protest
             if etype.root == "04" and src.text.split()[-1].lower().rstrip("s") in VEHICLE_NOUNS:
                 continue  # "a U.S. cargo plane landed in Tbilisi": a vehicle arriving pays no visit
             if etype.root in {"01", "04"} and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"}:

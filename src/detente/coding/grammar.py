@@ -199,6 +199,8 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                     continue
                 if el.slot and pobj.ent_type_ in {"DATE", "TIME"}:
                     continue  # "appealed to Myanmar on Friday to ...": a date never fills a party's slot
+                if el.slot == "T" and prep.dep_ == "agent":
+                    continue  # "was welcomed to Beijing by Xi": the passive's agent acts, it is not the target
                 matched = True
                 new = _copy(state)
                 new.used.add(prep.i)

@@ -228,6 +228,12 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
     sides = [m for child in modifiers for m in actors.as_party(child, sent)]
     if len({m.code for m in sides}) >= 2:  # "Russian-DPRK talks": the named parties
         return sides
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        # "U.S. and Chinese officials traded rebukes at the opening of their first talks": both
+        verb = governing_verb(noun)
+        both = subject_of(main_verb(verb), sent, actors) if verb is not None else []
+        if len({m.code[:3] for m in both}) >= 2:
+            return both
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.pos_ in {"PROPN", "ADJ"}):
             found = as_actor(child, sent, actors)

@@ -143,21 +143,8 @@ def compound_subject(doc: Doc) -> None:
             names[-1].dep_ = "nsubj"
 
 
-def list_read_as_apposition(doc: Doc) -> None:
-    """"Saudi Arabia, the UAE, Bahrain and Egypt cut ties": the model reads the second name as an
-    apposition of the first and the rest as its conjuncts; names listed with "and" are a list."""
-    for second in doc:
-        first = second.head
-        if second.dep_ != "appos" or first.tag_ != "NNP" or second.tag_ != "NNP" or second.i < first.i:
-            continue
-        conjuncts = [c for c in second.children if c.dep_ == "conj"]
-        if conjuncts and any(c.dep_ == "cc" for t in [second, *conjuncts] for c in t.children):
-            second.dep_ = "conj"
-
-
 REPAIRS: tuple[Callable[[Doc], None], ...] = (date_before_object, verbless_subject, demanded_clause,
-                                              infinitive_complement, reported_subject, compound_subject,
-                                              list_read_as_apposition)
+                                              infinitive_complement, reported_subject, compound_subject)
 
 
 @Language.component("detente_repairs")
