@@ -33,11 +33,14 @@ def test_seed_articles(pipeline):  # type: ignore[no-untyped-def]
 # dev3 .80/.55, test .76/.59, test2 (held out, other annotator) .66/.53
 FLOORS = {"sentences_dev.jsonl": (0.90, 0.82), "sentences_dev2.jsonl": (0.82, 0.69),
           "sentences_dev3.jsonl": (0.76, 0.51), "sentences_test.jsonl": (0.73, 0.56),
-          "sentences_dev4.jsonl": (0.72, 0.65), "sentences_test2.jsonl": (0.62, 0.50)}
-MIN_EVENTS = {"sentences_test2.jsonl": 170, "sentences_dev4.jsonl": 180}  # the 100-sentence sets
+          "sentences_dev4.jsonl": (0.72, 0.65), "sentences_test2.jsonl": (0.62, 0.50),
+          "sentences_test3.jsonl": (0.64, 0.50), "sentences_dev5.jsonl": (0.62, 0.44)}
+MIN_EVENTS = {"sentences_test2.jsonl": 170, "sentences_dev4.jsonl": 180, "sentences_test3.jsonl": 180,
+              "sentences_dev5.jsonl": 240}  # the 100-sentence sets
 # actor accuracy floors (source, target); dev3, by other annotators, is the strictest about targets
 ACTOR_FLOORS = {"sentences_dev3.jsonl": (0.88, 0.74), "sentences_test2.jsonl": (0.90, 0.76),
-                "sentences_dev4.jsonl": (0.88, 0.72)}
+                "sentences_dev4.jsonl": (0.88, 0.72), "sentences_test3.jsonl": (0.80, 0.76),
+                "sentences_dev5.jsonl": (0.88, 0.76)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
