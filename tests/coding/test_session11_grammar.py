@@ -144,3 +144,14 @@ def test_leaders_gathering_for_a_summit_do_not_protest(code_text):  # type: igno
     evs = code_text("NATO leaders gathered in Madrid on Wednesday for a summit dominated by the war in Ukraine.",
                     "2022-06-29")
     assert not any(c.startswith("14") for s, c, t in triples(evs))
+
+
+
+def test_a_verb_with_off_is_another_verb(code_text):  # type: ignore[no-untyped-def]
+    # "paid off Sudan's arrears to the World Bank" is no payment (aid) to the Bank
+    evs = code_text("Kuwait and Qatar said on Monday they had paid off Sudan's roughly $20 million in arrears to "
+                    "the World Bank, clearing the way for new loans.", "2021-03-22")
+    assert not any(t.startswith("IGO") for s, c, t in triples(evs))
+    evs = code_text("North Korea abruptly called off high-level talks with South Korea scheduled for Wednesday.",
+                    "2018-05-16")
+    assert any(s == "PRK" and c.startswith("16") and t == "KOR" for s, c, t in triples(evs))

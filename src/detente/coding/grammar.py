@@ -135,6 +135,9 @@ def _word_matches(tok: Token, words: frozenset[str]) -> bool:
 
 def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
     """All ways ``pattern`` matches at ``trigger`` (one per conjoined object variant)."""
+    if not pattern.nominal and not any(e.kind == "prt" for e in pattern.elements) and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in trigger.children):
+        return  # "called off the talks", "paid off its arrears": a phrasal verb is another verb
     yield from _walk(pattern, list(pattern.elements), trigger, None, Match(pattern, head=trigger))
 
 
