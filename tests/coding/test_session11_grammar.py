@@ -155,3 +155,24 @@ def test_a_verb_with_off_is_another_verb(code_text):  # type: ignore[no-untyped-
     evs = code_text("North Korea abruptly called off high-level talks with South Korea scheduled for Wednesday.",
                     "2018-05-16")
     assert any(s == "PRK" and c.startswith("16") and t == "KOR" for s, c, t in triples(evs))
+
+
+def test_all_three_countries_are_the_three_named(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Sweden, Finland and Denmark condemned the vote on Monday, a day after Moscow summoned the "
+                    "ambassadors of all three countries.", "2023-02-20")
+    assert {t for s, c, t in triples(evs) if s == "RUSGOV"} >= {"SWEGOV", "FINGOV", "DNKGOV"} or \
+        {t[:3] for s, c, t in triples(evs) if s[:3] == "RUS"} == {"SWE", "FIN", "DNK"}
+    evs = code_text("Tehran warned it would leave the treaty, days after Britain, France and Germany met in Paris "
+                    "and the three accused Iran of breaching the deal.", "2020-01-20")
+    assert {s[:3] for s, c, t in triples(evs) if c.startswith("112")} == {"GBR", "FRA", "DEU"}
+
+
+def test_putting_down_a_revolt_falls_on_the_state_s_own_people(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Bashar al-Assad vowed on Sunday to crush the uprising against his rule.", "2011-06-20")
+    assert any(s == "SYRGOV" and c.startswith("13") and t == "SYRCVL" for s, c, t in triples(evs))
+
+
+def test_a_modal_inside_an_agreement_does_not_make_it_unreal(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("India and China agreed on Thursday that their troops should quickly disengage along the "
+                    "border.", "2020-09-10")
+    assert {("IND", "0356", "CHN"), ("CHN", "0356", "IND")} <= triples(evs)

@@ -38,6 +38,20 @@ TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "partie
              "capitals", "allies", "rivals", "adversaries", "militaries", "armies"}
 
 
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _group_size(head: Token) -> int:
+    """3 for "the three", "all three countries", "the three governments"; else 0."""
+    if head.lower_ in NUMBER_WORDS and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return NUMBER_WORDS[head.lower_]
+    if head.lower_ in TWO_SIDES:
+        for c in head.children:
+            if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS:
+                return NUMBER_WORDS[c.lower_]
+    return 0
+
+
 @dataclass
 class _Known:
     """A resolved mention remembered for coreference."""
@@ -169,6 +183,27 @@ class Coreference:
                 return codes
         return []
 
+    def _last_named(self, head: Token, sent: Span, size: int) -> list[Mention]:
+        """"all three countries", "the three": the last ``size`` countries named in the sentence."""
+        start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
+        codes: list[Mention] = []
+        named = self._parties_before(head, sent)
+        for first in (t for t in sent if t.i < head.i and t.dep_ != "conj" and len(t.conjuncts) + 1 == size):
+            # "Norway, Ireland and Spain ... all three countries": a listed group of that size first
+            group = {t.idx - sent.start_char for t in [first, *first.conjuncts]}
+            members = [k.mention for k in named if k.mention.start in group or any(
+                k.mention.start <= g < k.mention.end for g in group)]
+            by_code = {m.code[:3]: m for m in members if not m.code.startswith("IGO")}
+            if len(by_code) == size:
+                return [Mention(c, head.text, start, end, m.entry, antecedent=m.text) for c, m in by_code.items()]
+        for known in named[::-1]:
+            code = known.mention.code[:3]
+            if not known.mention.code.startswith("IGO") and code not in {m.code for m in codes}:
+                codes.append(Mention(code, head.text, start, end, known.mention.entry, antecedent=known.mention.text))
+            if len(codes) == size:
+                return codes[::-1]
+        return []
+
     def _between_before(self, head: Token, sent: Span) -> list[Mention]:
         """The two parties of a "between A and B" phrase earlier in the sentence, if any."""
         if self._in_pronoun:
@@ -227,10 +262,13 @@ class Coreference:
 
     def _definite(self, head: Token, sent: Span) -> list[Mention]:
         """"the regime", "the official", "the two sides": the most recent compatible actor."""
-        if not any(c.lower_ in {"the", "both", "this", "that"} for c in head.children):
+        if not any(c.lower_ in {"the", "both", "this", "that", "all"} for c in head.children):
             return []
         start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
         text = head.text
+        size = _group_size(head)
+        if size:
+            return self._last_named(head, sent, size)
         involved = head.lower_ in {"parties", "sides"} and any(
             c.dep_ in {"acl", "amod"} and c.lower_ in {"involved", "concerned"} for c in head.children)
         if head.lower_ in TWO_SIDES and (involved or any(c.lower_ in {"two", "both"} for c in head.subtree)):

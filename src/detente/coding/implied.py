@@ -16,6 +16,9 @@ from detente.model import Mention
 
 # civilian and opposition sectors whose untargeted protests address their own government
 PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REF", "HRI", "NGO", "AGR", "ENV", "MED", "HLH"}
+# unrest whose suppression falls on the state's own people
+UNREST_NOUNS = {"revolt", "uprising", "rebellion", "protest", "protests", "demonstration", "demonstrations",
+                "unrest", "riot", "riots", "insurrection", "dissent", "protester", "protesters"}
 # curfews, states of emergency, bans on parties and their easing, and resignations under pressure
 DOMESTIC_MEASURES = {"1721", "1722", "1723", "1724"}  # and every 081x/083x
 
@@ -39,6 +42,10 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         if pairs:
             return pairs
     state_actors = [s for s in sources if not s.code.startswith("IGO")]
+    if code[:2] in {"13", "17", "18"} and any(o.lemma_.lower() in UNREST_NOUNS for o in objects(head)):
+        # "vowed to crush the revolt against his rule", "cracked down on the protests": a state
+        # putting down unrest acts on its own people
+        return [(s, _implied(s, "CVL", "own population")) for s in state_actors if s.code[3:6] not in PROTESTERS]
     if (code[:2] in {"17", "18", "20"} or code == "116") and any(o.ent_type_ == "PERSON" for o in objects(head)):
         # "Iran hanged Mohsen Shekari": a private person no dictionary knows, seized, attacked,
         # executed or convicted by a state or group, is most often one of its own people

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import Match, is_passive, objects, preps
-from detente.coding.implied import place_of_operation
+from detente.coding.implied import UNREST_NOUNS, place_of_operation
 from detente.coding.phrases import (ANSWERED_MARKS, CONDITION_MARKS, adjunct_counterpart, answered_clause,
                                     answered_event, as_actor,
                                     as_target, claimed_act, condition_actor, country_below, expletive,
@@ -123,6 +123,9 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         other = [t for t in purpose_target(m.head or trigger, sent, actors, OBJECT_CONTROL | SPEECH_ACTS)
                  if t.code[:3] not in own]
         targets = other or targets
+    if targets and own and m.pattern.code[:2] in {"13", "17", "18"} and all(t.code[:3] in own for t in targets) \
+            and any(o.lemma_.lower() in UNREST_NOUNS for o in objects(m.head or trigger)):
+        targets = []  # "vowed to crush the uprising against his rule": its own people (see implied)
     if not targets and "T" in m.pattern.slots and trigger.dep_ == "relcl":
         targets = prior_actor(trigger, sent, actors, exclude={s.code for s in subject})
     if not targets and trigger.dep_ == "relcl" and m.pattern.code[:2] in {"17", "18", "19"} and any(
