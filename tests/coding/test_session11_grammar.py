@@ -176,3 +176,13 @@ def test_a_modal_inside_an_agreement_does_not_make_it_unreal(code_text):  # type
     evs = code_text("India and China agreed on Thursday that their troops should quickly disengage along the "
                     "border.", "2020-09-10")
     assert {("IND", "0356", "CHN"), ("CHN", "0356", "IND")} <= triples(evs)
+
+
+def test_a_named_accusation_targets_its_content_clause(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Islamabad rejected Donald Trump's accusation that it harboured militants.", "2017-08-22")
+    assert ("USAGOV", "112", "PAKGOV") in triples(evs) or ("USAGOV", "112", "PAK") in triples(evs)
+
+
+def test_hope_that_another_party_acts_is_optimism_about_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Beijing expressed hope on Wednesday that Washington would meet China halfway.", "2021-01-20")
+    assert ("CHNGOV", "013", "USAGOV") in triples(evs)

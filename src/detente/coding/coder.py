@@ -224,8 +224,9 @@ class EventCoder:
         inner = m.head is not None and m.head.i != trigger.i
         # "agreed that their troops should disengage": a modal inside what is promised is part of the
         # promise; the intent itself is as factual as the verb that states it
-        mod = modality(trigger if inner and m.pattern.code[:2] == "03" else m.head or trigger, trigger,
-                       agreement_is_act=m.pattern.code[:2] != "03")
+        mod = modality(m.head or trigger, trigger, agreement_is_act=m.pattern.code[:2] != "03")
+        if inner and m.pattern.code[:2] == "03" and mod in {"prescriptive", "hypothetical"}:
+            mod = modality(trigger, trigger, agreement_is_act=False)
         negated = is_negated(m.head or trigger, trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
         code = joint or m.pattern.code
         if code[:2] in {"17", "18", "19"} and mass_killing(m.head or trigger):

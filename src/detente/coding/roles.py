@@ -272,6 +272,10 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
         return subject_of(verb, sent, actors)
     return []
 
+def k_children(tok: Token) -> list[Token]:
+    return list(tok.children)
+
+
 def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """The target when no pattern slot names one: the complement's subject, the object, an actor in
     the usual prepositional phrases, the one a clause or purpose is aimed at."""
@@ -329,6 +333,14 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
         if here is not None:
             return [here]
     if m.pattern.nominal:
+        for clause in (c for c in trigger.children if c.dep_ in {"acl", "ccomp"} and any(
+                k.dep_ == "mark" and k.lower_ == "that" for k in k_children(c))):
+            # "Trump's accusation that it harboured militants": the content clause's subject
+            own = {s.code[:3] for s in nominal_source(trigger, sent, actors, code=m.pattern.code)}
+            for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                found = [a for a in as_actor(subj, sent, actors) if a.code[:3] not in own]
+                if found:
+                    return found
         for prep, pobj in preps(trigger):
             if pobj is not None and prep.lower_ == "of" and any(
                     e.kind == "prep" and "of" in e.words and e.objects for e in m.pattern.elements):
