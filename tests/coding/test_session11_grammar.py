@@ -186,3 +186,15 @@ def test_a_named_accusation_targets_its_content_clause(code_text):  # type: igno
 def test_hope_that_another_party_acts_is_optimism_about_it(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Beijing expressed hope on Wednesday that Washington would meet China halfway.", "2021-01-20")
     assert ("CHNGOV", "013", "USAGOV") in triples(evs)
+
+
+def test_an_inquiry_into_strikes_is_not_the_investigator_s_strike(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("UN Secretary-General Antonio Guterres on Thursday set up a board of inquiry into air strikes "
+                    "on hospitals and schools in north-western Syria.", "2019-08-01")
+    assert not any(s.startswith("IGO") and c.startswith("19") for s, c, t in triples(evs))
+
+
+def test_issuing_a_joint_statement_is_no_agreement_between_the_issuers(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Britain, France and Germany issued a joint statement on Thursday calling on Assad to step aside.",
+                    "2011-08-18")
+    assert not any(c == "057" for s, c, t in triples(evs))

@@ -186,7 +186,7 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
     return []
 
 # prepositions that name a background act rather than the verb's own
-BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite", "over", "about", "against"}
+BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite", "over", "about", "against", "into"}
 # verbs that characterise rather than act: "marked the highest-level summit between …" names no summit held
 CHARACTERISING_VERBS = {"mark", "be", "become", "represent", "constitute", "signal", "amount"}
 # "a visit by X marked the highest-level summit": a verb that describes, not an act of the thing
