@@ -198,3 +198,13 @@ def test_issuing_a_joint_statement_is_no_agreement_between_the_issuers(code_text
     evs = code_text("Britain, France and Germany issued a joint statement on Thursday calling on Assad to step aside.",
                     "2011-08-18")
     assert not any(c == "057" for s, c, t in triples(evs))
+
+
+def test_parties_named_in_one_phrase_are_one_side(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Benjamin Netanyahu and the foreign ministers of the United Arab Emirates and Bahrain signed "
+                    "agreements at the White House on Tuesday.", "2020-09-15")
+    signed = {(s[:3], t[:3]) for s, c, t in triples(evs) if c == "057"}
+    assert ("ISR", "ARE") in signed and ("BHR", "ISR") in signed
+    assert ("ARE", "BHR") not in signed and ("BHR", "ARE") not in signed
+    evs = code_text("Israeli and Palestinian negotiators resumed direct talks in Washington on Monday.", "2013-07-29")
+    assert {("ISR", "PSE"), ("PSE", "ISR")} <= {(s[:3], t[:3]) for s, c, t in triples(evs)}

@@ -207,6 +207,12 @@ class EventCoder:
             # "North and South Korea agreed to return to talks": each side acts towards the other
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code and (
                 s.code[:3] != t.code[:3] or len({x.code[:3] for x in sources}) == 1)]
+            spans = {(x.start, x.end) for x in sources}
+            if len(spans) >= 2:
+                # "Netanyahu and the foreign ministers of the UAE and Bahrain signed": the two named in
+                # one phrase sit on one side; "Israeli and Palestinian negotiators" (one phrase only)
+                # are the two sides
+                pairs = [(s, t) for s, t in pairs if (s.start, s.end) != (t.start, t.end)]
             if m.pattern.code[:2] == "15":
                 joint = "062"  # "U.S. and South Korean warplanes staged joint drills": military cooperation
         elif not targets and sources and not m.pattern.nominal and (
