@@ -75,3 +75,14 @@ def test_a_name_read_as_a_compound_of_a_bare_verb_is_its_subject(code_text):  # 
                     "legislation that would give the government control over the Supreme Court.", "2017-07-26")
     assert any(s == "IGOEUREEC" and c.startswith("10") and t == "POLGOV" for s, c, t in triples(evs))
 
+
+
+def test_a_past_verb_after_a_bare_complement_is_the_main_verb_s_conjunct(nlp, code_text):  # type: ignore[no-untyped-def]
+    text = ("Beijing demanded on Monday that Washington stop all arms sales to Taiwan and announced sanctions "
+            "against Lockheed Martin.")
+    assert _heads(nlp(text))["announced"] == ("conj", "demanded")
+    evs = code_text(text, "2020-10-26")
+    assert ("CHNGOV", "163", "USABUS") in triples(evs)
+    evs = code_text("President Barack Obama on Thursday called on Bashar al-Assad to step aside and ordered a "
+                    "freeze on all Syrian government assets under US jurisdiction.", "2011-08-18")
+    assert ("USAGOV", "163", "SYRGOV") in triples(evs)

@@ -143,8 +143,22 @@ def compound_subject(doc: Doc) -> None:
             names[-1].dep_ = "nsubj"
 
 
+def past_tense_conjunct(doc: Doc) -> None:
+    """"Beijing demanded that Washington stop arms sales and announced sanctions": the model joins
+    the past-tense "announced" to the bare complement "stop"; a finite past verb cannot be
+    coordinated with an infinitive, so it is the main verb's conjunct (and shares its subject)."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        inner = verb.head
+        if inner.tag_ not in {"VB", "VBP"} or inner.dep_ not in {"ccomp", "xcomp"} or inner.head.tag_ != "VBD":
+            continue
+        verb.head = inner.head
+
+
 REPAIRS: tuple[Callable[[Doc], None], ...] = (date_before_object, verbless_subject, demanded_clause,
-                                              infinitive_complement, reported_subject, compound_subject)
+                                              infinitive_complement, reported_subject, compound_subject,
+                                              past_tense_conjunct)
 
 
 @Language.component("detente_repairs")
