@@ -208,3 +208,14 @@ def test_parties_named_in_one_phrase_are_one_side(code_text):  # type: ignore[no
     assert ("ARE", "BHR") not in signed and ("BHR", "ARE") not in signed
     evs = code_text("Israeli and Palestinian negotiators resumed direct talks in Washington on Monday.", "2013-07-29")
     assert {("ISR", "PSE"), ("PSE", "ISR")} <= {(s[:3], t[:3]) for s, c, t in triples(evs)}
+
+
+def test_a_host_receives_those_who_act_at_the_ceremony(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Israeli Prime Minister Benjamin Netanyahu and Bahrain's foreign minister signed the accords at "
+                    "a ceremony hosted by Donald Trump at the White House.", "2020-09-15")
+    assert {("USAGOV", "043", "ISRGOV"), ("USAGOV", "043", "BHRGOV")} <= triples(evs)
+
+
+def test_accusing_each_other_is_mutual(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russia and Ukraine accused each other of shelling the Zaporizhzhia nuclear plant.", "2022-09-01")
+    assert {("RUS", "UKR"), ("UKR", "RUS")} <= {(s[:3], t[:3]) for s, c, t in triples(evs) if c.startswith("112")}

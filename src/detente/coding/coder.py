@@ -203,7 +203,8 @@ class EventCoder:
             sources, targets = parties, parties
             pairs = [(s, t) for s in parties for t in parties if s.code != t.code]
         elif not targets and _two_sides(sources) and "S" not in m.pattern.slots and \
-                (m.pattern.code[:2] in MUTUAL_ROOTS_FALLBACK or trigger.lemma_.lower() in MUTUAL_VERBS):
+                (m.pattern.code[:2] in MUTUAL_ROOTS_FALLBACK or trigger.lemma_.lower() in MUTUAL_VERBS
+                 or _reciprocal(trigger)):
             # "North and South Korea agreed to return to talks": each side acts towards the other
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code and (
                 s.code[:3] != t.code[:3] or len({x.code[:3] for x in sources}) == 1)]
@@ -279,6 +280,15 @@ class EventCoder:
 
 
 ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
+
+
+def _reciprocal(verb: Token) -> bool:
+    """"Russia and Ukraine accused each other of shelling the plant", "blamed one another"."""
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "pobj", "dative"} and obj.lower_ in {"other", "another"} and any(
+                c.lower_ in {"each", "one"} for c in obj.children):
+            return True
+    return any(p.dep_ == "prep" and _reciprocal(p) for p in verb.children)
 
 
 def _two_sides(sources: list[Mention]) -> bool:
