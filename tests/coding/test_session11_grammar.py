@@ -219,3 +219,20 @@ def test_a_host_receives_those_who_act_at_the_ceremony(code_text):  # type: igno
 def test_accusing_each_other_is_mutual(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Russia and Ukraine accused each other of shelling the Zaporizhzhia nuclear plant.", "2022-09-01")
     assert {("RUS", "UKR"), ("UKR", "RUS")} <= {(s[:3], t[:3]) for s, c, t in triples(evs) if c.startswith("112")}
+
+
+def test_a_state_force_firing_on_its_own_public_is_repression(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iranian security forces fired on protesters in several cities on Wednesday.", "2022-09-21")
+    assert ("IRNCOP", "175", "IRNCVL") in triples(evs)
+
+
+def test_military_strikes_by_states_are_not_walkouts(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The United States, Britain and France launched strikes against Syrian chemical weapons "
+                    "facilities on Saturday.", "2018-04-14")
+    assert {(s[:3], c[:2]) for s, c, t in triples(evs)} == {("USA", "19"), ("GBR", "19"), ("FRA", "19")}
+
+
+def test_a_flag_adjective_names_the_vessel_s_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iran's Revolutionary Guards seized a British-flagged oil tanker in the Strait of Hormuz on "
+                    "Friday.", "2019-07-19")
+    assert ("IRNMIL", "171", "GBR") in triples(evs)

@@ -54,6 +54,8 @@ WITHHOLDING_VERBS = {"withhold", "cut", "suspend", "freeze", "halt", "stop", "en
 # joint actors with no target act on each other in exchanges, cooperation, talks, yielding and fighting;
 # never in aid, demands, criticism or coercion ("jets supplied by Denmark and the Netherlands")
 MUTUAL_ROOTS_FALLBACK = {"01", "03", "04", "05", "06", "08", "15", "19"}
+# a state's armed and security forces
+STATE_FORCES = {"COP", "MIL", "GOV", "SPY"}
 # verbs that are a protest only when the public does them
 GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
 # verbs that are mutual whatever the root: "traded accusations", "exchanged threats"
@@ -255,6 +257,14 @@ class EventCoder:
                     not self.config.keep_self_events and etype.root != "09":
                 # (an inquiry into one's own strike is an event: "opened an inquiry into its air strike")
                 continue  # "pledged India's help": the owner of the help is the actor itself
+            if etype.root == "19" and src.code[3:6] in STATE_FORCES and tgt.code[:3] == src.code[:3] and \
+                    tgt.code[3:6] in {"CVL", "OPP"} and not mass_killing(m.head or trigger):
+                # "security forces fired on protesters": a state's force against its own public is
+                # violent repression, not combat
+                etype = self.ontology.get("175")
+            if etype.root == "14" and "strike" in m.pattern.pid and (src.code.startswith("IGO") or src.code[3:6] in
+                                                                     {"", "GOV", "MIL"}):
+                etype = self.ontology.get("195")  # "the US launched strikes against Syrian facilities": not a walkout
             if etype.root == "14" and trigger.lemma_.lower() in GATHERING_VERBS and (
                     src.code.startswith("IGO") or src.code[3:6] in {"GOV", "MIL"}):
                 continue  # "NATO leaders gathered in Madrid for a summit": officials meeting, no protest

@@ -155,7 +155,8 @@ def modifier_party(child: Token, sent: Span, actors: DocumentActors) -> list[Men
     """The party a modifier names, itself ("Ukrainian positions") or inside a compound adjective ("a
     Greek-owned tanker", "Iranian-flagged ships")."""
     return actors.as_party(child, sent) or [
-        m for g in child.children if g.dep_ == "npadvmod" for m in actors.as_party(g, sent)]
+        m for g in child.children if g.dep_ in {"npadvmod", "amod"} and child.lower_ in PARTY_MARKS
+        or g.dep_ == "npadvmod" for m in actors.as_party(g, sent)]
 
 
 def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
@@ -197,6 +198,8 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     return owner_of(tok, sent, actors)
 
 
+# participles that name a vessel's or firm's party through the adjective before them ("British-flagged")
+PARTY_MARKS = {"flagged", "owned", "registered", "operated", "backed", "based", "linked", "controlled", "run"}
 # collective nouns whose "including X and Y" names the parties meant
 MEMBER_NOUNS = {"country", "nation", "state", "government", "partner", "ally", "neighbour", "neighbor", "member",
                 "power", "economy", "capital"}
