@@ -67,4 +67,4 @@ def test_the_two_governments_are_the_parties_just_acting(code_text):  # type: ig
                     "and they discussed projects that pass through North Korea. The two governments signed "
                     "an agreement to abolish visa requirements.", "2013-11-14")
     signed = {(e.source.code, e.target.code) for e in evs if e.sent_index == 1 and e.root == "05"}
-    assert signed == {("RUS", "KOR"), ("KOR", "RUS")}
+    assert signed == {("RUSGOV", "KORGOV"), ("KORGOV", "RUSGOV")}  # governments, as the gold sets code them

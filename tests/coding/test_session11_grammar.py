@@ -236,3 +236,9 @@ def test_a_flag_adjective_names_the_vessel_s_country(code_text):  # type: ignore
     evs = code_text("Iran's Revolutionary Guards seized a British-flagged oil tanker in the Strait of Hormuz on "
                     "Friday.", "2019-07-19")
     assert ("IRNMIL", "171", "GBR") in triples(evs)
+
+
+def test_the_two_governments_keep_their_agent(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Hu Jintao visited Tokyo on Wednesday, and the two governments signed a joint statement on a "
+                    "strategic relationship.", "2008-05-07")
+    assert {("CHNGOV", "057", "JPNGOV"), ("JPNGOV", "057", "CHNGOV")} <= triples(evs)
