@@ -274,10 +274,10 @@ class Coreference:
         if head.lower_ in TWO_SIDES and (involved or any(c.lower_ in {"two", "both"} for c in head.subtree)):
             sides = self._two_sides(head, sent, involved=involved)
             own = self.match_at(head)  # type: ignore[attr-defined]
-            agent = own.agent if own is not None and own.agent and head.lower_ not in {"sides", "parties", "countries",
-                                                                                       "nations", "states"} else ""
+            side_agent = (own.agent or "") if own is not None and head.lower_ not in {
+                "sides", "parties", "countries", "nations", "states"} else ""
             # "the two delegations", "the two governments": the sides' agents, not the bare countries
-            return [Mention(m.code[:3] + agent, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
+            return [Mention(m.code[:3] + side_agent, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
                     for m in sides]
         if head.lemma_.lower() in MEMBER_NOUNS and (head.lemma_.lower() == "member" or any(
                 c.lower_ in MEMBERSHIP_WORDS for c in head.children)):

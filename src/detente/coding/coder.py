@@ -24,7 +24,8 @@ from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique
 from detente.coding.implied import implied_pairs, is_domestic_measure, own_people
 from detente.coding.shallow import actors_beside, word_order_matches
-from detente.coding.roles import CHARACTERISING_VERBS, SITE_ROOTS, SPEECH_ACTS, find_roles, site_of, subject_of
+from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
+from detente.coding.sources import CHARACTERISING_VERBS, subject_of
 from detente.coding.threats import warned_act
 from detente.geo.events import place_for
 from detente.geo.gazetteer import Gazetteer

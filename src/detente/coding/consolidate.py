@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import objects
-from detente.coding.roles import subject_of
+from detente.coding.sources import subject_of
 from detente.model import Event
 
 CASUALTY_VERBS = {"kill", "wound", "injure", "leave"}

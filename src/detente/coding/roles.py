@@ -1,4 +1,4 @@
-"""Actor roles of a coded act: who did it to whom.
+"""Actor roles of a coded act: who did it to whom (the sources come from :mod:`detente.coding.sources`).
 
 :func:`find_roles` finds an event's source (subject, passive agent, controlling or governing
 clause, the maker of a nominal act) and target (pattern slot, object, clause subject, the usual
@@ -12,29 +12,19 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import Match, is_passive, objects, preps
+from detente.coding.grammar import Match, objects, preps
 from detente.coding.implied import UNREST_NOUNS, place_of_operation
 from detente.coding.phrases import (ANSWERED_MARKS, CONDITION_MARKS, adjunct_counterpart, answered_clause,
-                                    answered_event, as_actor,
-                                    as_target, claimed_act, condition_actor, country_below, expletive,
-                                    governing_verb, main_verb, phrase_target, prior_actor, purpose_target,
-                                    relation_partner, resolve_all)
+                                    answered_event, as_actor, as_target, claimed_act, condition_actor,
+                                    country_below, governing_verb, main_verb, phrase_target, prior_actor,
+                                    purpose_target, relation_partner, resolve_all)
+from detente.coding.sources import OBJECT_CONTROL, RECEIVE_VERBS, RESPONSE_VERBS, nominal_source, subject_of
 from detente.model import Mention
 
 DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon", "near",
                         "around", "along", "off", "over"}
-# "rejected Seoul's proposal": the proposal was made to the one who rejects or accepts it
-RESPONSE_VERBS = {"reject", "accept", "welcome", "consider", "dismiss", "rebuff", "spurn", "refuse", "study",
-                  "review", "respond", "answer", "ignore", "decline", "turn", "embrace", "endorse", "snub",
-                  "defy", "resist", "heed", "rule"}
-RECEIVE_VERBS = {"secure", "receive", "get", "win", "obtain", "gain", "accept", "earn", "extract", "seek"}
-# verbs whose object, not their subject, does what the controlled verb says ("forced Kyiv to cede")
-OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "drive", "push", "spur", "compel", "allow", "enable",
-                  "permit", "oblige", "provoke", "trigger", "inspire", "encourage", "persuade", "convince",
-                  "get", "help", "pressure", "pressure", "induce", "leave", "give"}
 # cooperation between joint subjects is mutual unless the pattern names another party
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
-CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 # Acts whose clausal complement is only proposed or demanded, not done: "proposed that X meet Y".
 SPEECH_ACTS = {"propose", "suggest", "demand", "urge", "call", "ask", "insist", "offer", "reject", "threaten",
                "request", "invite", "press", "refuse", "deny", "accuse"}
@@ -147,60 +137,6 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
             targets = [a for a in subject_of(verb, sent, actors) if a.code not in own]
     return subject, targets
 
-def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
-    """The actor doing the act: subject, passive agent, or the controlling clause's subject."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            if child.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
-                return as_actor(verb.head, sent, actors) or issuer_of(verb.head, sent, actors)
-            if child.dep_ == "nsubj" and child.lower_ == "it" and expletive(child):
-                return []
-            return actors.resolve(child, sent) or issuer_of(child, sent, actors) or (
-                _made_by(child, sent, actors) if verb.lemma_.lower() not in DESCRIBING_VERBS else [])
-        if child.dep_ == "agent":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs:
-                return actors.resolve(objs[0], sent)
-    if is_passive(verb):
-        # "was given a state visit by China": the agent phrase may hang on the object
-        for prep, obj in preps(*objects(verb)):
-            if prep.lower_ == "by" and obj is not None:
-                return actors.resolve(obj, sent)
-        return []  # "Kim be invited to China": no agent, and the outer subject is not it
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
-        # "prompting North Korea to threaten …": the object of the causing verb acts
-        for direct in objects(verb.head):
-            found = actors.resolve(direct, sent)
-            if found:
-                return found
-    if verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to":
-        # "supported a UN Security Council resolution to expand sanctions": the parser hangs the
-        # purpose on the verb, but it is the resolution's, and the resolution's maker acts
-        for direct in objects(verb.head):
-            if direct.lemma_.lower() in INSTRUMENT_NOUNS and direct.i < verb.i and \
-                    all(t.dep_ in {"aux", "punct"} for t in verb.doc[direct.i + 1:verb.i]):
-                owner = [m for m in as_actor(direct, sent, actors) if m.code.startswith("IGO") or
-                         any(c.dep_ in {"poss", "compound"} for c in direct.children)]
-                if owner:
-                    return owner
-    if verb.dep_ in CLAUSE_INHERIT and verb.head.i != verb.i:
-        head = verb.head
-        if head.pos_ == "ADP" and head.head.i != head.i:  # "by sending …" → the verb before "by"
-            head = head.head
-        return subject_of(head, sent, actors)
-    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        # "ratified an agreement to write off the debt": the agreement's maker acts
-        return as_actor(verb.head, sent, actors) or issuer_of(verb.head, sent, actors)
-    return []
-
-# prepositions that name a background act rather than the verb's own
-BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite", "over", "about", "against", "into"}
-# verbs that characterise rather than act: "marked the highest-level summit between …" names no summit held
-CHARACTERISING_VERBS = {"mark", "be", "become", "represent", "constitute", "signal", "amount"}
-# "a visit by X marked the highest-level summit": a verb that describes, not an act of the thing
-DESCRIBING_VERBS = CHARACTERISING_VERBS | {"remain", "seem"}
-
-
 def _media_under(head: Token) -> list[Token]:
     """"in a letter", "in a phone call" anywhere in the verb's own phrases (not in its clauses)."""
     out = []
@@ -213,75 +149,6 @@ def _media_under(head: Token) -> list[Token]:
         if node.i == head.i:
             out.append(tok)
     return out
-
-
-def _made_by(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
-    """"A tip-off from Moroccan intelligence helped …", "a report by UN experts accused …": a thing
-    doing the act carries the act of whoever it comes from."""
-    if noun.pos_ != "NOUN":
-        return []
-    return [m for prep, obj in preps(noun) if obj is not None and prep.lower_ in {"from", "by"}
-            for m in actors.resolve(obj, sent)][:2]
-
-
-def issuer_of(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
-    """Who issued "a joint declaration that called on …": the subject of the verb governing it."""
-    if noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
-        return subject_of(noun.head, sent, actors)
-    return []
-
-def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = "") -> list[Mention]:
-    """Who makes "Park's trip", "a visit by senior leaders", "Russian-DPRK talks"."""
-    claimer = claimed_act(noun)
-    if claimer is not None:  # "the Houthis claimed responsibility for a drone attack": theirs
-        return subject_of(claimer, sent, actors)
-    modifiers = [t for t in noun.doc[noun.left_edge.i:noun.i] if t.dep_ in {"amod", "compound", "nmod"}]
-    sides = [m for child in modifiers for m in actors.as_party(child, sent)]
-    if len({m.code for m in sides}) >= 2:  # "Russian-DPRK talks": the named parties
-        return sides
-    if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
-        # "U.S. and Chinese officials traded rebukes at the opening of their first talks": both
-        verb = governing_verb(noun)
-        both = subject_of(main_verb(verb), sent, actors) if verb is not None else []
-        if len({m.code[:3] for m in both}) >= 2:
-            return both
-    for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.pos_ in {"PROPN", "ADJ"}):
-            found = as_actor(child, sent, actors)
-            if found:
-                return found
-    if sides:
-        return sides
-    for prep, obj in preps(noun):
-        if prep.lower_ == "by" and obj is not None:
-            return actors.resolve(obj, sent)
-    for acl in (c for c in noun.children if c.dep_ == "acl"):
-        for agent in (c for c in acl.children if c.dep_ == "agent"):
-            for obj in (c for c in agent.children if c.dep_ == "pobj"):
-                found = actors.resolve(obj, sent)
-                if found:  # "sanctions against Russia announced by Washington"
-                    return found
-    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "during"} and noun.head.head.pos_ in {"PROPN", "NOUN"} \
-            and code[:2] == "04":
-        # "Olaf Scholz, on a one-day visit to Beijing, urged ...": the visit of the one it describes
-        found = actors.resolve(noun.head.head, sent)
-        if found:
-            return found
-    verb = governing_verb(noun)
-    core = noun.dep_ in {"dobj", "nsubjpass", "attr", "appos", "conj"} or (
-        noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"})  # "travelled for talks"
-    if core and noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPS and code[:2] not in {"03", "04", "05"}:
-        # "suspended aid three months after the ouster of Morsi", "filed a case over last week's
-        # raid": an act named as background is not the subject's (talks and visits still are)
-        core = False
-    if verb is not None and core and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS | TOPIC_VERBS:
-        # an object or a phrase on the verb itself ("conducted a visit", "acted as an
-        # intermediary"), not one nested in an adjunct ("in retaliation for sanctions …")
-        return subject_of(verb, sent, actors)
-    return []
-
-def k_children(tok: Token) -> list[Token]:
-    return list(tok.children)
 
 
 def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
@@ -342,7 +209,7 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
             return [here]
     if m.pattern.nominal:
         for clause in (c for c in trigger.children if c.dep_ in {"acl", "ccomp"} and any(
-                k.dep_ == "mark" and k.lower_ == "that" for k in k_children(c))):
+                k.dep_ == "mark" and k.lower_ == "that" for k in c.children)):
             # "Trump's accusation that it harboured militants": the content clause's subject
             own = {s.code[:3] for s in nominal_source(trigger, sent, actors, code=m.pattern.code)}
             for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
@@ -429,15 +296,10 @@ HOSTED_EVENTS = {"ceremony", "summit", "meeting", "talks", "talk", "conference",
 # means of communication whose addressee is the target of what is said in them
 MEDIUM_NOUNS = {"letter", "message", "call", "telephone", "phone", "conversation", "note", "statement", "speech",
                 "address", "interview", "meeting", "talk", "telegram", "cable"}
-# "recordings related to the killing of Khashoggi": the act is only the topic, not the verb's subject's
-TOPIC_VERBS = {"relate", "link", "tie", "connect", "concern", "regard", "surround", "pertain"}
 # answers that name no one but answer the act just told ("vowed to retaliate")
 ANSWER_VERBS = {"retaliate", "respond", "avenge", "hit", "strike", "react", "reply"}
 # reactions whose target is the one whose act prompted them
 REACTION_ROOTS = {"11", "12", "13", "15", "16", "17"}
-# instruments that carry their own purpose: "a resolution to expand sanctions"
-INSTRUMENT_NOUNS = {"resolution", "proposal", "plan", "bill", "measure", "motion", "draft", "initiative", "law",
-                    "decree", "statement", "declaration"}
 # operations whose object may be a place: occupation, assault, fighting, mass violence, force posture
 SITE_ROOTS = {"15", "18", "19", "20"}
 
