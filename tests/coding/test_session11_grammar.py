@@ -242,3 +242,20 @@ def test_the_two_governments_keep_their_agent(code_text):  # type: ignore[no-unt
     evs = code_text("Hu Jintao visited Tokyo on Wednesday, and the two governments signed a joint statement on a "
                     "strategic relationship.", "2008-05-07")
     assert {("CHNGOV", "057", "JPNGOV"), ("JPNGOV", "057", "CHNGOV")} <= triples(evs)
+
+
+def test_a_refused_act_is_not_done(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Germany refused to allow Poland to send German-made tanks to Ukraine.", "2023-01-20")
+    assert not any(c.startswith("07") for s, c, t in triples(evs))
+    evs = code_text("North Korea rebuffed calls from the United Nations to return to disarmament talks.", "2017-10-25")
+    assert not any(c.startswith("04") for s, c, t in triples(evs))  # neither the talks nor a phone call
+
+
+def test_applying_to_join_a_body_is_an_appeal_to_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kyiv applied for fast-track membership of NATO on Friday.", "2022-09-30")
+    assert ("UKRGOV", "022", "IGOWSTNAT") in triples(evs)
+
+
+def test_a_country_s_new_rulers_are_its_government(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Niger's new military rulers accused France of planning an armed intervention.", "2023-08-05")
+    assert any(s == "NERGOV" and c.startswith("112") and t[:3] == "FRA" for s, c, t in triples(evs))

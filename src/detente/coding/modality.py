@@ -15,7 +15,9 @@ STANCE_HEADS = {"warn", "threaten", "demand", "insist", "urge", "vow", "pledge",
 # "demanded/urged/insisted that X do Y": Y is what the speaker wants, not what X did
 ORDER_HEADS = {"order", "instruct", "authorize", "authorise", "direct", "command", "tell"}
 DEMAND_HEADS = {"demand", "urge", "insist", "ask", "request", "call", "press", "propose", "suggest", "recommend"}
-NEGATING_HEADS = {"fail", "neglect", "cease", "stop", "avoid"}
+NEGATING_HEADS = {"fail", "neglect", "cease", "stop", "avoid", "refuse", "decline", "reject", "rebuff", "spurn"}
+# refusals negate only a "to" infinitive ("refused to allow"), not a participle ("rejected it, demanding …")
+REFUSING_HEADS = {"refuse", "decline", "reject", "rebuff", "spurn"}
 NEGATING_WORDS = {"no", "never", "neither", "nor", "without"}
 # "its refusal to halt development": the act in the clause under these nouns is not done
 NEGATING_NOUNS = {"refusal", "failure", "unwillingness", "reluctance", "inability"}
@@ -60,7 +62,8 @@ def is_negated(trigger: Token, pattern_trigger: Token | None = None) -> bool:
     for head in governing_chain(trigger)[1:]:
         if child.dep_ in {"xcomp", "conj"} and _has_neg(head) and child.dep_ != "conj":
             return True
-        if child.dep_ == "xcomp" and head.lemma_ in NEGATING_HEADS and not inside:
+        if child.dep_ == "xcomp" and head.lemma_ in NEGATING_HEADS and not inside and (
+                head.lemma_ not in REFUSING_HEADS or any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
             return True
         if child.dep_ in {"xcomp", "dobj", "pcomp"} and head.lemma_ == "rule" and not inside and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
