@@ -86,3 +86,10 @@ def test_a_past_verb_after_a_bare_complement_is_the_main_verb_s_conjunct(nlp, co
     evs = code_text("President Barack Obama on Thursday called on Bashar al-Assad to step aside and ordered a "
                     "freeze on all Syrian government assets under US jurisdiction.", "2011-08-18")
     assert ("USAGOV", "163", "SYRGOV") in triples(evs)
+
+
+def test_a_first_name_tagged_as_a_preposition_is_part_of_the_name(nlp, code_text):  # type: ignore[no-untyped-def]
+    text = "Barack Obama and Raul Castro shook hands and held talks in Panama."
+    heads = _heads(nlp(text))
+    assert heads["Barack"] == ("compound", "Obama") and heads["Obama"][0] == "nsubj"
+    assert {("USAGOV", "046", "CUBGOV"), ("CUBGOV", "046", "USAGOV")} <= triples(code_text(text, "2015-04-11"))

@@ -156,9 +156,38 @@ def past_tense_conjunct(doc: Doc) -> None:
         verb.head = inner.head
 
 
-REPAIRS: tuple[Callable[[Doc], None], ...] = (date_before_object, verbless_subject, demanded_clause,
-                                              infinitive_complement, reported_subject, compound_subject,
-                                              past_tense_conjunct)
+# words that really are prepositions when capitalised at the start of a sentence
+PREPOSITIONS = {"about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at",
+                "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by",
+                "despite", "down", "during", "except", "for", "from", "in", "inside", "into", "like", "near",
+                "of", "off", "on", "onto", "out", "outside", "over", "past", "per", "since", "than", "through",
+                "throughout", "till", "to", "toward", "towards", "under", "underneath", "unlike", "until", "up",
+                "upon", "via", "with", "within", "without", "although", "because", "if", "once", "while",
+                "whether", "unless", "that", "so", "following", "including", "regarding", "concerning"}
+
+
+def name_read_as_preposition(doc: Doc) -> None:
+    """"Barack Obama and Raul Castro held talks": the model tags "Barack" as a preposition with
+    "Obama" as its object; a capitalised non-preposition is the first part of the name."""
+    for tok in doc:
+        if tok.tag_ != "IN" or not tok.text[:1].isupper() or tok.lower_ in PREPOSITIONS:
+            continue
+        objs = [c for c in tok.children if c.dep_ == "pobj" and c.i == tok.i + 1 and c.tag_ == "NNP"]
+        if not objs:
+            continue
+        name, head = objs[0], tok.head
+        if head.i == tok.i:
+            continue  # the sentence's root: leave it
+        dep = tok.dep_
+        if dep == "prep":
+            dep = "nsubj" if tok.i < head.i and not any(c.dep_ == "nsubj" for c in head.children) else "npadvmod"
+        name.head, name.dep_ = head, dep
+        tok.head, tok.dep_ = name, "compound"
+
+
+REPAIRS: tuple[Callable[[Doc], None], ...] = (name_read_as_preposition, date_before_object, verbless_subject,
+                                              demanded_clause, infinitive_complement, reported_subject,
+                                              compound_subject, past_tense_conjunct)
 
 
 @Language.component("detente_repairs")
