@@ -259,3 +259,9 @@ def test_applying_to_join_a_body_is_an_appeal_to_it(code_text):  # type: ignore[
 def test_a_country_s_new_rulers_are_its_government(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Niger's new military rulers accused France of planning an armed intervention.", "2023-08-05")
     assert any(s == "NERGOV" and c.startswith("112") and t[:3] == "FRA" for s, c, t in triples(evs))
+
+
+def test_a_broker_deals_with_the_parties_of_the_deal_it_brokered(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China.",
+                    "2023-03-10")
+    assert {("CHN", "045", "SAU"), ("CHN", "045", "IRN")} <= triples(evs)  # brokered: a fact, not an offer

@@ -115,6 +115,9 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
     inside = pattern_trigger is not None and pattern_trigger.i != trigger.i
     described = False  # reached through a noun ("the sailors detained by …"): a described fact
     for head in [trigger, *governing_chain(trigger)[1:]]:
+        if head.i != trigger.i and child.dep_ == "acl" and child.tag_ == "VBN" and any(
+                c.dep_ == "agent" for c in child.children):
+            break  # "a deal brokered by China", "a ceremony hosted by Trump": a described fact
         described = described or child.dep_ in {"acl", "dobj", "pobj", "nsubj", "nsubjpass", "attr"}
         if pattern_trigger is not None and head.i == pattern_trigger.i:
             inside = False

@@ -116,10 +116,10 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     if targets and own and m.pattern.code[:2] in {"13", "17", "18"} and all(t.code[:3] in own for t in targets) \
             and any(o.lemma_.lower() in UNREST_NOUNS for o in objects(m.head or trigger)):
         targets = []  # "vowed to crush the uprising against his rule": its own people (see implied)
-    if m.pattern.code == "043" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() in HOSTED_EVENTS and \
-            all(t.code[:3] in {s.code[:3] for s in subject} for t in targets):
-        # "signed agreements at a White House ceremony hosted by Trump": the host receives those
-        # who act at the ceremony
+    if m.pattern.code in {"043", "045"} and trigger.dep_ == "acl" and trigger.head.lemma_.lower() in HOSTED_EVENTS \
+            and all(t.code[:3] in {s.code[:3] for s in subject} for t in targets):
+        # "signed agreements at a White House ceremony hosted by Trump", "agreed to restore ties in
+        # a deal brokered by China": the host or broker deals with those who act at or in it
         verb = governing_verb(trigger.head)
         own = {s.code[:3] for s in subject}
         targets = [t for t in (subject_of(main_verb(verb), sent, actors) if verb is not None else [])
@@ -292,7 +292,8 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
 
 # gatherings a host receives its participants at
 HOSTED_EVENTS = {"ceremony", "summit", "meeting", "talks", "talk", "conference", "signing", "dinner", "banquet",
-                 "reception", "gathering", "forum"}
+                 "reception", "gathering", "forum", "deal", "agreement", "accord", "ceasefire", "truce", "swap",
+                 "exchange", "settlement", "negotiation", "negotiations"}
 # means of communication whose addressee is the target of what is said in them
 MEDIUM_NOUNS = {"letter", "message", "call", "telephone", "phone", "conversation", "note", "statement", "speech",
                 "address", "interview", "meeting", "talk", "telegram", "cable"}
