@@ -29,18 +29,18 @@ def test_seed_articles(pipeline):  # type: ignore[no-untyped-def]
     assert report["source_accuracy"] >= 0.90 and report["target_accuracy"] >= 0.90
 
 
-# floors: (root precision, root recall); measured 2026-11-25 (stop 10): dev .94/.86, dev2 .86/.73,
-# dev3 .80/.55, test .76/.59, test2 (held out, other annotator) .66/.53
-FLOORS = {"sentences_dev.jsonl": (0.90, 0.82), "sentences_dev2.jsonl": (0.82, 0.69),
-          "sentences_dev3.jsonl": (0.76, 0.51), "sentences_test.jsonl": (0.73, 0.56),
-          "sentences_dev4.jsonl": (0.72, 0.65), "sentences_test2.jsonl": (0.62, 0.50),
-          "sentences_test3.jsonl": (0.64, 0.50), "sentences_dev5.jsonl": (0.62, 0.44)}
+# floors: (root precision, root recall); measured 2026-11-26 (stop 11): dev .95/.89, dev2 .87/.76,
+# dev3 .83/.60, dev4 .81/.75, dev5 .74/.54, test .76/.62, test2 (held out) .67/.56, test3 (held out) .70/.56
+FLOORS = {"sentences_dev.jsonl": (0.91, 0.85), "sentences_dev2.jsonl": (0.83, 0.72),
+          "sentences_dev3.jsonl": (0.79, 0.56), "sentences_test.jsonl": (0.72, 0.58),
+          "sentences_dev4.jsonl": (0.77, 0.70), "sentences_test2.jsonl": (0.63, 0.52),
+          "sentences_test3.jsonl": (0.66, 0.52), "sentences_dev5.jsonl": (0.70, 0.50)}
 MIN_EVENTS = {"sentences_test2.jsonl": 170, "sentences_dev4.jsonl": 180, "sentences_test3.jsonl": 180,
               "sentences_dev5.jsonl": 240}  # the 100-sentence sets
-# actor accuracy floors (source, target); dev3, by other annotators, is the strictest about targets
-ACTOR_FLOORS = {"sentences_dev3.jsonl": (0.88, 0.74), "sentences_test2.jsonl": (0.90, 0.76),
-                "sentences_dev4.jsonl": (0.88, 0.72), "sentences_test3.jsonl": (0.80, 0.76),
-                "sentences_dev5.jsonl": (0.88, 0.76)}
+# actor accuracy floors (source, target); sets by other annotators are the strictest about targets
+ACTOR_FLOORS = {"sentences_dev3.jsonl": (0.88, 0.76), "sentences_test2.jsonl": (0.92, 0.79),
+                "sentences_dev4.jsonl": (0.90, 0.77), "sentences_test3.jsonl": (0.82, 0.79),
+                "sentences_dev5.jsonl": (0.90, 0.79)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -265,3 +265,11 @@ def test_a_broker_deals_with_the_parties_of_the_deal_it_brokered(code_text):  # 
     evs = code_text("Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China.",
                     "2023-03-10")
     assert {("CHN", "045", "SAU"), ("CHN", "045", "IRN")} <= triples(evs)  # brokered: a fact, not an offer
+
+
+def test_telling_the_press_or_one_s_parliament_is_no_address(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iran's foreign minister told the BBC that talks would resume.", "2020-01-01")
+    assert not any(c.startswith("01") for s, c, t in triples(evs))
+    evs = code_text("Colin Powell told the Senate Foreign Relations Committee on Thursday that genocide had been "
+                    "committed in Darfur.", "2004-09-09")
+    assert not any(c.startswith("01") and t == "USALEG" for s, c, t in triples(evs))

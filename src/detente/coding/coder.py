@@ -271,6 +271,8 @@ class EventCoder:
                 continue  # "NATO leaders gathered in Madrid for a summit": officials meeting, no protest
             if etype.root == "04" and src.text.split()[-1].lower().rstrip("s") in VEHICLE_NOUNS:
                 continue  # "a U.S. cargo plane landed in Tbilisi": a vehicle arriving pays no visit
+            if etype.root == "01" and (tgt.code[3:6] == "MED" or (tgt.code[:3] == src.code[:3] and tgt.code[3:6] == "LEG")):
+                continue  # "told the BBC", "told parliament that ...": an interview or a report, not an address
             if etype.root in {"01", "04"} and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"}:
                 continue  # "as he addressed / greeted supporters": a leader and his own public is no event
             place = None
