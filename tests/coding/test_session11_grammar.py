@@ -273,3 +273,8 @@ def test_telling_the_press_or_one_s_parliament_is_no_address(code_text):  # type
     evs = code_text("Colin Powell told the Senate Foreign Relations Committee on Thursday that genocide had been "
                     "committed in Darfur.", "2004-09-09")
     assert not any(c.startswith("01") and t == "USALEG" for s, c, t in triples(evs))
+
+
+def test_an_act_under_a_ban_is_not_done(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russia lifted its ban on the delivery of S-300 missile systems to Iran.", "2015-04-14")
+    assert not any(c.startswith("07") for s, c, t in triples(evs))

@@ -33,6 +33,9 @@ DEMAND_NOUNS = {"demand", "call", "appeal", "request", "plea", "deadline", "orde
 READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "open", "unwilling"}
 SPECULATIVE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "improbable", "conceivable", "doubtful"}
 ADJUNCT_PREPS = {"during", "after", "before", "since", "amid", "following", "despite", "at"}
+# measures that keep the act they are "on" from happening
+BARRING_NOUNS = {"ban", "embargo", "moratorium", "freeze", "restriction", "limit", "curb", "halt", "suspension",
+                 "veto", "prohibition"}
 # "any ceasefire", "a possible visit": a noun that names no act that happened
 OPEN_MODIFIERS = {"any", "possible", "potential", "eventual", "hypothetical", "prospective"}
 CLAUSE_BOUNDARY = {"relcl", "advcl", "appos", "parataxis"}
@@ -111,6 +114,10 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
     if trigger.pos_ == "NOUN" and any(c.lower_ in OPEN_MODIFIERS and c.dep_ in {"det", "amod"}
                                       for c in trigger.children):
         found.append("hypothetical")  # "to guarantee any ceasefire": no particular act
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"on", "against"} and (
+            trigger.head.head.lemma_.lower() in BARRING_NOUNS or any(
+                o.dep_ == "dobj" and o.lemma_.lower() in BARRING_NOUNS for o in trigger.head.head.children)):
+        found.append("hypothetical")  # "lifted its ban on the delivery of S-300s to Iran": none delivered
     child = trigger
     inside = pattern_trigger is not None and pattern_trigger.i != trigger.i
     described = False  # reached through a noun ("the sailors detained by …"): a described fact
