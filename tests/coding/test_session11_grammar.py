@@ -278,3 +278,8 @@ def test_telling_the_press_or_one_s_parliament_is_no_address(code_text):  # type
 def test_an_act_under_a_ban_is_not_done(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Russia lifted its ban on the delivery of S-300 missile systems to Iran.", "2015-04-14")
     assert not any(c.startswith("07") for s, c, t in triples(evs))
+
+
+def test_a_state_s_crackdown_on_its_own_places_falls_on_its_people(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Myanmar security forces launched a crackdown on Rohingya villages in Rakhine state.", "2017-08-25")
+    assert any(s == "MMRCOP" and c.startswith("17") and t == "MMRCVL" for s, c, t in triples(evs))

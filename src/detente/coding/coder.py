@@ -251,6 +251,8 @@ class EventCoder:
         events = []
         for src, tgt in pairs:
             non_state = src.code[3:6] in {"REB", "OPP", "SEP", "UAF", "CVL", "CRM"}  # rebels seizing a town
+            if tgt.code == src.code[:3] and src.code[3:6] in STATE_FORCES and etype.root in {"17", "18", "20"}:
+                tgt = own_people(src, "175")  # "a crackdown on Rohingya villages": the state's own people
             if tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "GOV"} and src.code[3:6] in {"", "GOV"} \
                     and is_domestic_measure(code):
                 tgt = own_people(src, code)  # "shortened the curfew in Cairo": its people, not its government
