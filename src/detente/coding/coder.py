@@ -22,7 +22,7 @@ from detente.coding.phrases import (aid_to_a_person, asked_about, claimed_act, c
                                     governing_verb, nothing_given, owned_proposal, resolve_all)
 from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique
-from detente.coding.implied import implied_pairs, is_domestic_measure, own_people
+from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
 from detente.coding.shallow import actors_beside, word_order_matches
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.coding.sources import CHARACTERISING_VERBS, subject_of
@@ -252,7 +252,7 @@ class EventCoder:
         for src, tgt in pairs:
             non_state = src.code[3:6] in {"REB", "OPP", "SEP", "UAF", "CVL", "CRM"}  # rebels seizing a town
             if tgt.code == src.code[:3] and src.code[3:6] in STATE_FORCES and etype.root in {"17", "18", "20"}:
-                tgt = own_people(src, "175")  # "a crackdown on Rohingya villages": the state's own people
+                tgt = own_public(src)  # "a crackdown on Rohingya villages": the state's own people
             if tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "GOV"} and src.code[3:6] in {"", "GOV"} \
                     and is_domestic_measure(code):
                 tgt = own_people(src, code)  # "shortened the curfew in Cairo": its people, not its government
@@ -261,9 +261,9 @@ class EventCoder:
                 # (an inquiry into one's own strike is an event: "opened an inquiry into its air strike")
                 continue  # "pledged India's help": the owner of the help is the actor itself
             if etype.root == "19" and src.code[3:6] in STATE_FORCES and tgt.code[:3] == src.code[:3] and \
-                    tgt.code[3:6] in {"CVL", "OPP"} and not mass_killing(m.head or trigger):
+                    tgt.code[3:6] in {"CVL", "OPP"}:
                 # "security forces fired on protesters": a state's force against its own public is
-                # violent repression, not combat
+                # violent repression, not combat (a mass killing was already coded 202 above)
                 etype = self.ontology.get("175")
             if etype.root == "14" and "strike" in m.pattern.pid and (src.code.startswith("IGO") or src.code[3:6] in
                                                                      {"", "GOV", "MIL"}):

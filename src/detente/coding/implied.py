@@ -45,7 +45,7 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
     if code[:2] in {"13", "17", "18"} and any(o.lemma_.lower() in UNREST_NOUNS for o in objects(head)):
         # "vowed to crush the revolt against his rule", "cracked down on the protests": a state
         # putting down unrest acts on its own people
-        return [(s, _implied(s, "CVL", "own population")) for s in state_actors if s.code[3:6] not in PROTESTERS]
+        return [(s, own_public(s)) for s in state_actors if s.code[3:6] not in PROTESTERS]
     if (code[:2] in {"17", "18", "20"} or code == "116") and any(o.ent_type_ == "PERSON" for o in objects(head)):
         # "Iran hanged Mohsen Shekari": a private person no dictionary knows, seized, attacked,
         # executed or convicted by a state or group, is most often one of its own people
@@ -87,7 +87,12 @@ def is_domestic_measure(code: str) -> bool:
 def own_people(source: Mention, code: str) -> Mention:
     """The people a domestic measure falls on: "shortened the curfew in Cairo" is named by its place,
     the source's own capital, but falls on the population (the opposition, for party bans)."""
-    return _implied(source, "OPP" if code in {"0812", "1722"} else "CVL", "own population")
+    return _implied(source, "OPP", "own population") if code in {"0812", "1722"} else own_public(source)
+
+
+def own_public(source: Mention) -> Mention:
+    """The source country's own civilians, as an implied target."""
+    return _implied(source, "CVL", "own population")
 
 
 # operations whose place stands for the party they hit: force posture, coercion, assault, fighting,

@@ -46,15 +46,15 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     if m.pattern.code[:2] in SITE_ROOTS and m.used:
         # "struck PKK targets in northern Iraq": a struck thing named by its owner hits the owner,
         # wherever the place phrase says it stands
-        owners = [p for i in sorted(m.used) for c in trigger.doc[i].children
-                  if trigger.doc[i].pos_ == "NOUN" and c.dep_ in {"compound", "amod"} for p in actors.as_party(c, sent)]
+        owners = [p for noun in _used_nouns(m, trigger) for c in noun.children if c.dep_ in {"compound", "amod"}
+                  for p in actors.as_party(c, sent)]
         if owners:
             slot_t = owners[:1]
     if m.pattern.code[:3] == "093" and m.used:
         # "opened an inquiry into its air strike on a school bus": an inquiry into an act looks
         # into whoever carried it out, not the act's victims
-        doers = [p for i in sorted(m.used) for c in trigger.doc[i].children
-                 if trigger.doc[i].pos_ == "NOUN" and c.dep_ == "poss" for p in as_actor(c, sent, actors)]
+        doers = [p for noun in _used_nouns(m, trigger) for c in noun.children if c.dep_ == "poss"
+                 for p in as_actor(c, sent, actors)]
         if doers:
             slot_t = doers[:1]
     fillers = m.slots.get("T", [])
@@ -117,11 +117,10 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
             and any(o.lemma_.lower() in UNREST_NOUNS for o in objects(m.head or trigger)):
         targets = []  # "vowed to crush the uprising against his rule": its own people (see implied)
     if m.pattern.code in {"043", "045"} and trigger.dep_ == "acl" and trigger.head.lemma_.lower() in HOSTED_EVENTS \
-            and all(t.code[:3] in {s.code[:3] for s in subject} for t in targets):
+            and all(t.code[:3] in own for t in targets):
         # "signed agreements at a White House ceremony hosted by Trump", "agreed to restore ties in
         # a deal brokered by China": the host or broker deals with those who act at or in it
         verb = governing_verb(trigger.head)
-        own = {s.code[:3] for s in subject}
         targets = [t for t in (subject_of(main_verb(verb), sent, actors) if verb is not None else [])
                    if t.code[:3] not in own]
     if not targets and "T" in m.pattern.slots and trigger.dep_ == "relcl":
@@ -136,6 +135,17 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
             own = {s.code for s in subject}
             targets = [a for a in subject_of(verb, sent, actors) if a.code not in own]
     return subject, targets
+
+def _used_nouns(m: Match, trigger: Token) -> list[Token]:
+    """The nouns a pattern's plain elements consumed ("struck PKK targets": targets)."""
+    return [trigger.doc[i] for i in sorted(m.used) if trigger.doc[i].pos_ == "NOUN"]
+
+
+def _content_clauses(noun: Token) -> list[Token]:
+    """The "that" clauses saying what a noun holds ("optimism that X would", "the charge that X did")."""
+    return [c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
+        k.dep_ == "mark" and k.lower_ == "that" for k in c.children)]
+
 
 def _media_under(head: Token) -> list[Token]:
     """"in a letter", "in a phone call" anywhere in the verb's own phrases (not in its clauses)."""
@@ -208,8 +218,7 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
         if here is not None:
             return [here]
     if m.pattern.nominal:
-        for clause in (c for c in trigger.children if c.dep_ in {"acl", "ccomp"} and any(
-                k.dep_ == "mark" and k.lower_ == "that" for k in c.children)):
+        for clause in _content_clauses(trigger):
             # "Trump's accusation that it harboured militants": the content clause's subject
             own = {s.code[:3] for s in nominal_source(trigger, sent, actors, code=m.pattern.code)}
             for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
@@ -237,8 +246,7 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
         if m.pattern.code[:2] == "04":  # "urged Kim during talks in Beijing": the one addressed
             return adjunct_counterpart(trigger, sent, actors)
     else:
-        content = [c for o in objects(head) for c in o.children if c.dep_ in {"acl", "ccomp"} and any(
-            k.dep_ == "mark" and k.lower_ == "that" for k in c.children)]  # "voiced optimism that X would"
+        content = [c for o in objects(head) for c in _content_clauses(o)]  # "voiced optimism that X would"
         for clause in [c for c in head.children if c.dep_ in {"ccomp", "xcomp"}] + content:
             # "demanded that Pyongyang apologize", "urged Tokyo to …" parsed as a clause
             inner = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -254,12 +262,12 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
                     return found
         # "telephoned his counterpart to offer condolences": the one the purpose is pursued with
         found = purpose_target(head, sent, actors, OBJECT_CONTROL | SPEECH_ACTS)
+        force_own = {s.code[:3] for s in subject_of(trigger, sent, actors)} if m.pattern.code[:2] == "15" else set()
         if not found and m.pattern.code[:2] == "15":
             # "staged drills in six zones around Taiwan, a day after Pelosi left": where the show of
             # force is staged says whom it is aimed at before any clause it answers
-            own = {s.code[:3] for s in subject_of(trigger, sent, actors)}
             site = place_of_operation(head, sent, actors)
-            found = [site] if site is not None and site.code[:3] not in own else []
+            found = [site] if site is not None and site.code[:3] not in force_own else []
         if not found and m.pattern.code[:2] in {"13", "15"}:
             # "threatened to suspend the pact if Pyongyang went ahead", "raised its alert after
             # North Korean artillery shelled the island": the one whose act is answered
@@ -267,8 +275,7 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
                                     marks=ANSWERED_MARKS if m.pattern.code[:2] == "15" else CONDITION_MARKS)
         if not found and m.pattern.code[:2] == "15":
             # "put its forces on high alert after the clash with Indian troops"
-            own = {s.code[:3] for s in subject_of(trigger, sent, actors)}
-            found = answered_event(head, trigger, sent=sent, actors=actors, own=own)
+            found = answered_event(head, trigger, sent=sent, actors=actors, own=force_own)
         if not found and m.pattern.code[:2] in REACTION_ROOTS and trigger.dep_ == "conj" and any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children) and head.lemma_.lower() in ANSWER_VERBS:
             # "Pakistani warplanes bombed hideouts in Paktika, and Kabul vowed to retaliate": the
