@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.setting import setting_country
-from detente.actors.vocabulary import (COALITION_NOUNS, HEADS_OF, HOME_OFFICES, LOCAL_AGENTS, MANDATED_NOUNS,
+from detente.actors.vocabulary import (COALITION_NOUNS, INSURGENTS, HEADS_OF, HOME_OFFICES, LOCAL_AGENTS, MANDATED_NOUNS,
                                        MODIFIER_DEPS, OPEN_NATIONALITIES, OWNER_PREPS, QUANTIFIERS, SPEAKERS,
                                        VEHICLE_NOUNS)
 from detente.geo.events import place_phrase
@@ -271,7 +271,8 @@ class DocumentActors(Coreference):
         """A local group named without a nationality takes the country of the sentence's setting."""
         agent = self._agent_of(head)
         titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
-        if not (head.pos_ == "NOUN" or titled) or agent not in LOCAL_AGENTS or agent == "BUS" or self._in_pronoun:
+        local = agent in LOCAL_AGENTS or (agent == "MIL" and self._insurgency(head, sent))
+        if not (head.pos_ == "NOUN" or titled) or not local or agent == "BUS" or self._in_pronoun:
             return []  # firms trade abroad: a place says nothing about a company's flag
         if any(c.dep_ in {"amod", "compound"} and c.text in OPEN_NATIONALITIES for c in head.children):
             return []  # "Korean women": a nationality the dictionaries leave open is not the setting's
@@ -346,6 +347,20 @@ class DocumentActors(Coreference):
                     last = max(past, key=lambda r: r.end)  # type: ignore[arg-type, return-value]
                     return [(last.code[:3], sense.entry.entry_id)]
         return []
+
+    def _insurgency(self, head: Token, sent: Span) -> bool:
+        """"Communist guerrillas killed six soldiers": soldiers whom insurgents attack are, like the
+        insurgents, the setting's (a place or a single named country), not foreigners."""
+        verb = head.head if head.dep_ == "dobj" else head.head.head if head.head.dep_ == "prep" else None
+        if verb is None or verb.pos_ != "VERB":
+            return False
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            for tok in (subj, *(c for c in subj.children if c.dep_ == "compound")):
+                m = self.match_at(tok)
+                if m is not None and (m.agent in INSURGENTS or any(s.entry.code[3:6] in INSURGENTS
+                                                                   for s in m.senses)):
+                    return True
+        return False
 
     def _agent_of(self, head: Token) -> str | None:
         match = self.match_at(head)

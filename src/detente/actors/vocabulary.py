@@ -29,6 +29,8 @@ OPEN_NATIONALITIES = {"Korean", "Koreans", "Congolese", "Guinean", "Guineans", "
 # nationality of people and groups, never of officials
 LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "BUS", "COP", "AGR", "HLH",
                 "UAF", "SEP", "CRM", "LEG", "JUD"}
+# armed groups fighting their own state: the soldiers they attack are that state's
+INSURGENTS = {"REB", "INS"}
 
 QUANTIFIERS = {"some", "several", "one", "two", "three", "many", "most", "all", "few", "both", "each",
                "any", "none", "dozens", "hundreds", "thousands", "number", "group", "tens", "millions",

@@ -217,8 +217,9 @@ class EventCoder:
                 # one phrase sit on one side; "Israeli and Palestinian negotiators" (one phrase only)
                 # are the two sides
                 pairs = [(s, t) for s, t in pairs if (s.start, s.end) != (t.start, t.end)]
-            if m.pattern.code[:2] == "15":
-                joint = "062"  # "U.S. and South Korean warplanes staged joint drills": military cooperation
+            if m.pattern.code[:3] == "150":
+                joint = "062"  # "U.S. and South Korean warplanes staged joint drills": military cooperation;
+                # build-ups and alerts of two sides at once face each other ("moved troops to their border")
         elif not targets and sources and not m.pattern.nominal and (
                 m.pattern.code[:2] in RESPONSE_ROOTS or m.pattern.code[:3] in RESPONSE_CODES):
             # "agreed to cooperate on investigations into Japanese abductees": a country inside the

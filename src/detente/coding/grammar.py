@@ -24,6 +24,8 @@ QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion
                "day", "week", "month", "hour", "year", "round",  # "ten days of joint exercises"
                "delivery", "supply", "consignment"}  # "suspended deliveries of tanks to Egypt"
 
+NUMBER_WORDS = {"thousand", "hundred", "dozen", "ten", "score", "million", "lakh"}
+
 
 @dataclass
 class Match:
@@ -90,6 +92,15 @@ def _unwrap_quantity(tok: Token) -> Token:
         inner = [o for p, o in preps(tok) if p.lower_ == "of" and o is not None]
         return inner[0] if inner else tok
     return tok
+
+
+def _counted(tok: Token) -> Token | None:
+    """"thousands of troops" → troops: a bare number word names no thing of its own (patterns that
+    list the number word itself, "killed thousands of civilians", still match it first)."""
+    if tok.lemma_.lower() not in NUMBER_WORDS:
+        return None
+    inner = [o for p, o in preps(tok) if p.lower_ == "of" and o is not None]
+    return _unwrap_quantity(inner[0]) if inner else None
 
 
 def _between(obj: Token, cur: Token) -> list[Token]:
@@ -167,7 +178,9 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             if cand.i in taken:
                 continue  # one word fills one element ("reject $T offer" needs two objects)
             if el.kind == "obj" and not _word_matches(cand, el.words):
-                continue
+                cand = _counted(cand)  # "moved thousands of troops": the counted noun may be the word
+                if cand is None or cand.i in taken or not _word_matches(cand, el.words):
+                    continue
             new = _copy(state)
             if el.slot:  # a slot filler may carry its own nominal event ("acknowledged Park's trip")
                 new.slots.setdefault(el.slot, []).append(cand)

@@ -25,6 +25,11 @@ OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "drive", "push", "spur", "
 CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 # "recordings related to the killing of Khashoggi": the act is only the topic, not the verb's subject's
 TOPIC_VERBS = {"relate", "link", "tie", "connect", "concern", "regard", "surround", "pertain"}
+# "condemned the strike on Syria", "praised the release": a judgment of an act says nothing of who did it
+JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "praise",
+                 "hail", "applaud", "commend", "laud", "protest", "mourn", "investigate", "probe", "regret",
+                 "lament", "blame", "oppose", "question", "discuss", "debate", "witness", "document", "condone",
+                 "protest", "mark", "commemorate", "denounce", "fear"}
 # instruments that carry their own purpose: "a resolution to expand sanctions"
 INSTRUMENT_NOUNS = {"resolution", "proposal", "plan", "bill", "measure", "motion", "draft", "initiative", "law",
                     "decree", "statement", "declaration"}
@@ -143,7 +148,8 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
         # "suspended aid three months after the ouster of Morsi", "filed a case over last week's
         # raid": an act named as background is not the subject's (talks and visits still are)
         core = False
-    if verb is not None and core and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS | TOPIC_VERBS:
+    if verb is not None and core and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS | TOPIC_VERBS and not (
+            noun.dep_ != "pobj" and verb.lemma_.lower() in JUDGING_VERBS):
         # an object or a phrase on the verb itself ("conducted a visit", "acted as an
         # intermediary"), not one nested in an adjunct ("in retaliation for sanctions …")
         return subject_of(verb, sent, actors)

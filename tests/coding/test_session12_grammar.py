@@ -1,0 +1,50 @@
+"""Grammar and convention fixes of stop 12: counted nouns, two sides building up forces at once,
+soldiers attacked by their own country's insurgents.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_counted_noun_stands_for_its_number_word(code_text):  # type: ignore[no-untyped-def]
+    # "thousands" is the parser's object; the troops are what was moved
+    evs = code_text("Pakistan moved thousands of troops to the border with India.", "2002-01-10")
+    assert triples(evs) == {("PAK", "154", "IND")}
+
+
+def test_a_number_word_listed_by_a_pattern_still_matches_first(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Sudanese troops killed hundreds of villagers in Darfur.", "2004-05-01")
+    assert ("SDNMIL", "202", "SDNCVL") in triples(evs)
+
+
+def test_two_sides_massing_troops_at_once_face_each_other(code_text):  # type: ignore[no-untyped-def]
+    # a build-up by two sides is hostile posture towards each other, not military cooperation
+    evs = code_text("Armenia and Azerbaijan moved troops to their disputed frontier.", "2021-05-20")
+    assert triples(evs) == {("ARM", "154", "AZE"), ("AZE", "154", "ARM")}
+
+
+def test_joint_drills_of_two_sides_stay_cooperation(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("American and Philippine marines staged joint drills near Scarborough Shoal.", "2016-04-10")
+    assert ("USAMIL", "062", "PHLMIL") in triples(evs)
+
+
+def test_soldiers_attacked_by_insurgents_are_their_countrys(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Communist guerrillas in the Philippines killed six soldiers in an ambush.", "2017-07-20")
+    assert ("PHLREB", "190", "PHLMIL") in {(s, c[:3], t) for s, c, t in triples(evs)}
+
+
+def test_targets_hit_by_a_foreign_force_are_not_placed_as_the_hosts_army(code_text):  # type: ignore[no-untyped-def]
+    # the insurgents are the object here, not the subject: the struck sites are theirs
+    evs = code_text("U.S. aircraft struck targets linked to Iran-backed militias in Iraq and Syria.", "2024-02-03")
+    assert ("USAMIL", "195", "SYRREB") in triples(evs)
+
+
+def test_condemning_an_act_does_not_make_it_the_condemners(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russia and China condemned the air strike on Syria.", "2018-04-14")
+    assert not any(c.startswith("19") for _, c, _ in triples(evs))
