@@ -93,3 +93,11 @@ def test_a_first_name_tagged_as_a_preposition_is_part_of_the_name(nlp, code_text
     heads = _heads(nlp(text))
     assert heads["Barack"] == ("compound", "Obama") and heads["Obama"][0] == "nsubj"
     assert {("USAGOV", "046", "CUBGOV"), ("CUBGOV", "046", "USAGOV")} <= triples(code_text(text, "2015-04-11"))
+
+
+def test_off_after_a_noun_is_a_preposition_of_place(nlp, code_text):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Washington sent two destroyers to waters off Venezuela."))
+    assert heads["off"] == ("prep", "waters")
+    assert heads["Venezuela"] == ("pobj", "off")
+    evs = code_text("Washington sent two destroyers to waters off Venezuela.", "2019-08-01")
+    assert ("USAGOV", "150", "VEN") in triples(evs)

@@ -185,9 +185,21 @@ def name_read_as_preposition(doc: Doc) -> None:
         tok.head, tok.dep_ = name, "compound"
 
 
+def off_after_noun(doc: Doc) -> None:
+    """"sent destroyers to waters off Venezuela": after a noun "off" is a preposition of place, but
+    the model reads it as a verb particle and the place as the noun's object."""
+    for off in doc:
+        if off.lower_ != "off" or off.dep_ != "prt" or off.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        places = [c for c in off.head.children if c.dep_ == "dobj" and c.i > off.i]
+        if places:
+            off.dep_ = "prep"
+            places[0].head, places[0].dep_ = off, "pobj"
+
+
 REPAIRS: tuple[Callable[[Doc], None], ...] = (name_read_as_preposition, date_before_object, verbless_subject,
                                               demanded_clause, infinitive_complement, reported_subject,
-                                              compound_subject, past_tense_conjunct)
+                                              compound_subject, past_tense_conjunct, off_after_noun)
 
 
 @Language.component("detente_repairs")
