@@ -23,7 +23,7 @@ from detente.coding.phrases import (aid_to_a_person, asked_about, claimed_act, c
 from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique
 from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
-from detente.coding.shallow import actors_beside, word_order_matches
+from detente.coding.shallow import word_order_matches
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.coding.sources import CHARACTERISING_VERBS, subject_of
 from detente.coding.threats import warned_act
@@ -185,13 +185,6 @@ class EventCoder:
     def _events(self, m: Match, trigger: Token, sent: Span, actors: DocumentActors, doc_id: str,
                 sent_index: int, roles: tuple[list[Mention], list[Mention]] | None = None) -> list[Event]:
         sources, targets = roles or find_roles(m, trigger, sent, actors)
-        if not sources and not m.pattern.nominal and trigger.dep_ == "ROOT" and not any(
-                c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in trigger.children):
-            # "Barack Obama and Vladimir Putin spoke by telephone" with "Barack" parsed as a
-            # preposition: a main verb the parser left without a subject takes the actors before it
-            left = actors_beside(trigger, sent, actors, step=-1)
-            if 1 <= len({a.code[:3] for a in left}) <= 2:
-                sources = left
         if m.pattern.code[:2] == "13" and m.head is not None and m.head.dep_ == "ccomp" and m.head.i != trigger.i:
             # a threat is one's own act: "Washington warned that Moscow would use …" is no US threat
             doer = {s.code[:3] for s in subject_of(m.head, sent, actors)}
