@@ -174,13 +174,14 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         if nominal and el.kind == "obj":
             candidates = [c for p, c in preps(cur) if c is not None and p.lower_ == "of"]
         taken = state.used | {t.i for toks in state.slots.values() for t in toks}
-        for cand in candidates:
-            if cand.i in taken:
+        for found in candidates:
+            if found.i in taken:
                 continue  # one word fills one element ("reject $T offer" needs two objects)
-            if el.kind == "obj" and not _word_matches(cand, el.words):
-                cand = _counted(cand)  # "moved thousands of troops": the counted noun may be the word
-                if cand is None or cand.i in taken or not _word_matches(cand, el.words):
-                    continue
+            cand: Token | None = found
+            if el.kind == "obj" and not _word_matches(found, el.words):
+                cand = _counted(found)  # "moved thousands of troops": the counted noun may be the word
+            if cand is None or cand.i in taken or (el.kind == "obj" and not _word_matches(cand, el.words)):
+                continue
             new = _copy(state)
             if el.slot:  # a slot filler may carry its own nominal event ("acknowledged Park's trip")
                 new.slots.setdefault(el.slot, []).append(cand)
