@@ -48,3 +48,30 @@ def test_targets_hit_by_a_foreign_force_are_not_placed_as_the_hosts_army(code_te
 def test_condemning_an_act_does_not_make_it_the_condemners(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Russia and China condemned the air strike on Syria.", "2018-04-14")
     assert not any(c.startswith("19") for _, c, _ in triples(evs))
+
+
+def test_criticising_the_decision_targets_whoever_took_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Honduras broke off diplomatic relations with Taiwan, and Washington criticised the decision.",
+                    "2023-03-26")
+    assert ("USAGOV", "111", "HND") in triples(evs)
+
+
+def test_a_verdict_denounced_in_a_relative_clause_is_the_courts(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A Moscow court jailed the reporter for 16 years, a verdict Washington denounced as a sham.",
+                    "2023-07-20")
+    assert ("USAGOV", "111", "RUSJUD") in triples(evs)
+
+
+def test_a_judgment_after_a_judgment_names_no_author(code_text):  # type: ignore[no-untyped-def]
+    # the earlier clause is itself only a reaction: it reports no act whose author could be the target
+    evs = code_text("France condemned the shelling of the plant, and Germany also denounced the attack.",
+                    "2022-08-10")
+    assert not any(t in {"FRA", "FRAGOV"} for _, _, t in triples(evs))
+
+
+def test_prompting_someone_to_act_is_no_appeal(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pakistan began deporting Afghans on Wednesday, prompting Kabul to condemn the expulsions.",
+                    "2023-11-01")
+    got = triples(evs)
+    assert not any(c.startswith("02") for _, c, _ in got)
+    assert ("AFGGOV", "111", "PAK") in got

@@ -101,3 +101,30 @@ def test_off_after_a_noun_is_a_preposition_of_place(nlp, code_text):  # type: ig
     assert heads["Venezuela"] == ("pobj", "off")
     evs = code_text("Washington sent two destroyers to waters off Venezuela.", "2019-08-01")
     assert ("USAGOV", "150", "VEN") in triples(evs)
+
+
+def test_a_zero_relative_on_a_summary_noun(nlp, code_text):  # type: ignore[no-untyped-def]
+    # the model reads "a step Manila and Tokyo denounced" as a name with "step" in it and a second
+    # main verb
+    text = "China sent ships into the disputed waters near the shoal, a step Manila and Tokyo denounced as provocative."
+    heads = _heads(nlp(text))
+    assert heads["denounced"] == ("relcl", "step")
+    assert heads["Manila"] == ("nsubj", "denounced")
+    assert {("PHLGOV", "111", "CHN"), ("JPNGOV", "111", "CHN")} <= triples(code_text(text, "2016-07-20"))
+
+
+def test_a_zero_relative_whose_subject_hangs_on_the_noun(nlp):  # type: ignore[no-untyped-def]
+    # the other misparse of the shape, rebuilt as the model gives it: the names modify "move" and the
+    # verb is an adverbial clause of the main verb
+    from spacy.tokens import Doc
+
+    from detente.nlp.repairs import zero_relative
+    words = ["Troops", "moved", "in", ",", "a", "move", "Egypt", "condemned", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 1, 5, 1, 5, 1, 1],
+              deps=["nsubj", "ROOT", "prt", "punct", "det", "npadvmod", "npadvmod", "advcl", "punct"],
+              tags=["NNS", "VBD", "RP", ",", "DT", "NN", "NNP", "VBD", "."],
+              pos=["NOUN", "VERB", "ADP", "PUNCT", "DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+              lemmas=["troop", "move", "in", ",", "a", "move", "Egypt", "condemn", "."])
+    zero_relative(doc)
+    assert (doc[7].dep_, doc[7].head.text) == ("relcl", "move")
+    assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "condemned")

@@ -197,7 +197,40 @@ def off_after_noun(doc: Doc) -> None:
             places[0].head, places[0].dep_ = off, "pobj"
 
 
-REPAIRS: tuple[Callable[[Doc], None], ...] = (name_read_as_preposition, date_before_object, verbless_subject,
+# nouns that sum up the act just reported: "..., a move Egypt condemned"
+SUMMARY_NOUNS = {"move", "decision", "step", "verdict", "ruling", "measure", "action", "act", "gesture", "sentence"}
+
+
+def zero_relative(doc: Doc) -> None:
+    """"Israeli troops moved into the buffer zone, a move Egypt and Saudi Arabia condemned": with no
+    "that", the model hangs the names on "move" and the verb on the main clause; the names are the
+    subject of a relative clause on "move"."""
+    for noun in doc:
+        if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.i + 2 >= len(doc) or noun.pos_ != "NOUN":
+            continue
+        name = doc[noun.i + 1]
+        if name.pos_ != "PROPN":
+            continue
+        if noun.dep_ == "compound" and noun.head.i == name.i and name.dep_ == "nsubj" and name.head.tag_ == "VBD":
+            # "..., a step Manila and Tokyo denounced": "step" read as part of the name, the verb as
+            # a second main verb
+            verb = name.head
+            noun.head, noun.dep_ = verb.head, "npadvmod"
+            verb.head, verb.dep_ = noun, "relcl"
+            continue
+        if name.head.i != noun.i or name.dep_ not in {"npadvmod", "compound", "nmod", "appos"}:
+            continue
+        end = max([name.i, *(t.i for t in name.subtree)])
+        if end + 1 >= len(doc):
+            continue
+        verb = doc[end + 1]
+        if verb.tag_ != "VBD" or verb.head.i == verb.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        verb.head, verb.dep_ = noun, "relcl"
+        name.head, name.dep_ = verb, "nsubj"
+
+
+REPAIRS: tuple[Callable[[Doc], None], ...] = (zero_relative, name_read_as_preposition, date_before_object, verbless_subject,
                                               demanded_clause, infinitive_complement, reported_subject,
                                               compound_subject, past_tense_conjunct, off_after_noun)
 
