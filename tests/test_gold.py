@@ -30,17 +30,22 @@ def test_seed_articles(pipeline):  # type: ignore[no-untyped-def]
 
 
 # floors: (root precision, root recall); measured 2026-11-26 (stop 11): dev .95/.89, dev2 .87/.76,
-# dev3 .83/.60, dev4 .81/.75, dev5 .74/.54, test .76/.62, test2 (held out) .67/.56, test3 (held out) .70/.56
+# dev3 .83/.60, dev4 .81/.75, dev5 .74/.54, test .76/.62, test2 (held out) .67/.56, test3 (held out) .70/.56;
+# stop 12, on arrival: dev6 .77/.60, dev7 .75/.55, test4 (held out) .72/.54
 FLOORS = {"sentences_dev.jsonl": (0.91, 0.85), "sentences_dev2.jsonl": (0.83, 0.72),
           "sentences_dev3.jsonl": (0.79, 0.56), "sentences_test.jsonl": (0.72, 0.58),
           "sentences_dev4.jsonl": (0.77, 0.70), "sentences_test2.jsonl": (0.63, 0.52),
-          "sentences_test3.jsonl": (0.66, 0.52), "sentences_dev5.jsonl": (0.70, 0.50)}
+          "sentences_test3.jsonl": (0.66, 0.52), "sentences_dev5.jsonl": (0.70, 0.50),
+          "sentences_dev6.jsonl": (0.73, 0.56), "sentences_dev7.jsonl": (0.71, 0.51),
+          "sentences_test4.jsonl": (0.68, 0.50)}
 MIN_EVENTS = {"sentences_test2.jsonl": 170, "sentences_dev4.jsonl": 180, "sentences_test3.jsonl": 180,
-              "sentences_dev5.jsonl": 240}  # the 100-sentence sets
+              "sentences_dev5.jsonl": 240, "sentences_dev6.jsonl": 190, "sentences_dev7.jsonl": 215,
+              "sentences_test4.jsonl": 230}  # the 100-sentence sets (dev6, dev7: 82 and 85 kept)
 # actor accuracy floors (source, target); sets by other annotators are the strictest about targets
 ACTOR_FLOORS = {"sentences_dev3.jsonl": (0.88, 0.76), "sentences_test2.jsonl": (0.92, 0.79),
                 "sentences_dev4.jsonl": (0.90, 0.77), "sentences_test3.jsonl": (0.82, 0.79),
-                "sentences_dev5.jsonl": (0.90, 0.79)}
+                "sentences_dev5.jsonl": (0.90, 0.79), "sentences_dev6.jsonl": (0.90, 0.77),
+                "sentences_dev7.jsonl": (0.86, 0.77), "sentences_test4.jsonl": (0.88, 0.75)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
