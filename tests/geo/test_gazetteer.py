@@ -56,3 +56,21 @@ def test_other_latin_spellings_of_a_city_are_found(gaz: Gazetteer):
 def test_a_city_s_own_name_beats_another_city_s_spelling(gaz: Gazetteer):
     found = gaz.lookup("Paris")
     assert found is not None and found.country == "FRA"
+
+
+def test_first_level_regions_are_places_of_their_country(gaz: Gazetteer):
+    for name, country in [("Chhattisgarh", "IND"), ("Kachin", "MMR"), ("Cabo Delgado", "MOZ"), ("Cauca", "COL"),
+                          ("Ontario", "CAN"), ("Zamfara", "NGA")]:
+        found = gaz.lookup(name)
+        assert found is not None and found.country == country, name
+
+
+def test_a_region_name_shared_by_two_countries_is_left_to_qualified_forms(gaz: Gazetteer):
+    assert gaz.lookup("Punjab") is None or gaz.lookup("Punjab").name != "Punjab (India)"
+    assert gaz.lookup("Indian Punjab").country == "IND" and gaz.lookup("Pakistani Punjab").country == "PAK"
+
+
+def test_a_region_lets_local_actors_take_their_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Maoist rebels ambushed a police patrol in Jharkhand.", "2019-05-28")
+    assert ("INDREB", "180", "INDCOP") in {(s, c, t) for s, c, t in
+                                           {(e.source.code, e.code, e.target.code) for e in evs}}

