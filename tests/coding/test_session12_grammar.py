@@ -75,3 +75,47 @@ def test_prompting_someone_to_act_is_no_appeal(code_text):  # type: ignore[no-un
     got = triples(evs)
     assert not any(c.startswith("02") for _, c, _ in got)
     assert ("AFGGOV", "111", "PAK") in got
+
+
+def test_a_group_named_by_its_members_acts_as_them(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("European leaders including France's Emmanuel Macron and Italy's Mario Draghi visited Kyiv.",
+                    "2022-06-16")
+    assert {("FRAGOV", "042", "UKR"), ("ITAGOV", "042", "UKR")} <= triples(evs)
+
+
+def test_a_group_joined_to_a_governments_actor_is_of_its_country(code_text):  # type: ignore[no-untyped-def]
+    # the place of the signing ("in Oslo") says nothing of the opposition's nationality
+    evs = code_text("Maduro's government and the opposition signed an accord in Oslo.", "2019-07-10")
+    assert triples(evs) == {("VENGOV", "057", "VENOPP"), ("VENOPP", "057", "VENGOV")}
+
+
+def test_a_joint_offensive_is_also_military_cooperation(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kenyan and Somali troops launched a joint offensive against al-Shabaab in Jubaland.",
+                    "2012-09-28")
+    got = triples(evs)
+    assert {("KENMIL", "062", "SOMMIL"), ("SOMMIL", "062", "KENMIL")} <= got
+    assert ("KENMIL", "190", "SOMREB") in got
+
+
+def test_joint_drills_aimed_at_no_one_stay_cooperation_despite_a_contrast(code_text):  # type: ignore[no-untyped-def]
+    # "even as" introduces a contrast, not the act the drills answer
+    evs = code_text("Russian and Chinese warships began joint drills in the Sea of Japan, even as Tokyo "
+                    "protested to Moscow over the Kuril Islands.", "2021-10-14")
+    got = triples(evs)
+    assert {("RUSMIL", "062", "CHNMIL"), ("CHNMIL", "062", "RUSMIL")} <= got
+    assert not any(c.startswith("15") and t.startswith("JPN") for _, c, t in got)
+
+
+def test_two_sides_striking_an_unnamed_third_do_not_fight_each_other(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russian and Syrian jets bombed hospitals in the north.", "2019-05-20")
+    assert not ({("RUSMIL", "SYRMIL"), ("SYRMIL", "RUSMIL")} & {(s, t) for s, _, t in triples(evs)})
+
+
+def test_two_sides_clashing_still_fight_each_other(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Armenian and Azerbaijani troops clashed on the border on Tuesday.", "2021-11-16")
+    assert {("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")} <= {(s, t) for s, c, t in triples(evs) if c[:2] == "19"}
+
+
+def test_travelling_on_together_is_no_visit_to_each_other(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Macky Sall and Cyril Ramaphosa then flew on to St Petersburg.", "2023-06-17")
+    assert not any(c == "042" and {s[:3], t[:3]} == {"SEN", "ZAF"} for s, c, t in triples(evs))

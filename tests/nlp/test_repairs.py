@@ -128,3 +128,12 @@ def test_a_zero_relative_whose_subject_hangs_on_the_noun(nlp):  # type: ignore[n
     zero_relative(doc)
     assert (doc[7].dep_, doc[7].head.text) == ("relcl", "move")
     assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "condemned")
+
+
+def test_a_past_verb_after_a_modal_report_joins_the_speech_verb(nlp, code_text):  # type: ignore[no-untyped-def]
+    text = ("Iraq's prime minister said on Sunday that a deal with Kuwait could be signed within weeks, "
+            "and thanked Egypt for its mediation.")
+    assert _heads(nlp(text))["thanked"] == ("conj", "said")
+    got = {(s, c, t, e.modality) for e in code_text(text, "2012-06-10")
+           for s, c, t in [(e.source.code, e.code, e.target.code)]}
+    assert ("IRQGOV", "051", "EGY", None) in got

@@ -42,6 +42,7 @@ class DocumentActors(Coreference):
     _matches: dict[int, dict[int, PhraseMatch]] = field(default_factory=dict)
     _counter: int = 0
     _in_pronoun: bool = False  # resolving a pronoun must not recurse into other pronouns
+    _in_partner: bool = False  # nor a group's partner into the group
 
     def prepare(self, doc: Doc) -> None:
         """Match dictionary phrases in one paragraph Doc (once per paragraph)."""
@@ -279,7 +280,7 @@ class DocumentActors(Coreference):
         definite = self._definite(head, sent)
         if definite:  # "the 46 companies" are the ones the article already talked about
             return definite
-        country = setting_country(head, sent, self.match_at, self.gazetteer)
+        country = self._partner_country(head, sent) or setting_country(head, sent, self.match_at, self.gazetteer)
         if country is None:
             return []
         span_start = min([head.i] + [c.left_edge.i for c in head.children
@@ -347,6 +348,19 @@ class DocumentActors(Coreference):
                     last = max(past, key=lambda r: r.end)  # type: ignore[arg-type, return-value]
                     return [(last.code[:3], sense.entry.entry_id)]
         return []
+
+    def _partner_country(self, head: Token, sent: Span) -> str | None:
+        """"Maduro's government and the opposition signed": a local group joined to one country's
+        actor belongs to that country's politics."""
+        if self._in_partner:
+            return None
+        self._in_partner = True
+        try:
+            codes = {m.code[:3] for conj in head.conjuncts
+                     for m in self._resolve_one(conj, sent, remember=False) if not m.code.startswith("IGO")}
+        finally:
+            self._in_partner = False
+        return codes.pop() if len(codes) == 1 else None
 
     def _insurgency(self, head: Token, sent: Span) -> bool:
         """"Communist guerrillas killed six soldiers": soldiers whom insurgents attack are, like the

@@ -23,6 +23,7 @@ from detente.coding.phrases import (aid_to_a_person, asked_about, claimed_act, c
 from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique
 from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
+from detente.coding.joint import attacks_a_third, joint_cooperation
 from detente.coding.judged import JUDGING_ROOTS, judged_author
 from detente.coding.shallow import word_order_matches
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
@@ -56,6 +57,8 @@ WITHHOLDING_VERBS = {"withhold", "cut", "suspend", "freeze", "halt", "stop", "en
 # joint actors with no target act on each other in exchanges, cooperation, talks, yielding and fighting;
 # never in aid, demands, criticism or coercion ("jets supplied by Denmark and the Netherlands")
 MUTUAL_ROOTS_FALLBACK = {"01", "03", "04", "05", "06", "08", "15", "19"}
+# travelling and hosting go one way: "before flying on to St Petersburg" is no visit to each other
+ONE_WAY_CODES = {"042", "043"}
 # a state's armed and security forces
 STATE_FORCES = {"COP", "MIL", "GOV", "SPY"}
 # verbs that are a protest only when the public does them
@@ -200,8 +203,9 @@ class EventCoder:
             sources, targets = parties, parties
             pairs = [(s, t) for s in parties for t in parties if s.code != t.code]
         elif not targets and _two_sides(sources) and "S" not in m.pattern.slots and \
-                (m.pattern.code[:2] in MUTUAL_ROOTS_FALLBACK or trigger.lemma_.lower() in MUTUAL_VERBS
-                 or _reciprocal(trigger)):
+                (m.pattern.code[:2] in MUTUAL_ROOTS_FALLBACK and not attacks_a_third(m.pattern.code, m.head or trigger)
+                 and m.pattern.code[:3] not in ONE_WAY_CODES
+                 or trigger.lemma_.lower() in MUTUAL_VERBS or _reciprocal(trigger)):
             # "North and South Korea agreed to return to talks": each side acts towards the other
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code and (
                 s.code[:3] != t.code[:3] or len({x.code[:3] for x in sources}) == 1)]
@@ -290,7 +294,7 @@ class EventCoder:
                 date_text=when_text, location=place, negated=negated, modality=mod,
                 extra={"pattern_origin": m.pattern.origin,
                        "period_start": when.start.isoformat() if when else None}))
-        return events
+        return events + joint_cooperation(events, sources, trigger, m.head or trigger, self.ontology)
 
 
 ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}

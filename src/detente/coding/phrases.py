@@ -333,9 +333,9 @@ def condition_actor(*verbs: Token, sent: Span, actors: DocumentActors,
     North Korean artillery shelled …"): the party a threat or a show of force answers."""
     for verb in verbs:
         for clause in verb.children:
-            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks
-                                                 for c in clause.children):
-                continue
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks and not (
+                    c.i > 0 and c.doc[c.i - 1].lower_ == "even") for c in clause.children):
+                continue  # "even as Washington accuses Phnom Penh": a contrast, not what is answered
             for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 # "as a North Korean missile flew over Hokkaido": a thing named by its country
                 found = as_actor(subj, sent, actors) or as_target(subj, sent, actors)

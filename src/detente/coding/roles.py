@@ -23,6 +23,7 @@ from detente.model import Mention
 
 DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon", "near",
                         "around", "along", "off", "over"}
+NON_STATE = {"REB", "OPP", "SEP", "INS", "UAF", "CVL", "CRM"}
 # cooperation between joint subjects is mutual unless the pattern names another party
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
 # Acts whose clausal complement is only proposed or demanded, not done: "proposed that X meet Y".
@@ -91,8 +92,11 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     if not targets:
         targets = default_target(m, trigger, sent, actors)
     own = {s.code[:3] for s in subject}
-    if len(own) >= 2 and (all(t.code[:3] in own for t in targets) or
-                          (by_default and m.pattern.code[:2] in MUTUAL_ROOTS)):
+    # "Kenyan and Somali troops launched an offensive against al-Shabaab": a non-state group of one
+    # side's country is a third party, not one of the joint sides
+    third = m.pattern.code[:2] in {"17", "18", "19", "20"} and any(t.code[3:6] in NON_STATE for t in targets)
+    if len(own) >= 2 and not third and (all(t.code[:3] in own for t in targets) or
+                                        (by_default and m.pattern.code[:2] in MUTUAL_ROOTS)):
         # "Tokyo and New Delhi vowed to deepen their partnership", "Seoul and Tokyo pledged to
         # share intelligence on North Korea": joint parties act on each other (see EventCoder._events)
         return subject, []

@@ -43,7 +43,7 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
                 return as_actor(verb.head, sent, actors) or issuer_of(verb.head, sent, actors)
             if child.dep_ == "nsubj" and child.lower_ == "it" and expletive(child):
                 return []
-            return actors.resolve(child, sent) or issuer_of(child, sent, actors) or (
+            return actors.resolve(child, sent) or issuer_of(child, sent, actors) or _included(child, sent, actors) or (
                 _made_by(child, sent, actors) if verb.lemma_.lower() not in DESCRIBING_VERBS else [])
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -87,6 +87,21 @@ BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite", 
 CHARACTERISING_VERBS = {"mark", "be", "become", "represent", "constitute", "signal", "amount"}
 # "a visit by X marked the highest-level summit": a verb that describes, not an act of the thing
 DESCRIBING_VERBS = CHARACTERISING_VERBS | {"remain", "seem"}
+
+
+# people and bodies whose "including X and Y" names who they are
+GROUP_HEADS = {"leader", "minister", "official", "president", "envoy", "delegation", "diplomat", "country", "nation",
+               "state", "government", "member", "power", "ally", "partner", "neighbour", "neighbor"}
+
+
+def _included(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """"African leaders including South Africa's Cyril Ramaphosa and Senegal's Macky Sall visited":
+    the group named by its members acts as those members."""
+    if noun.lemma_.lower() not in GROUP_HEADS:
+        return []
+    return [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}
+            for obj in prep.children if obj.dep_ == "pobj"
+            for named in (obj, *obj.conjuncts) for m in actors.resolve(named, sent)]
 
 
 def _made_by(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:

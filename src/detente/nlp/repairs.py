@@ -151,7 +151,13 @@ def past_tense_conjunct(doc: Doc) -> None:
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             continue
         inner = verb.head
-        if inner.tag_ not in {"VB", "VBP"} or inner.dep_ not in {"ccomp", "xcomp"} or inner.head.tag_ != "VBD":
+        if inner.dep_ not in {"ccomp", "xcomp"} or inner.head.tag_ != "VBD":
+            continue
+        # "said an accord could be signed by March, and thanked Cuba": after a comma, a past verb
+        # does not join a modal clause either
+        modal = any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in inner.children) and \
+            doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ","
+        if inner.tag_ not in {"VB", "VBP"} and not modal:
             continue
         verb.head = inner.head
 

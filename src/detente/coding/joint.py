@@ -1,0 +1,60 @@
+"""Joint military action is also military cooperation.
+
+"Chadian and Nigerien troops launched a joint offensive against Boko Haram": besides the attack
+on Boko Haram, the two armies cooperate (CAMEO 062). "Chinese and Cambodian troops began their
+annual exercise": drills held together are cooperation even when the coder also finds whom the
+drills are aimed at. Only state forces of two or more countries named as one subject count.
+
+And two sides named as one subject fight each other only when their fighting has no object of its
+own: "Armenian and Azerbaijani troops clashed", but not "Russian and Syrian jets bombed hospitals".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from detente.coding.grammar import objects, preps
+from detente.coding.ontology import Ontology
+from detente.model import Event, Mention
+
+# words that say an armed act was done together
+JOINT_WORDS = {"joint", "combined", "together", "jointly", "alongside"}
+STATE_SIDES = {"", "GOV", "MIL"}
+DRILL_WORDS = ("exercise", "drill", "war-game", "manoeuvre", "maneuver")
+COOPERATION = "062"
+# where two sides fight, not whom: "clashed on the border", "at the frontier"
+SITE_WORDS = {"border", "frontier", "front", "line", "boundary", "edge", "outskirt", "day", "night", "morning", "side"}
+
+
+
+def joint_cooperation(events: list[Event], sources: list[Mention], trigger: Token, head: Token,
+                      ontology: Ontology) -> list[Event]:
+    """The 062 events to add for a shows-of-force or fighting match done jointly, or []."""
+    if not events or events[0].root not in {"15", "19"} or any(e.code == COOPERATION for e in events):
+        return []
+    sides = {s.code[:3]: s for s in sources if s.code[3:6] in STATE_SIDES and not s.code.startswith("IGO")}
+    if len(sides) < 2:
+        return []
+    drills = events[0].code == "150" and any(w in events[0].pattern for w in DRILL_WORDS)
+    # "launched a joint ground and air offensive", "fought alongside", "jointly patrolled"
+    near = [*trigger.children, *head.children]
+    near += [t for c in near if c.pos_ in {"NOUN", "PROPN"} for t in c.doc[c.left_edge.i:c.i]]
+    joint = any(t.lower_ in JOINT_WORDS for t in (trigger, head, *near))
+    if not (drills or joint):
+        return []
+    kind = ontology.get(COOPERATION)
+    model = events[0]
+    return [replace(model, source=a, target=b, code=kind.code, root=kind.root, quad_class=kind.quad_class,
+                    goldstein=kind.goldstein, plover=kind.plover,
+                    pattern=model.pattern + " (joint parties: military cooperation)")
+            for a in sides.values() for b in sides.values() if a.code[:3] != b.code[:3]]
+
+
+def attacks_a_third(code: str, head: Token) -> bool:
+    """"Russian and Syrian jets bombed rebel positions": fighting with an object of its own (even one
+    naming no actor) is not the two sides fighting each other, as "clashed" would be."""
+    return code[:2] == "19" and (bool(objects(head)) or any(
+        o is not None and (p.lower_ == "against" or p.lower_ in {"on", "at"} and o.pos_ != "PROPN" and not o.ent_type_
+                           and o.lemma_.lower() not in SITE_WORDS) for p, o in preps(head)))
