@@ -119,3 +119,28 @@ def test_two_sides_clashing_still_fight_each_other(code_text):  # type: ignore[n
 def test_travelling_on_together_is_no_visit_to_each_other(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Macky Sall and Cyril Ramaphosa then flew on to St Petersburg.", "2023-06-17")
     assert not any(c == "042" and {s[:3], t[:3]} == {"SEN", "ZAF"} for s, c, t in triples(evs))
+
+
+def test_a_charge_rejected_in_a_zero_relative_is_denied_to_its_makers(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Egypt and Jordan accused Ankara of meddling in Libya, a charge the Turkish foreign ministry "
+                    "rejected as baseless.", "2020-06-20")
+    got = triples(evs)
+    assert {("TURGOV", "016", "EGY"), ("TURGOV", "016", "JOR")} <= got
+
+
+def test_a_decision_welcomed_by_someone_is_praise_of_its_maker(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Serbia lifted its ban on Kosovo goods on Friday, a decision welcomed by the European Union.",
+                    "2023-05-12")
+    assert any(s == "IGOEUREEC" and c[:2] in {"01", "05"} and t.startswith("SRB") for s, c, t in triples(evs))
+
+
+def test_signing_an_agreement_is_no_judgment_of_an_earlier_act(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Washington eased sanctions on Caracas, and Maduro's government and the opposition signed "
+                    "an agreement.", "2023-10-18")
+    assert not any(c == "057" and t.startswith("USA") for _, c, t in triples(evs))
+
+
+def test_a_finding_denounced_in_a_zero_relative_is_its_makers(code_text):  # type: ignore[no-untyped-def]
+    text = "UN investigators accused Israel of war crimes in Gaza, a finding Israel's foreign ministry denounced."
+    # "finding" is tagged as a verb; its determiner shows it is the noun the clause hangs on
+    assert ("ISRGOV", "111", "IGOUNO") in triples(code_text(text, "2024-06-12"))

@@ -137,3 +137,4 @@ def test_a_past_verb_after_a_modal_report_joins_the_speech_verb(nlp, code_text):
     got = {(s, c, t, e.modality) for e in code_text(text, "2012-06-10")
            for s, c, t in [(e.source.code, e.code, e.target.code)]}
     assert ("IRQGOV", "051", "EGY", None) in got
+

@@ -16,6 +16,8 @@ from detente.coding.patterns import Element, Pattern
 
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 RELATIVE = {"which", "that", "who", "whom"}
+# nouns a zero relative clause says when, how or why of ("the day he arrived"), not its object
+GAP_NOUNS = {"day", "time", "week", "month", "year", "moment", "way", "reason", "place", "hour", "night", "morning"}
 # "eased some of its sanctions": the quantity word stands for the noun in its "of" phrase
 QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion", "few", "much", "half",
                "number", "rest", "any", "each", "both", "more", "lot", "range", "series", "set", "percent",
@@ -49,6 +51,11 @@ def objects(head: Token) -> list[Token]:
         found = [head.head]  # "the 15 sailors detained by Iranian forces": the noun is the patient
     if not found:
         found = _clause_objects(head)
+    if not found and head.dep_ == "relcl" and nounlike(head.head) and head.head.lemma_.lower() not in GAP_NOUNS \
+            and any(c.dep_ == "nsubj" for c in head.children) and not any(
+                c.lower_ in RELATIVE | {"where", "when", "why", "whose"} or c.dep_ in {"prep", "ccomp", "xcomp"}
+                for c in head.children):
+        found = [head.head]  # "a charge the Qatari foreign ministry rejected": the noun fills the gap
     if not found and head.pos_ == "VERB":
         # "beat and detained protesters": the object of the last verb is shared by the earlier ones
         for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
@@ -71,6 +78,11 @@ def objects(head: Token) -> list[Token]:
 PARTICLE_ADVERBS = {"away", "back", "out", "off", "down", "up", "ahead", "forward", "together", "along"}
 # "helped both sides reach a deal": verbs taking a bare infinitive (often mis-tagged as present tense)
 BARE_INFINITIVE_HEADS = {"help", "let", "make", "have"}
+
+
+def nounlike(tok: Token) -> bool:
+    """A noun, or a gerund the tagger took for a verb but a determiner shows is one ("a finding")."""
+    return tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and any(c.dep_ == "det" for c in tok.children))
 
 
 def _clause_objects(head: Token) -> list[Token]:

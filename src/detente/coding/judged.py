@@ -12,12 +12,19 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import objects
+from detente.coding.grammar import nounlike, objects
 from detente.coding.sources import JUDGING_VERBS, nominal_source, subject_of
 from detente.model import Mention
 
-# roots whose target may be the author of a judged act: comment, praise, criticism, rejection
-JUDGING_ROOTS = {"01", "05", "11", "12"}
+# roots whose target may be the author of a judged act: comment, criticism, rejection (and praise,
+# 051, of the 05 codes: signing "an agreement" is no judgment of one)
+JUDGING_ROOTS = {"01", "11", "12"}
+JUDGING_CODES = {"051"}
+
+
+def judges(code: str) -> bool:
+    """Whether events of ``code`` may judge an act reported elsewhere in the sentence."""
+    return code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES
 # nouns that stand for an act just reported
 JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "measure", "action", "act", "plan",
                "policy", "law", "bill", "order", "sanction", "ban", "announcement", "statement", "remark",
@@ -26,7 +33,8 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "duty", "deployment", "operation", "offensive", "decree", "crackdown", "execution", "seizure",
                "detention", "closure", "suspension", "withdrawal", "killing", "shooting", "bombing", "veto",
                "recognition", "declaration", "determination", "designation", "finding", "report", "vote",
-               "referendum", "blockade", "restriction", "embargo", "boycott"}
+               "referendum", "blockade", "restriction", "embargo", "boycott", "milestone", "charge", "accusation",
+               "claim", "allegation", "gesture", "concession", "offer", "proposal"}
 # verbs that only report or judge: an earlier clause with one of these reported no act of its own
 NOT_ACTS = JUDGING_VERBS | {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "claim",
                             "call", "describe", "term", "brand", "welcome", "reject", "criticize", "criticise"}
@@ -36,12 +44,19 @@ def judged_act(verb: Token) -> Token | None:
     """The act a judging verb is about: its object ("criticised the decision"), or the noun its zero
     relative clause hangs on ("a verdict Kyiv denounced")."""
     for obj in objects(verb):
-        if obj.lemma_.lower() in JUDGED_ACTS:
+        if _act_noun(obj):
             return obj
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in JUDGED_ACTS and not any(
+    if verb.dep_ == "relcl" and _act_noun(verb.head) and not any(
             c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _act_noun(verb.head):
+        return verb.head  # "a decision welcomed by Guterres"
     return None
+
+
+def _act_noun(tok: Token) -> bool:
+    """A noun standing for an act ("finding" is lemmatised to "find", so the word counts too)."""
+    return nounlike(tok) and (tok.lemma_.lower() in JUDGED_ACTS or tok.lower_.rstrip("s") in JUDGED_ACTS)
 
 
 def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
@@ -49,7 +64,11 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
     act = judged_act(verb)
     if act is None:
         return []
-    named = [m for m in nominal_source(act, sent, actors) if m.code[:3] not in own]
+    named = nominal_source(act, sent, actors)
+    if named and act.i != verb.head.i:
+        # "condemned New Delhi's decision"; the judge's own act ("its decision") has no author to blame
+        return [m for m in named if m.code[:3] not in own]
+    named = [m for m in named if m.code[:3] not in own]  # "a decision welcomed by Guterres" names the judge
     if named:
         return named
     for earlier in reversed([t for t in sent if t.i < min(act.i, verb.i)]):

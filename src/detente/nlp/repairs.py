@@ -204,7 +204,8 @@ def off_after_noun(doc: Doc) -> None:
 
 
 # nouns that sum up the act just reported: "..., a move Egypt condemned"
-SUMMARY_NOUNS = {"move", "decision", "step", "verdict", "ruling", "measure", "action", "act", "gesture", "sentence"}
+SUMMARY_NOUNS = {"move", "decision", "step", "verdict", "ruling", "measure", "action", "act", "gesture", "sentence",
+                 "finding", "charge", "claim", "accusation", "milestone", "report"}
 
 
 def zero_relative(doc: Doc) -> None:
