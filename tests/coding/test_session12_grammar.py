@@ -144,3 +144,26 @@ def test_a_finding_denounced_in_a_zero_relative_is_its_makers(code_text):  # typ
     text = "UN investigators accused Israel of war crimes in Gaza, a finding Israel's foreign ministry denounced."
     # "finding" is tagged as a verb; its determiner shows it is the noun the clause hangs on
     assert ("ISRGOV", "111", "IGOUNO") in triples(code_text(text, "2024-06-12"))
+
+
+def test_the_junta_is_the_state_whose_organ_acted_in_the_sentence(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Malian soldiers detained a French journalist, and the junta expelled the French ambassador.",
+                    "2022-02-01")
+    assert any(s == "MLIGOV" and c.startswith("17") for s, c, _ in triples(evs))
+
+
+def test_foreign_outlets_do_not_blur_a_domestic_story(code_text):  # type: ignore[no-untyped-def]
+    # the BBC and Voice of America are named, but the villagers are still Burkina Faso's
+    evs = code_text("Burkinabe soldiers killed dozens of villagers in the north, the BBC and Voice of America "
+                    "reported.", "2024-04-25")
+    assert ("BFAMIL", "BFACVL") in {(s, t) for s, _, t in triples(evs)}
+
+
+def test_a_number_word_counts_the_target_it_names(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Mali's junta detained four of the Canadian miner's employees.", "2023-11-10")
+    assert any(s == "MLIGOV" and c == "173" and t.startswith("CAN") for s, c, t in triples(evs))
+
+
+def test_a_bomb_outside_a_building_hits_its_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Taliban militants detonated a car bomb outside the interior ministry in Kabul.", "2017-05-31")
+    assert any(s == "AFGREB" and c.startswith("18") and t.startswith("AFG") for s, c, t in triples(evs))

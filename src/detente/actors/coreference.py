@@ -319,6 +319,14 @@ class Coreference:
             if code.endswith(agent) or (not known.is_person and len(code) == 3):
                 full = code if code.endswith(agent) else code + agent
                 return [Mention(full, text, start, end, known.mention.entry, antecedent=known.mention.text)]
+        if agent in STATE_AGENTS:
+            # "Burkinabe soldiers executed 223 villagers ..., and the junta suspended the BBC": another
+            # organ of the state that acted in this sentence
+            for known in earlier:
+                code = known.mention.code
+                if known.subject and code[3:6] in STATE_AGENTS and not code.startswith("IGO"):
+                    return [Mention(code[:3] + agent, text, start, end, known.mention.entry,
+                                    antecedent=known.mention.text)]
         return []
 
     def _unknown_name(self, head: Token, sent: Span) -> list[Mention]:

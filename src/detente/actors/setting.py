@@ -36,6 +36,8 @@ DOMESTIC_FORCES = {"COP", "JUD", "SPY", "MIL"}
 # "Turkish authorities detained more than 50,000 people": those a state locks up or purges are its own
 DETAINING_VERBS = {"arrest", "detain", "jail", "imprison", "suspend", "dismiss", "purge", "sack", "round", "hold",
                    "sentence", "convict", "execute", "hang", "torture"}
+# groups that report on or trade with a country without being part of its story
+FOREIGN_REPORTERS = {"MED", "BUS", "NGO"}
 MatchAt = Callable[[Token], "PhraseMatch | None"]
 
 
@@ -125,6 +127,8 @@ def _only_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:
         if match is None or match.end - 1 != tok.i:
             continue
         for sense in match.senses:
+            if sense.entry.kind == "group" and sense.entry.code[3:6] in FOREIGN_REPORTERS:
+                continue  # "..., and the junta suspended the BBC": a foreign outlet sets no scene
             if sense.entry.kind in {"country", "group"}:
                 found.add(sense.entry.code[:3])
             elif sense.entry.kind == "person":

@@ -98,7 +98,7 @@ def own_public(source: Mention) -> Mention:
 # operations whose place stands for the party they hit: force posture, coercion, assault, fighting,
 # mass violence
 OPERATION_ROOTS = {"15", "17", "18", "19", "20"}
-SITE_PREPS = {"in", "into", "at", "near", "around", "on", "along", "across", "inside", "over", "through",
+SITE_PREPS = {"in", "into", "at", "near", "around", "on", "along", "across", "inside", "outside", "over", "through",
               "off", "onto", "to", "toward", "towards"}
 PART_WORDS = {"part", "parts", "most", "much", "rest", "outskirts", "edge", "side", "centre", "center", "heart",
               "north", "south", "east", "west", "city", "town", "village", "region", "province", "district",

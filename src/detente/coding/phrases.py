@@ -175,7 +175,8 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     found = as_actor(tok, sent, actors)
     if found:
         return found
-    if tok.lemma_.lower() in QUANTIFIERS or tok.lower_ in QUANTIFIERS:  # "dozens of Palestinian-owned buildings"
+    if tok.lemma_.lower() in QUANTIFIERS or tok.lower_ in QUANTIFIERS or tok.like_num:
+        # "dozens of Palestinian-owned buildings", "four of the Canadian miner's employees"
         for prep, inner in preps(tok):
             if inner is not None and prep.lower_ == "of":
                 return as_target(inner, sent, actors)
