@@ -167,3 +167,13 @@ def test_a_number_word_counts_the_target_it_names(code_text):  # type: ignore[no
 def test_a_bomb_outside_a_building_hits_its_country(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Taliban militants detonated a car bomb outside the interior ministry in Kabul.", "2017-05-31")
     assert any(s == "AFGREB" and c.startswith("18") and t.startswith("AFG") for s, c, t in triples(evs))
+
+
+def test_a_states_missiles_striking_buildings_are_its_military(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russian missiles struck power stations in Lviv and Odesa on Monday.", "2022-10-10")
+    assert any(s == "RUSMIL" and c == "195" and t.startswith("UKR") for s, c, t in triples(evs))
+
+
+def test_rebels_firing_missiles_lend_no_nationality_to_them(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Houthi rebels fired missiles at Aden airport.", "2020-12-30")
+    assert not any(t == "YEMMIL" for _, _, t in triples(evs))

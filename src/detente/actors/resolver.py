@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.setting import setting_country
-from detente.actors.vocabulary import (COALITION_NOUNS, INSURGENTS, HEADS_OF, HOME_OFFICES, LOCAL_AGENTS, MANDATED_NOUNS,
+from detente.actors.vocabulary import (COALITION_NOUNS, INSURGENTS, SERVICE_PEOPLE, HEADS_OF, HOME_OFFICES, LOCAL_AGENTS, MANDATED_NOUNS,
                                        MODIFIER_DEPS, OPEN_NATIONALITIES, OWNER_PREPS, QUANTIFIERS, SPEAKERS,
                                        VEHICLE_NOUNS)
 from detente.geo.events import place_phrase
@@ -365,6 +365,8 @@ class DocumentActors(Coreference):
     def _insurgency(self, head: Token, sent: Span) -> bool:
         """"Communist guerrillas killed six soldiers": soldiers whom insurgents attack are, like the
         insurgents, the setting's (a place or a single named country), not foreigners."""
+        if head.lemma_.lower() not in SERVICE_PEOPLE:
+            return False  # "fired missiles at Aden airport": weapons and sites have no nationality to lend
         verb = head.head if head.dep_ == "dobj" else head.head.head if head.head.dep_ == "prep" else None
         if verb is None or verb.pos_ != "VERB":
             return False

@@ -31,6 +31,8 @@ LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "
                 "UAF", "SEP", "CRM", "LEG", "JUD"}
 # armed groups fighting their own state: the soldiers they attack are that state's
 INSURGENTS = {"REB", "INS"}
+SERVICE_PEOPLE = {"soldier", "troop", "serviceman", "servicemen", "officer", "guard", "marine", "sailor", "conscript",
+                  "recruit", "personnel", "army", "military", "force", "paratrooper", "commando", "pilot"}
 
 QUANTIFIERS = {"some", "several", "one", "two", "three", "many", "most", "all", "few", "both", "each",
                "any", "none", "dozens", "hundreds", "thousands", "number", "group", "tens", "millions",
