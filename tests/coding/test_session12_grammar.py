@@ -177,3 +177,25 @@ def test_a_states_missiles_striking_buildings_are_its_military(code_text):  # ty
 def test_rebels_firing_missiles_lend_no_nationality_to_them(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Houthi rebels fired missiles at Aden airport.", "2020-12-30")
     assert not any(t == "YEMMIL" for _, _, t in triples(evs))
+
+
+def test_the_owner_of_a_later_clauses_subject_is_the_first_acting_party(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Beijing protested to Washington after the Speaker landed in Taipei, and its military "
+                    "announced live-fire drills around Taiwan.", "2022-08-03")
+    got = triples(evs)
+    assert ("CHNMIL", "150", "TWN") in got
+    assert not any(s.startswith("TWN") for s, _, _ in got)
+
+
+def test_drills_announced_alone_are_no_cooperation(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("North Korea's army announced artillery drills near the border with South Korea.", "2016-03-01")
+    assert not any(c.startswith("03") for _, c, _ in triples(evs))
+    evs = code_text("India and France announced joint naval drills.", "2023-07-10")
+    assert ("IND", "0312", "FRA") in triples(evs)
+
+
+def test_those_praised_for_an_act_did_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Guterres praised Ethiopia and Eritrea for signing a peace agreement.", "2018-09-17")
+    got = triples(evs)
+    assert {("ETH", "057", "ERI"), ("ERI", "057", "ETH")} <= got
+    assert ("IGOUNO", "051", "ETH") in got

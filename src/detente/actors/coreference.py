@@ -135,6 +135,12 @@ class Coreference:
             hosts = {m.code[:3] for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "in"
                      for o in p.children if o.dep_ == "pobj" for m in self._resolve_one(o, sent, remember=False)}
             candidates = [k for k in candidates if k.mention.code[:3] not in hosts] or candidates
+        if tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.dep_ in {"conj", "advcl"}:
+            # "China lodged protests after Pelosi arrived in Taipei, and its military announced drills":
+            # the owner of a later clause's subject is the sentence's first acting party
+            first = [k for k in before if k.subject and k.is_person == want_person and not k.plural]
+            if first and first[0] in candidates:
+                candidates = [first[0]]
         recent = [k for k in candidates if k.order > self._counter - 12]
         # a subject pronoun most often continues the previous subject ("Kim held talks … He also met …")
         if tok.dep_ in {"nsubj", "nsubjpass"} and any(k.subject for k in recent):

@@ -16,6 +16,9 @@ from detente.coding.patterns import Element, Pattern
 
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 RELATIVE = {"which", "that", "who", "whom"}
+# verbs that credit or fault someone "for" an act they did ("thanked Cuba for hosting the talks")
+CREDITING_VERBS = {"praise", "thank", "commend", "congratulate", "hail", "laud", "applaud", "salute", "reward",
+                   "criticize", "criticise", "condemn", "rebuke", "fault", "chide", "castigate", "reprimand"}
 # nouns a zero relative clause says when, how or why of ("the day he arrived"), not its object
 GAP_NOUNS = {"day", "time", "week", "month", "year", "moment", "way", "reason", "place", "hour", "night", "morning"}
 # "eased some of its sanctions": the quantity word stands for the noun in its "of" phrase
@@ -235,8 +238,8 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                 new.used.add(prep.i)
                 if el.slot:
                     new.slots.setdefault(el.slot, []).append(pobj)
-                else:
-                    new.used.add(pobj.i)
+                elif not (pobj.pos_ == "VERB" and prep.lower_ == "for" and _lemma(cur) in CREDITING_VERBS):
+                    new.used.add(pobj.i)  # "praised X for signing a truce": the signing stays an act
                 yield from _walk(pattern, rest, cur, obj if el.slot else pobj, new)
             if matched:
                 return

@@ -106,13 +106,18 @@ def country_below(head: Token, sent: Span, actors: DocumentActors, exclude: set[
     A country adjective gives its noun phrase when that is an actor ("advancing Russian troops" →
     RUSMIL); a capital named as a place ("its embassy in Havana") gives the country itself.
     """
-    stack = [c for c in head.children if c.dep_ in {"prep", "dobj", "xcomp", "attr", "dative"}]
+    # "signed a truce in Pretoria": a capital where the act took place names no party ("invest in
+    # Saudi Arabia" still does, and so does "its embassy in Havana", a place inside the object)
+    stack = [(c, c.dep_ == "prep" and c.lower_ in {"in", "at"} and head.pos_ in {"VERB", "AUX"})
+             for c in head.children if c.dep_ in {"prep", "dobj", "xcomp", "attr", "dative"}]
     while stack:
-        tok = stack.pop(0)
+        tok, venue = stack.pop(0)
         match = actors.match_at(tok)
         if match is not None and match.senses:
             for sense in match.senses:
                 if sense.entry.kind not in {"country", "igo"} or sense.entry.code[:3] in exclude:
+                    continue
+                if venue and sense.usage != "name":
                     continue
                 if sense.usage == "adjective" and tok.dep_ in {"amod", "compound"}:
                     phrase = [m for m in actors.resolve(tok.head, sent) if m.code[:3] not in exclude]
@@ -121,7 +126,7 @@ def country_below(head: Token, sent: Span, actors: DocumentActors, exclude: set[
                 start = tok.doc[match.start].idx - sent.start_char
                 return Mention(sense.entry.code, match.text, start, start + len(match.text),
                                sense.entry.entry_id)
-        stack.extend(c for c in tok.children if c.dep_ not in {"relcl", "ccomp", "nsubj", "advcl"})
+        stack.extend((c, venue) for c in tok.children if c.dep_ not in {"relcl", "ccomp", "nsubj", "advcl"})
     return None
 
 

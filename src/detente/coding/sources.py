@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import is_passive, objects, preps
+from detente.coding.grammar import CREDITING_VERBS, is_passive, objects, preps
 from detente.coding.phrases import as_actor, claimed_act, expletive, governing_verb, main_verb
 from detente.model import Mention
 
@@ -23,6 +23,7 @@ OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "drive", "push", "spur", "
                   "permit", "oblige", "provoke", "trigger", "inspire", "encourage", "persuade", "convince",
                   "get", "help", "pressure", "pressure", "induce", "leave", "give"}
 CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
+
 # "recordings related to the killing of Khashoggi": the act is only the topic, not the verb's subject's
 TOPIC_VERBS = {"relate", "link", "tie", "connect", "concern", "regard", "surround", "pertain"}
 # "condemned the strike on Syria", "praised the release": a judgment of an act says nothing of who did it
@@ -71,6 +72,11 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
                          any(c.dep_ in {"poss", "compound"} for c in direct.children)]
                 if owner:
                     return owner
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in CREDITING_VERBS:
+        # "praised Ethiopia's government and Tigrayan leaders for signing a truce": the ones praised did it
+        found = [m for direct in objects(verb.head.head) for m in actors.resolve(direct, sent)]
+        if found:
+            return found
     if verb.dep_ in CLAUSE_INHERIT and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ == "ADP" and head.head.i != head.i:  # "by sending …" → the verb before "by"
