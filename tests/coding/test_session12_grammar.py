@@ -199,3 +199,20 @@ def test_those_praised_for_an_act_did_it(code_text):  # type: ignore[no-untyped-
     got = triples(evs)
     assert {("ETH", "057", "ERI"), ("ERI", "057", "ETH")} <= got
     assert ("IGOUNO", "051", "ETH") in got
+
+
+def test_talks_hosted_by_someone_are_hosted_for_their_holders(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russian and American diplomats held talks in Riyadh on Tuesday hosted by the Saudi foreign "
+                    "minister.", "2025-02-18")
+    assert {("SAUGOV", "043", "RUSGOV"), ("SAUGOV", "043", "USAGOV")} <= triples(evs)
+
+
+def test_on_the_second_day_of_a_visit_the_visitor_is_the_speaker(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Emmanuel Macron said on the last day of a visit to Beijing that France would buy Chinese "
+                    "goods.", "2023-04-07")
+    assert any(s == "FRAGOV" and c == "042" and t.startswith("CHN") for s, c, t in triples(evs))
+
+
+def test_coastguard_ships_and_crime_agencies_are_state_forces(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russian coastguard ships seized three Ukrainian navy vessels near the Kerch Strait.", "2018-11-26")
+    assert ("RUSMIL", "171", "UKRMIL") in triples(evs)

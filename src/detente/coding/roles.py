@@ -127,6 +127,11 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         verb = governing_verb(trigger.head)
         targets = [t for t in (subject_of(main_verb(verb), sent, actors) if verb is not None else [])
                    if t.code[:3] not in own]
+    elif m.pattern.code in {"043", "045"} and trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and any(
+            o.lemma_.lower() in HOSTED_EVENTS for o in objects(trigger.head)) and all(t.code[:3] in own for t in targets):
+        # "officials held talks in Jeddah on Tuesday hosted by the Saudi foreign minister": the
+        # participle hangs on the verb, but the talks were hosted and their holders received
+        targets = [t for t in subject_of(trigger.head, sent, actors) if t.code[:3] not in own]
     if not targets and "T" in m.pattern.slots and trigger.dep_ == "relcl":
         targets = prior_actor(trigger, sent, actors, exclude={s.code for s in subject})
     if not targets and trigger.dep_ == "relcl" and m.pattern.code[:2] in {"17", "18", "19"} and any(

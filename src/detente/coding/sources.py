@@ -31,6 +31,9 @@ JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "de
                  "hail", "applaud", "commend", "laud", "protest", "mourn", "investigate", "probe", "regret",
                  "lament", "blame", "oppose", "question", "discuss", "debate", "witness", "document", "condone",
                  "protest", "mark", "commemorate", "denounce", "fear"}
+# parts of a visit or a meeting that frame a clause ("on the last day of a visit")
+EVENT_PARTS = {"day", "leg", "end", "start", "close", "eve", "sideline", "sidelines", "margin", "margins", "part",
+               "stop", "final", "conclusion", "opening", "course"}
 # instruments that carry their own purpose: "a resolution to expand sanctions"
 INSTRUMENT_NOUNS = {"resolution", "proposal", "plan", "bill", "measure", "motion", "draft", "initiative", "law",
                     "decree", "statement", "declaration"}
@@ -162,6 +165,15 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
         found = actors.resolve(noun.head.head, sent)
         if found:
             return found
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EVENT_PARTS \
+            and code[:2] == "04":
+        # "said on the second day of a visit to Gujarat", "at the end of talks in Geneva": the
+        # visit or talks of the one the clause is about
+        frame = noun.head.head
+        if frame.dep_ == "pobj" and frame.head.head.pos_ in {"VERB", "AUX"}:
+            found = subject_of(frame.head.head, sent, actors)
+            if found:
+                return found
     verb = governing_verb(noun)
     core = noun.dep_ in {"dobj", "nsubjpass", "attr", "appos", "conj"} or (
         noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"})  # "travelled for talks"
