@@ -216,3 +216,9 @@ def test_on_the_second_day_of_a_visit_the_visitor_is_the_speaker(code_text):  # 
 def test_coastguard_ships_and_crime_agencies_are_state_forces(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Russian coastguard ships seized three Ukrainian navy vessels near the Kerch Strait.", "2018-11-26")
     assert ("RUSMIL", "171", "UKRMIL") in triples(evs)
+
+
+def test_a_state_of_emergency_over_a_city_falls_on_its_people(code_text):  # type: ignore[no-untyped-def]
+    # Almaty is no capital (so no actor): the gazetteer places it
+    evs = code_text("Tokayev declared a state of emergency in Almaty on Wednesday.", "2022-01-05")
+    assert ("KAZGOV", "1724", "KAZCVL") in triples(evs)

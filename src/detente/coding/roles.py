@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import Match, objects, preps
-from detente.coding.implied import UNREST_NOUNS, place_of_operation
+from detente.coding.implied import UNREST_NOUNS, is_domestic_measure, place_of_operation
 from detente.coding.phrases import (ANSWERED_MARKS, CONDITION_MARKS, adjunct_counterpart, answered_clause,
                                     answered_event, as_actor, as_target, claimed_act, condition_actor,
                                     country_below, governing_verb, main_verb, phrase_target, prior_actor,
@@ -41,6 +41,9 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
             resolve_all(m.slots.get("T", []), sent, actors)
     else:
         slot_t = resolve_all(m.slots.get("T", []), sent, actors)
+    if not slot_t and is_domestic_measure(m.pattern.code):
+        # "declared a state of emergency in Almaty": a measure over a place falls on its country
+        slot_t = [p for tok in m.slots.get("T", []) for p in actors.as_site(tok, sent)][:1]
     if not slot_t and m.pattern.code[:2] in SITE_ROOTS:
         # "rebels seized most of Aleppo", "shelled Kharkiv": the place stands for its country
         slot_t = site_of(m.slots.get("T", []), sent, actors)
