@@ -222,3 +222,16 @@ def test_a_state_of_emergency_over_a_city_falls_on_its_people(code_text):  # typ
     # Almaty is no capital (so no actor): the gazetteer places it
     evs = code_text("Tokayev declared a state of emergency in Almaty on Wednesday.", "2022-01-05")
     assert ("KAZGOV", "1724", "KAZCVL") in triples(evs)
+
+
+def test_a_date_after_call_is_no_call_on(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Turkey carried out air strikes on what it called militant hideouts in Iraq's Duhok province "
+                    "on Thursday.", "2022-04-18")
+    got = triples(evs)
+    assert ("TUR", "195", "IRQ") in got
+    assert not any(c.startswith("02") for _, c, _ in got)
+
+
+def test_naming_something_is_no_phone_call(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("China called the American sanctions illegal.", "2021-03-22")
+    assert not any(c == "041" for _, c, _ in triples(evs))

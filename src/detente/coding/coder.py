@@ -14,11 +14,12 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import VEHICLE_NOUNS
+from detente.coding.answers import condition_actor
 from detente.coding.grammar import Match, match, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
-from detente.coding.phrases import (aid_to_a_person, asked_about, claimed_act, condition_actor, country_below,
+from detente.coding.phrases import (aid_to_a_person, asked_about, claimed_act, country_below,
                                     governing_verb, nothing_given, owned_proposal, resolve_all)
 from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique

@@ -164,6 +164,8 @@ def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
     if not pattern.nominal and not any(e.kind == "prt" for e in pattern.elements) and any(
             c.dep_ == "prt" and c.lower_ == "off" for c in trigger.children):
         return  # "called off the talks", "paid off its arrears": a phrasal verb is another verb
+    if pattern.code == "041" and any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for c in trigger.children):
+        return  # "called the move unjustified", "what it called militant hideouts": naming, not a call
     yield from _walk(pattern, list(pattern.elements), trigger, None, Match(pattern, head=trigger))
 
 
@@ -175,7 +177,10 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
     el, rest = elements[0], elements[1:]
     if el.kind == "prt":
         # a particle may be parsed as one, as a preposition ("pull out of") or an adverb ("walk away")
-        if any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in el.words for c in cur.children):
+        if any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in el.words and c.i > cur.i and not any(
+                o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in cur.children):
+            # (a particle follows its verb, and is no date: "what it called hideouts ... on Thursday"
+            # has no "call on")
             yield from _walk(pattern, rest, cur, obj, state)
         return
     if el.kind in {"obj", "any_obj", "slot_obj"}:

@@ -152,8 +152,21 @@ def as_actor(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
 def resolve_all(tokens: list[Token], sent: Span, actors: DocumentActors) -> list[Mention]:
     out: list[Mention] = []
     for tok in tokens:
-        out.extend(as_target(tok, sent, actors))
+        out.extend(as_target(named_thing(tok), sent, actors))
     return out
+
+
+# verbs that name a thing: "struck what it called militant hideouts in Iran"
+NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
+
+
+def named_thing(tok: Token) -> Token:
+    """The thing a free relative names ("what it called militant hideouts" → hideouts), else ``tok``."""
+    if tok.lemma_.lower() in NAMING_VERBS and any(c.lower_ == "what" for c in tok.children):
+        named = [c for c in tok.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.lower_ != "what"]
+        if named:
+            return named[0]
+    return tok
 
 
 def modifier_party(child: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
@@ -255,9 +268,6 @@ def prior_actor(trigger: Token, sent: Span, actors: DocumentActors, *, exclude: 
     return candidates[-1:]
 
 
-CONDITION_MARKS = {"if", "unless", "after", "because", "once", "should"}
-# a show of force answers what the other side does meanwhile: "as China launched drills"
-ANSWERED_MARKS = CONDITION_MARKS | {"as", "when", "while"}
 # nouns naming a relationship: their "with"/"between" phrase names the counterpart
 RELATION_NOUNS = {"relation", "tie", "relationship", "talk", "cooperation", "dialogue", "partnership",
                   "friendship", "negotiation", "contact", "exchange"}
@@ -331,49 +341,6 @@ def phrase_target(verb: Token, sent: Span, actors: DocumentActors) -> list[Menti
             if found:
                 return found
     return []
-
-
-def condition_actor(*verbs: Token, sent: Span, actors: DocumentActors,
-                    marks: frozenset[str] | set[str] = CONDITION_MARKS) -> list[Mention]:
-    """The subject of a condition or cause clause on the verbs ("if Pyongyang went ahead", "after
-    North Korean artillery shelled …"): the party a threat or a show of force answers."""
-    for verb in verbs:
-        for clause in verb.children:
-            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks and not (
-                    c.i > 0 and c.doc[c.i - 1].lower_ == "even") for c in clause.children):
-                continue  # "even as Washington accuses Phnom Penh": a contrast, not what is answered
-            for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                # "as a North Korean missile flew over Hokkaido": a thing named by its country
-                found = as_actor(subj, sent, actors) or as_target(subj, sent, actors)
-                if found:
-                    return found
-    return []
-
-
-def answered_event(*verbs: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
-    """The other party of an act named in an "after"/"following"/"amid" phrase on the verbs
-    ("after the clash with Indian troops", "following North Korea's nuclear test")."""
-    for verb in verbs:
-        for prep, event in preps(verb):
-            if event is None or prep.lower_ not in {"after", "following", "amid", "over"}:
-                continue
-            inner = [o for p, o in preps(event) if o is not None and p.lower_ in {"with", "by", "from"}]
-            for tok in [event, *inner]:
-                found = [m for m in as_target(tok, sent, actors) if m.code[:3] not in own]
-                if found:
-                    return found
-    return []
-
-
-# "despite appeals from X", "following mediation by X": an adjunct naming what the clause answers
-ANSWERING_PREPS = {"despite", "after", "following", "amid", "under", "defying"}
-
-
-def answered_clause(noun: Token) -> Token | None:
-    """The verb of the clause an appeal, pressure or mediation in an adjunct is answered by."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in ANSWERING_PREPS and noun.head.head.pos_ in {"VERB", "AUX"}:
-        return noun.head.head
-    return None
 
 
 def main_verb(verb: Token) -> Token:

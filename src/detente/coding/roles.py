@@ -12,11 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.coding.answers import (ANSWERED_MARKS, CONDITION_MARKS, answered_clause, answered_event,
+                                    condition_actor)
 from detente.coding.grammar import Match, objects, preps
 from detente.coding.implied import UNREST_NOUNS, is_domestic_measure, place_of_operation
-from detente.coding.phrases import (ANSWERED_MARKS, CONDITION_MARKS, adjunct_counterpart, answered_clause,
-                                    answered_event, as_actor, as_target, claimed_act, condition_actor,
-                                    country_below, governing_verb, main_verb, phrase_target, prior_actor,
+from detente.coding.phrases import (adjunct_counterpart, as_actor, as_target, claimed_act, country_below,
+                                    governing_verb, main_verb, named_thing, phrase_target, prior_actor,
                                     purpose_target, relation_partner, resolve_all)
 from detente.coding.sources import OBJECT_CONTROL, RECEIVE_VERBS, RESPONSE_VERBS, nominal_source, subject_of
 from detente.model import Mention
@@ -46,7 +47,7 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         slot_t = [p for tok in m.slots.get("T", []) for p in actors.as_site(tok, sent)][:1]
     if not slot_t and m.pattern.code[:2] in SITE_ROOTS:
         # "rebels seized most of Aleppo", "shelled Kharkiv": the place stands for its country
-        slot_t = site_of(m.slots.get("T", []), sent, actors)
+        slot_t = site_of([x for t in m.slots.get("T", []) for x in _named_sites(t)], sent, actors)
     if m.pattern.code[:2] in SITE_ROOTS and m.used:
         # "struck PKK targets in northern Iraq": a struck thing named by its owner hits the owner,
         # wherever the place phrase says it stands
@@ -322,6 +323,16 @@ ANSWER_VERBS = {"retaliate", "respond", "avenge", "hit", "strike", "react", "rep
 REACTION_ROOTS = {"11", "12", "13", "15", "16", "17"}
 # operations whose object may be a place: occupation, assault, fighting, mass violence, force posture
 SITE_ROOTS = {"15", "18", "19", "20"}
+
+
+def _named_sites(filler: Token) -> list[Token]:
+    """"struck what it called militant hideouts in Iran's Sistan-Baluchestan province": the thing a
+    free relative names and the places it is in; any other filler stands for itself."""
+    thing = named_thing(filler)
+    if thing.i == filler.i:
+        return [filler]
+    places = [o for p, o in preps(filler, thing) if o is not None and p.lower_ in {"in", "inside", "near"}]
+    return [thing, *places, *(c for o in places for c in o.children if c.dep_ == "poss")]
 
 
 def site_of(tokens: list[Token], sent: Span, actors: DocumentActors) -> list[Mention]:
