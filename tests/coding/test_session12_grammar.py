@@ -235,3 +235,20 @@ def test_a_date_after_call_is_no_call_on(code_text):  # type: ignore[no-untyped-
 def test_naming_something_is_no_phone_call(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("China called the American sanctions illegal.", "2021-03-22")
     assert not any(c == "041" for _, c, _ in triples(evs))
+
+
+def test_a_sum_of_money_in_aid_is_the_aid(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Washington froze $300 million in military aid to Islamabad.", "2018-09-02")
+    assert ("USAGOV", "1622", "PAKGOV") in triples(evs)
+    evs = code_text("The World Bank released $500 million in loans to Kenya.", "2021-03-02")
+    assert any(c.startswith("07") and t.startswith("KEN") for _, c, t in triples(evs))
+
+
+def test_withholding_aid_is_reducing_it_not_refusing_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The United States withheld military aid from Egypt over its human rights record.", "2017-08-23")
+    assert not any(c.startswith("12") for _, c, _ in triples(evs))
+
+
+def test_a_deadline_to_leave_is_an_expulsion(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Bahrain gave Iranian citizens two weeks to leave.", "2016-01-04")
+    assert ("BHR", "174", "IRNCVL") in triples(evs)

@@ -25,10 +25,11 @@ GAP_NOUNS = {"day", "time", "week", "month", "year", "moment", "way", "reason", 
 QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion", "few", "much", "half",
                "number", "rest", "any", "each", "both", "more", "lot", "range", "series", "set", "percent",
                "percentage", "share", "bulk", "majority", "ton", "tonne", "kilogram", "barrel", "shipment",
-               "worth", "amount", "quantity", "bag", "box", "dose", "million", "billion", "load", "package",
+               "worth", "amount", "quantity", "bag", "box", "dose", "million", "billion", "trillion", "load", "package",
                "day", "week", "month", "hour", "year", "round",  # "ten days of joint exercises"
                "delivery", "supply", "consignment"}  # "suspended deliveries of tanks to Egypt"
 
+DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 NUMBER_WORDS = {"thousand", "hundred", "dozen", "ten", "score", "million", "lakh"}
 
 
@@ -102,11 +103,25 @@ def _clause_objects(head: Token) -> list[Token]:
 
 
 def _unwrap_quantity(tok: Token) -> Token:
-    """"some of its sanctions" → sanctions; "179 tons of flour" → flour."""
+    """"some of its sanctions" → sanctions; "179 tons of flour" → flour; "$300 million in military
+    aid" → aid (a sum of money "in" what it pays for)."""
     if tok.lemma_.lower() in QUANTIFIERS:
-        inner = [o for p, o in preps(tok) if p.lower_ == "of" and o is not None]
+        money = tok.lemma_.lower() in {"million", "billion", "trillion"} and any(
+            c.tag_ == "$" or c.lower_ in {"$", "usd", "euros", "dollars"} for c in tok.subtree)
+        inner = [o for p, o in preps(tok) if (p.lower_ == "of" or money and p.lower_ == "in") and o is not None]
+        return inner[0] if inner else tok
+    if tok.tag_ == "$" or tok.lower_ == "$":  # "$2 billion in security assistance" headed by "$"
+        inner = [o for p, o in preps(tok) if p.lower_ == "in" and o is not None]
         return inner[0] if inner else tok
     return tok
+
+
+def _measure_of(tok: Token) -> Token | None:
+    """The quantity or sum ``tok`` was unwrapped from ("$195 million in aid" → million), if any."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in {"of", "in"} and prep.head.lemma_.lower() in QUANTIFIERS | NUMBER_WORDS:
+        return prep.head
+    return None
 
 
 def _counted(tok: Token) -> Token | None:
@@ -194,6 +209,10 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         if nominal and el.kind == "obj":
             candidates = [c for p, c in preps(cur) if c is not None and p.lower_ == "of"]
         taken = state.used | {t.i for toks in state.slots.values() for t in toks}
+        if el.kind == "obj":
+            # the measure word an object was unwrapped from may be the word a pattern lists
+            # ("released $195 million in military aid": "release ... million" and "release ... aid")
+            candidates = candidates + [q for c in candidates if (q := _measure_of(c)) is not None]
         for found in candidates:
             if found.i in taken:
                 continue  # one word fills one element ("reject $T offer" needs two objects)
@@ -210,8 +229,11 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             yield from _walk(pattern, rest, cur, cand, new)
         return
     if el.kind == "to":
-        for child in cur.children:
-            if child.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and _lemma(child) in el.words:
+        # the infinitive may hang on a deadline just matched: "gave Qatari citizens two weeks to leave"
+        later = [c for c in obj.children if c.dep_ in {"acl", "relcl"}] if obj is not None and obj.i != cur.i \
+            and obj.lemma_.lower() in DEADLINE_NOUNS else []
+        for child in [*(c for c in cur.children if c.dep_ in {"xcomp", "ccomp", "advcl", "acl"}), *later]:
+            if _lemma(child) in el.words:
                 new = _copy(state)
                 new.head = child
                 yield from _walk(pattern, rest, child, None, new)
