@@ -55,3 +55,22 @@ def test_user_dictionary_extends_and_errors_name_file_and_line(tmp_path: Path):
     with pytest.raises(DictionaryError, match="invalid actor code") as info:
         ActorDictionary.load(tmp_path)
     assert info.value.line == 1
+
+
+def test_named_state_institutions_carry_their_country_and_sector(book: ActorDictionary):
+    # institutions.yaml: intelligence services, police agencies, courts, legislatures by name
+    for name, code in [("FSB", "RUSSPY"), ("the CIA", "USASPY"), ("Mossad", "ISRSPY"), ("SAF", "SDNMIL"),
+                       ("Supreme Tribunal of Justice", "VENJUD")]:
+        assert {s.entry.code for s in book.senses(name)} == {code}, name
+    # a bare acronym that Indian news uses for the national security adviser is left out
+    assert not book.senses("NSA")
+
+
+def test_institution_names_are_not_repeated_across_dictionary_files(book: ActorDictionary):
+    from detente.yamlio import load_yaml
+    folder = Path(__file__).resolve().parents[2] / "src" / "detente" / "data" / "actors"
+    # (one entry may spell a name two ways: "PBOC", "PBoC")
+    names = [n for item in load_yaml(folder / "institutions.yaml") for n in {x.lower() for x in item["names"]}]
+    assert len(names) == len(set(names))
+    groups = {n.lower() for item in load_yaml(folder / "groups.yaml") for n in item.get("names", [])}
+    assert not groups & set(names)

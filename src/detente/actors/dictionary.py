@@ -83,7 +83,8 @@ class ActorDictionary:
         folder = folder or Path(str(resources.files("detente") / "data" / "actors"))
         book = cls()
         loaders = {"countries.yaml": book._add_countries, "igos.yaml": book._add_igos,
-                   "groups.yaml": book._add_groups, "people.yaml": book._add_people,
+                   "groups.yaml": book._add_groups, "institutions.yaml": book._add_groups,
+                   "people.yaml": book._add_people,
                    "agents.yaml": book._add_agents,
                    "contextual.yaml": book._add_contextual}
         for name, loader in loaders.items():
