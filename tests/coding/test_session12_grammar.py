@@ -252,3 +252,15 @@ def test_withholding_aid_is_reducing_it_not_refusing_it(code_text):  # type: ign
 def test_a_deadline_to_leave_is_an_expulsion(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Bahrain gave Iranian citizens two weeks to leave.", "2016-01-04")
     assert ("BHR", "174", "IRNCVL") in triples(evs)
+
+
+def test_vetoing_a_drafted_resolution_targets_its_drafter(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russia vetoed a U.S.-drafted Security Council resolution on Ukraine on Friday.", "2022-02-25")
+    assert ("RUS", "129", "USA") in triples(evs)
+
+
+def test_the_opposition_joined_to_a_government_is_not_an_earlier_country(code_text):  # type: ignore[no-untyped-def]
+    # "the opposition" would otherwise be read as the United States' opposition, named first
+    evs = code_text("The United States eased sanctions on Caracas, a day after Maduro's government and the "
+                    "opposition signed an agreement in Barbados.", "2023-10-18")
+    assert {("VENGOV", "057", "VENOPP"), ("VENOPP", "057", "VENGOV")} <= triples(evs)

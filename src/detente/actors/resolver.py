@@ -277,10 +277,11 @@ class DocumentActors(Coreference):
             return []  # firms trade abroad: a place says nothing about a company's flag
         if any(c.dep_ in {"amod", "compound"} and c.text in OPEN_NATIONALITIES for c in head.children):
             return []  # "Korean women": a nationality the dictionaries leave open is not the setting's
-        definite = self._definite(head, sent)
+        partner = self._partner_country(head, sent)
+        definite = [] if partner else self._definite(head, sent)
         if definite:  # "the 46 companies" are the ones the article already talked about
             return definite
-        country = self._partner_country(head, sent) or setting_country(head, sent, self.match_at, self.gazetteer)
+        country = partner or setting_country(head, sent, self.match_at, self.gazetteer)
         if country is None:
             return []
         span_start = min([head.i] + [c.left_edge.i for c in head.children

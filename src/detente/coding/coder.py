@@ -25,7 +25,7 @@ from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique
 from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
 from detente.coding.joint import attacks_a_third, joint_cooperation
-from detente.coding.judged import judged_act, judged_author, judges
+from detente.coding.judged import judged_act, judged_author, judges, named_author
 from detente.coding.shallow import word_order_matches
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.coding.sources import CHARACTERISING_VERBS, subject_of
@@ -227,10 +227,13 @@ class EventCoder:
             other = (country_below(m.head or trigger, sent, actors, own) or asked_about(trigger, sent, actors, own)
                      or actors.recent_other(own))
             pairs = [(s, other) for s in sources] if other else []
-        if judges(m.pattern.code) and (not targets or judged_act(m.head or trigger) is not None):
-            # "..., and Washington criticised the decision", "a charge Qatar rejected": the author of
-            # the judged act
-            authors = judged_author(m.head or trigger, sent, actors, {x.code[:3] for x in sources})
+        act = judged_act(m.head or trigger) if judges(m.pattern.code) else None
+        if judges(m.pattern.code) and (not targets or act is not None):
+            # "vetoed a U.S.-drafted resolution", "..., and Washington criticised the decision", "a
+            # charge Qatar rejected": the author of the judged act, named on it or in an earlier clause
+            own = {x.code[:3] for x in sources}
+            authors = [a for a in (named_author(act, sent, actors) if act is not None else []) if a.code[:3] not in own] \
+                or judged_author(m.head or trigger, sent, actors, own)
             pairs = [(s, t) for s in sources for t in authors] or pairs
         if not pairs and not targets:
             pairs = implied_pairs(m.pattern.code, m.head or trigger, sources, sent, actors)

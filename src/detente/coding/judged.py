@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import nounlike, objects
+from detente.coding.phrases import as_actor, author_mark
 from detente.coding.sources import JUDGING_VERBS, nominal_source, subject_of
 from detente.model import Mention
 
@@ -57,6 +58,12 @@ def judged_act(verb: Token) -> Token | None:
 def _act_noun(tok: Token) -> bool:
     """A noun standing for an act ("finding" is lemmatised to "find", so the word counts too)."""
     return nounlike(tok) and (tok.lemma_.lower() in JUDGED_ACTS or tok.lower_.rstrip("s") in JUDGED_ACTS)
+
+
+def named_author(act: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """The author the act's own phrase names: "a U.S.-drafted resolution", "Japan's decision"."""
+    return [m for c in act.children if c.dep_ == "amod" for m in author_mark(c, sent, actors)] + [
+        m for c in act.children if c.dep_ == "poss" for m in as_actor(c, sent, actors)]
 
 
 def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:

@@ -177,12 +177,29 @@ def modifier_party(child: Token, sent: Span, actors: DocumentActors) -> list[Men
         or g.dep_ == "npadvmod" for m in actors.as_party(g, sent)]
 
 
+def author_mark(mark: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """The party of "U.S.-drafted" (one token to the tokenizer) or "French - sponsored"."""
+    head, dash, word = mark.text.rpartition("-")
+    if dash and word.lower() in AUTHOR_MARKS:
+        for sense in actors.matcher.dictionary.senses(head):
+            if sense.entry.kind in {"country", "igo"}:
+                start = mark.idx - sent.start_char
+                return [Mention(sense.entry.code, mark.text, start, start + len(mark.text), sense.entry.entry_id)]
+        return []
+    if mark.lower_ not in AUTHOR_MARKS:
+        return []
+    return [m for g in mark.children if g.dep_ in {"npadvmod", "amod", "compound"} for m in actors.as_party(g, sent)]
+
+
 def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """A target noun phrase; "seized a British tanker", "banned Chinese goods" hit the country.
 
     Only targets take this reading: a country adjective on an ordinary noun says whose property
     was acted on, but says nothing about who acts.
     """
+    authors = [m for c in tok.children if c.dep_ == "amod" for m in author_mark(c, sent, actors)]
+    if authors:
+        return authors  # "vetoed a U.S.-drafted Security Council resolution": the drafter's text
     if tok.lemma_.lower() in SUBSIDIARY_NOUNS:
         # "the Russian subsidiaries of France's Danone": the owner, not where the unit sits
         for prep, obj in preps(tok):
@@ -218,6 +235,8 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
 
 
 # participles that name a vessel's or firm's party through the adjective before them ("British-flagged")
+# participles that name a text's author through the adjective before them ("a U.S.-drafted resolution")
+AUTHOR_MARKS = {"drafted", "sponsored", "authored", "proposed", "tabled", "written", "penned"}
 PARTY_MARKS = {"flagged", "owned", "registered", "operated", "backed", "based", "linked", "controlled", "run"}
 # collective nouns whose "including X and Y" names the parties meant
 MEMBER_NOUNS = {"country", "nation", "state", "government", "partner", "ally", "neighbour", "neighbor", "member",
