@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.setting import setting_country
-from detente.actors.vocabulary import (COALITION_NOUNS, INSURGENTS, SERVICE_PEOPLE, HEADS_OF, HOME_OFFICES, LOCAL_AGENTS, MANDATED_NOUNS,
-                                       MODIFIER_DEPS, OPEN_NATIONALITIES, OWNER_PREPS, QUANTIFIERS, SPEAKERS,
-                                       VEHICLE_NOUNS)
+from detente.actors.vocabulary import (COALITION_NOUNS, HEADS_OF, HOME_OFFICES, INSURGENTS, LOCAL_AGENTS,
+                                       MANDATED_NOUNS, MODIFIER_DEPS, OPEN_NATIONALITIES, OWNER_PREPS, QUANTIFIERS,
+                                       SERVICE_PEOPLE, SPEAKERS, VEHICLE_NOUNS)
 from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention

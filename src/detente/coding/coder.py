@@ -232,8 +232,8 @@ class EventCoder:
             # "vetoed a U.S.-drafted resolution", "..., and Washington criticised the decision", "a
             # charge Qatar rejected": the author of the judged act, named on it or in an earlier clause
             own = {x.code[:3] for x in sources}
-            authors = [a for a in (named_author(act, sent, actors) if act is not None else []) if a.code[:3] not in own] \
-                or judged_author(m.head or trigger, sent, actors, own)
+            named = named_author(act, sent, actors) if act is not None else []
+            authors = [a for a in named if a.code[:3] not in own] or judged_author(m.head or trigger, sent, actors, own)
             pairs = [(s, t) for s in sources for t in authors] or pairs
         if not pairs and not targets:
             pairs = implied_pairs(m.pattern.code, m.head or trigger, sources, sent, actors)

@@ -132,7 +132,8 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         targets = [t for t in (subject_of(main_verb(verb), sent, actors) if verb is not None else [])
                    if t.code[:3] not in own]
     elif m.pattern.code in {"043", "045"} and trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and any(
-            o.lemma_.lower() in HOSTED_EVENTS for o in objects(trigger.head)) and all(t.code[:3] in own for t in targets):
+            o.lemma_.lower() in HOSTED_EVENTS for o in objects(trigger.head)) and all(
+                t.code[:3] in own for t in targets):
         # "officials held talks in Jeddah on Tuesday hosted by the Saudi foreign minister": the
         # participle hangs on the verb, but the talks were hosted and their holders received
         targets = [t for t in subject_of(trigger.head, sent, actors) if t.code[:3] not in own]

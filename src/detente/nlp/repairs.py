@@ -237,9 +237,9 @@ def zero_relative(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
 
 
-REPAIRS: tuple[Callable[[Doc], None], ...] = (zero_relative, name_read_as_preposition, date_before_object, verbless_subject,
-                                              demanded_clause, infinitive_complement, reported_subject,
-                                              compound_subject, past_tense_conjunct, off_after_noun)
+REPAIRS: tuple[Callable[[Doc], None], ...] = (
+    zero_relative, name_read_as_preposition, date_before_object, verbless_subject, demanded_clause,
+    infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun)
 
 
 @Language.component("detente_repairs")
