@@ -138,3 +138,12 @@ def test_a_past_verb_after_a_modal_report_joins_the_speech_verb(nlp, code_text):
            for s, c, t in [(e.source.code, e.code, e.target.code)]}
     assert ("IRQGOV", "051", "EGY", None) in got
 
+
+
+def test_a_subject_before_an_aside_belongs_to_the_second_clause(nlp, code_text):  # type: ignore[no-untyped-def]
+    text = ("Separatist rebels claimed the attack on the Chinese consulate in Karachi, and Beijing, while "
+            "condemning the attackers, demanded that Islamabad investigate the attack.")
+    heads = _heads(nlp(text))
+    assert heads["Beijing"] == ("nsubj", "demanded")
+    got = {(e.source.code, e.code[:2], e.target.code) for e in code_text(text, "2018-11-24")}
+    assert any(s == "CHNGOV" and c == "10" and t == "PAKGOV" for s, c, t in got)

@@ -203,6 +203,26 @@ def off_after_noun(doc: Doc) -> None:
             places[0].head, places[0].dep_ = off, "pobj"
 
 
+def subject_before_aside(doc: Doc) -> None:
+    """"Rebels claimed the assault on the consulate in Karachi, and Beijing, while condemning the
+    attackers, demanded ...": the model joins "Beijing" to "Karachi" and leaves "demanded" without a
+    subject; the name before the comma-enclosed aside is the second clause's subject."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i < 5 or doc[verb.i - 1].text != "," or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        asides = [a for a in doc[:verb.i] if a.dep_ == "advcl" and a.right_edge.i == verb.i - 2
+                  and a.left_edge.i >= 2 and doc[a.left_edge.i - 1].text == ","]
+        if not asides:
+            continue
+        aside = asides[0]
+        name = doc[aside.left_edge.i - 2]
+        if name.dep_ != "conj" or name.pos_ not in {"PROPN", "NOUN"} or doc[name.left_edge.i - 1].lower_ != "and":
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        aside.head = verb
+
+
 # nouns that sum up the act just reported: "..., a move Egypt condemned"
 SUMMARY_NOUNS = {"move", "decision", "step", "verdict", "ruling", "measure", "action", "act", "gesture", "sentence",
                  "finding", "charge", "claim", "accusation", "milestone", "report"}
@@ -239,7 +259,8 @@ def zero_relative(doc: Doc) -> None:
 
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
     zero_relative, name_read_as_preposition, date_before_object, verbless_subject, demanded_clause,
-    infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun)
+    infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
+    subject_before_aside)
 
 
 @Language.component("detente_repairs")
