@@ -264,3 +264,9 @@ def test_the_opposition_joined_to_a_government_is_not_an_earlier_country(code_te
     evs = code_text("The United States eased sanctions on Caracas, a day after Maduro's government and the "
                     "opposition signed an agreement in Barbados.", "2023-10-18")
     assert {("VENGOV", "057", "VENOPP"), ("VENOPP", "057", "VENGOV")} <= triples(evs)
+
+
+def test_the_country_may_be_named_as_an_owner(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("ASEAN condemned an attack in Myanmar's Shan state and called on the country's junta to "
+                    "hold talks.", "2024-05-10")
+    assert any(s == "IGOSEAASN" and c.startswith("02") and t == "MMRGOV" for s, c, t in triples(evs))

@@ -229,8 +229,9 @@ class Coreference:
         return []
 
     def _the_country(self, tok: Token, sent: Span) -> list[Mention]:
-        """"the country": the last country named, this sentence first (a leader stands for his)."""
-        earlier = self._parties_before(tok, sent)[::-1]
+        """"the country": the last country named, this sentence first (a leader stands for his, and
+        an owner names one: "in Myanmar's Shan state ... the country's junta")."""
+        earlier = self._parties_before(tok, sent, possessors=True)[::-1]
         for known in earlier + self.history[::-1]:
             code = known.mention.code
             if not code.startswith("IGO"):
@@ -256,13 +257,13 @@ class Coreference:
                 return found
         return []
 
-    def _parties_before(self, head: Token, sent: Span) -> list[_Known]:
+    def _parties_before(self, head: Token, sent: Span, *, possessors: bool = False) -> list[_Known]:
         """Actors named earlier in this sentence, in order (none while resolving a pronoun)."""
         if self._in_pronoun:
             return []
         self._in_pronoun = True
         try:
-            return self._sentence_mentions_before(head, sent)
+            return self._sentence_mentions_before(head, sent, possessors=possessors)
         finally:
             self._in_pronoun = False
 
