@@ -336,45 +336,6 @@ class Coreference:
                                     antecedent=known.mention.text)]
         return []
 
-    def _unknown_name(self, head: Token, sent: Span) -> list[Mention]:
-        """An unlisted person or organisation: reuse an earlier full mention, else log it."""
-        for known in reversed(self.history):
-            if known.person_key and head.text in known.person_key.split():
-                m = known.mention
-                return [Mention(m.code, head.text, head.idx - sent.start_char,
-                                head.idx + len(head.text) - sent.start_char, m.entry, antecedent=m.text)]
-        ent = next((e for e in sent.ents if e.start <= head.i < e.end), None)
-        name = ent.text if ent is not None else head.text
-        title = self._agent_of(head)
-        # only state offices tie a stranger to the country under discussion ("President X"); a
-        # reporter or charity worker named in a story about Russia need not be Russian
-        country = self._local_country(head, sent) if title in STATE_AGENTS else None
-        self.unknown.append((name, country))
-        if country is None or title is None:
-            return []
-        # "President Sooronbay Jeenbekov" after "Protesters in Bishkek": a titled stranger belongs
-        # to the country the passage is about (best guess, recorded in the entry)
-        start = head.doc[head.left_edge.i].idx - sent.start_char
-        return [Mention(country + title, head.doc[head.left_edge.i:head.i + 1].text, start,
-                        head.idx + len(head.text) - sent.start_char, f"guess:{country} from context")]
-
-    def _local_country(self, head: Token, sent: Span) -> str | None:
-        """The most recent country named before ``head`` in this or the previous sentence."""
-        if self._in_pronoun:
-            return None
-        self._in_pronoun = True
-        try:
-            before = self._sentence_mentions_before(head, sent)
-        finally:
-            self._in_pronoun = False
-        recent = [k for k in self.history if k.order > self._counter - 12]
-        for known in reversed(recent + before):
-            code = known.mention.code
-            if len(code) >= 3 and not code.startswith("IGO"):
-                return code[:3]
-        return None
-
-    # -- helpers ------------------------------------------------------------------------------
     def _sentence_mentions_before(self, tok: Token, sent: Span, *, possessors: bool = False) -> list[_Known]:
         """Actors named before ``tok`` in the sentence; owners ("North Korea's") only if asked."""
         out: list[_Known] = []

@@ -16,21 +16,21 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
 from detente.actors.matcher import ActorMatcher, PhraseMatch
-from detente.actors.setting import setting_country
-from detente.actors.vocabulary import (COALITION_NOUNS, HEADS_OF, HOME_OFFICES, INSURGENTS, LOCAL_AGENTS,
-                                       MANDATED_NOUNS, MODIFIER_DEPS, OPEN_NATIONALITIES, OWNER_PREPS, QUANTIFIERS,
-                                       SERVICE_PEOPLE, SPEAKERS, VEHICLE_NOUNS)
+from detente.actors.placement import Placement
+from detente.actors.vocabulary import (COALITION_NOUNS, HEADS_OF, HOME_OFFICES, LOCAL_AGENTS, MANDATED_NOUNS,
+                                       MODIFIER_DEPS, OWNER_PREPS, QUANTIFIERS, SPEAKERS, VEHICLE_NOUNS)
 from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention
 
 
 @dataclass
-class DocumentActors(Coreference):
+class DocumentActors(Coreference, Placement):
     """Actor resolution state for one document (history for coreference, unknown names).
 
     ``recent_other`` and ``remember_sentence`` (and the pronoun and definite-description
-    look-ups) come from :class:`~detente.actors.coreference.Coreference`.
+    look-ups) come from :class:`~detente.actors.coreference.Coreference`; the placement of
+    mentions without a nationality from :class:`~detente.actors.placement.Placement`.
     """
 
     matcher: ActorMatcher
@@ -268,28 +268,6 @@ class DocumentActors(Coreference):
                                head.idx + len(head.text) - sent.start_char, entry))
         return out
 
-    def _placed(self, head: Token, sent: Span) -> list[Mention]:
-        """A local group named without a nationality takes the country of the sentence's setting."""
-        agent = self._agent_of(head)
-        titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
-        local = agent in LOCAL_AGENTS or (agent == "MIL" and self._insurgency(head, sent))
-        if not (head.pos_ == "NOUN" or titled) or not local or agent == "BUS" or self._in_pronoun:
-            return []  # firms trade abroad: a place says nothing about a company's flag
-        if any(c.dep_ in {"amod", "compound"} and c.text in OPEN_NATIONALITIES for c in head.children):
-            return []  # "Korean women": a nationality the dictionaries leave open is not the setting's
-        partner = self._partner_country(head, sent)
-        definite = [] if partner else self._definite(head, sent)
-        if definite:  # "the 46 companies" are the ones the article already talked about
-            return definite
-        country = partner or setting_country(head, sent, self.match_at, self.gazetteer)
-        if country is None:
-            return []
-        span_start = min([head.i] + [c.left_edge.i for c in head.children
-                                     if c.dep_ in MODIFIER_DEPS and c.i < head.i])
-        return [Mention(country + str(self._agent_of(head)), head.doc[span_start:head.i + 1].text,
-                        head.doc[span_start].idx - sent.start_char,
-                        head.idx + len(head.text) - sent.start_char, f"setting:{country} from the sentence")]
-
     def _countries_in(self, head: Token) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         before = head.doc[head.i - 1] if head.i > 0 else None
@@ -349,35 +327,6 @@ class DocumentActors(Coreference):
                     last = max(past, key=lambda r: r.end)  # type: ignore[arg-type, return-value]
                     return [(last.code[:3], sense.entry.entry_id)]
         return []
-
-    def _partner_country(self, head: Token, sent: Span) -> str | None:
-        """"Maduro's government and the opposition signed": a local group joined to one country's
-        actor belongs to that country's politics."""
-        if self._in_partner:
-            return None
-        self._in_partner = True
-        try:
-            codes = {m.code[:3] for conj in head.conjuncts
-                     for m in self._resolve_one(conj, sent, remember=False) if not m.code.startswith("IGO")}
-        finally:
-            self._in_partner = False
-        return codes.pop() if len(codes) == 1 else None
-
-    def _insurgency(self, head: Token, sent: Span) -> bool:
-        """"Communist guerrillas killed six soldiers": soldiers whom insurgents attack are, like the
-        insurgents, the setting's (a place or a single named country), not foreigners."""
-        if head.lemma_.lower() not in SERVICE_PEOPLE:
-            return False  # "fired missiles at Aden airport": weapons and sites have no nationality to lend
-        verb = head.head if head.dep_ == "dobj" else head.head.head if head.head.dep_ == "prep" else None
-        if verb is None or verb.pos_ != "VERB":
-            return False
-        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-            for tok in (subj, *(c for c in subj.children if c.dep_ == "compound")):
-                m = self.match_at(tok)
-                if m is not None and (m.agent in INSURGENTS or any(s.entry.code[3:6] in INSURGENTS
-                                                                   for s in m.senses)):
-                    return True
-        return False
 
     def _agent_of(self, head: Token) -> str | None:
         match = self.match_at(head)

@@ -1,0 +1,140 @@
+"""Which country a mention without a nationality belongs to (mixed into ``DocumentActors``).
+
+A local group ("protesters", "rebels", "police") takes the country of the sentence's setting or of
+the government it is joined to; soldiers only when their own country's insurgents act on them; an
+unlisted titled stranger ("President Sooronbay Jeenbekov") the country the passage is about. Split
+from :mod:`detente.actors.resolver` and :mod:`detente.actors.coreference`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from detente.actors.matcher import PhraseMatch
+from detente.actors.setting import setting_country
+from detente.actors.vocabulary import (INSURGENTS, LOCAL_AGENTS, MODIFIER_DEPS, OPEN_NATIONALITIES,
+                                       SERVICE_PEOPLE)
+from detente.geo.gazetteer import Gazetteer
+from detente.model import Mention
+
+if TYPE_CHECKING:
+    from detente.actors.coreference import _Known
+
+# offices of state: an unlisted person holding one belongs to the country under discussion
+STATE_AGENTS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
+
+
+class Placement:
+    """Placement of nationless mentions (state owned by ``DocumentActors``)."""
+
+    gazetteer: Gazetteer | None
+    history: list[_Known]
+    unknown: list[tuple[str, str | None]]
+    _counter: int
+    _in_pronoun: bool
+    _in_partner: bool
+
+    if TYPE_CHECKING:  # provided by DocumentActors and Coreference
+        def match_at(self, token: Token) -> PhraseMatch | None: ...
+
+        def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]: ...
+
+        def _agent_of(self, head: Token) -> str | None: ...
+
+        def _definite(self, head: Token, sent: Span) -> list[Mention]: ...
+
+        def _sentence_mentions_before(self, tok: Token, sent: Span, *,
+                                      possessors: bool = False) -> list[_Known]: ...
+
+    def _placed(self, head: Token, sent: Span) -> list[Mention]:
+        """A local group named without a nationality takes the country of the sentence's setting."""
+        agent = self._agent_of(head)
+        titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
+        local = agent in LOCAL_AGENTS or (agent == "MIL" and self._insurgency(head, sent))
+        if not (head.pos_ == "NOUN" or titled) or not local or agent == "BUS" or self._in_pronoun:
+            return []  # firms trade abroad: a place says nothing about a company's flag
+        if any(c.dep_ in {"amod", "compound"} and c.text in OPEN_NATIONALITIES for c in head.children):
+            return []  # "Korean women": a nationality the dictionaries leave open is not the setting's
+        partner = self._partner_country(head, sent)
+        definite = [] if partner else self._definite(head, sent)
+        if definite:  # "the 46 companies" are the ones the article already talked about
+            return definite
+        country = partner or setting_country(head, sent, self.match_at, self.gazetteer)
+        if country is None:
+            return []
+        span_start = min([head.i] + [c.left_edge.i for c in head.children
+                                     if c.dep_ in MODIFIER_DEPS and c.i < head.i])
+        return [Mention(country + str(self._agent_of(head)), head.doc[span_start:head.i + 1].text,
+                        head.doc[span_start].idx - sent.start_char,
+                        head.idx + len(head.text) - sent.start_char, f"setting:{country} from the sentence")]
+
+    def _partner_country(self, head: Token, sent: Span) -> str | None:
+        """"Maduro's government and the opposition signed": a local group joined to one country's
+        actor belongs to that country's politics."""
+        if self._in_partner:
+            return None
+        self._in_partner = True
+        try:
+            codes = {m.code[:3] for conj in head.conjuncts
+                     for m in self._resolve_one(conj, sent, remember=False) if not m.code.startswith("IGO")}
+        finally:
+            self._in_partner = False
+        return codes.pop() if len(codes) == 1 else None
+
+    def _insurgency(self, head: Token, sent: Span) -> bool:
+        """"Communist guerrillas killed six soldiers": soldiers whom insurgents attack are, like the
+        insurgents, the setting's (a place or a single named country), not foreigners."""
+        if head.lemma_.lower() not in SERVICE_PEOPLE:
+            return False  # "fired missiles at Aden airport": weapons and sites have no nationality to lend
+        verb = head.head if head.dep_ == "dobj" else head.head.head if head.head.dep_ == "prep" else None
+        if verb is None or verb.pos_ != "VERB":
+            return False
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            for tok in (subj, *(c for c in subj.children if c.dep_ == "compound")):
+                m = self.match_at(tok)
+                if m is not None and (m.agent in INSURGENTS or any(s.entry.code[3:6] in INSURGENTS
+                                                                   for s in m.senses)):
+                    return True
+        return False
+
+    def _unknown_name(self, head: Token, sent: Span) -> list[Mention]:
+        """An unlisted person or organisation: reuse an earlier full mention, else log it."""
+        for known in reversed(self.history):
+            if known.person_key and head.text in known.person_key.split():
+                m = known.mention
+                return [Mention(m.code, head.text, head.idx - sent.start_char,
+                                head.idx + len(head.text) - sent.start_char, m.entry, antecedent=m.text)]
+        ent = next((e for e in sent.ents if e.start <= head.i < e.end), None)
+        name = ent.text if ent is not None else head.text
+        title = self._agent_of(head)
+        # only state offices tie a stranger to the country under discussion ("President X"); a
+        # reporter or charity worker named in a story about Russia need not be Russian
+        country = self._local_country(head, sent) if title in STATE_AGENTS else None
+        self.unknown.append((name, country))
+        if country is None or title is None:
+            return []
+        # "President Sooronbay Jeenbekov" after "Protesters in Bishkek": a titled stranger belongs
+        # to the country the passage is about (best guess, recorded in the entry)
+        start = head.doc[head.left_edge.i].idx - sent.start_char
+        return [Mention(country + title, head.doc[head.left_edge.i:head.i + 1].text, start,
+                        head.idx + len(head.text) - sent.start_char, f"guess:{country} from context")]
+
+    def _local_country(self, head: Token, sent: Span) -> str | None:
+        """The most recent country named before ``head`` in this or the previous sentence."""
+        if self._in_pronoun:
+            return None
+        self._in_pronoun = True
+        try:
+            before = self._sentence_mentions_before(head, sent)
+        finally:
+            self._in_pronoun = False
+        recent = [k for k in self.history if k.order > self._counter - 12]
+        for known in reversed(recent + before):
+            code = known.mention.code
+            if len(code) >= 3 and not code.startswith("IGO"):
+                return code[:3]
+        return None
+
+    # -- helpers ------------------------------------------------------------------------------
