@@ -270,3 +270,8 @@ def test_the_country_may_be_named_as_an_owner(code_text):  # type: ignore[no-unt
     evs = code_text("ASEAN condemned an attack in Myanmar's Shan state and called on the country's junta to "
                     "hold talks.", "2024-05-10")
     assert any(s == "IGOSEAASN" and c.startswith("02") and t == "MMRGOV" for s, c, t in triples(evs))
+
+
+def test_high_commissioners_of_two_countries_are_two_governments(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Fiji expelled the Australian and British high commissioners on Tuesday.", "2009-04-14")
+    assert {("FJI", "174", "AUSGOV"), ("FJI", "174", "GBRGOV")} <= triples(evs)
