@@ -74,3 +74,10 @@ def test_institution_names_are_not_repeated_across_dictionary_files(book: ActorD
     assert len(names) == len(set(names))
     groups = {n.lower() for item in load_yaml(folder / "groups.yaml") for n in item.get("names", [])}
     assert not groups & set(names)
+
+
+def test_notable_non_state_people_resolve_to_their_country_and_sector(book: ActorDictionary):
+    assange = next(s.entry for s in book.senses("Julian Assange"))
+    assert assange.code_on(date(2012, 8, 16)) == "AUSCVL"
+    gershkovich = next(s.entry for s in book.senses("Evan Gershkovich"))
+    assert gershkovich.code_on(date(2023, 3, 30)) == "USAMED"

@@ -230,7 +230,8 @@ def test_both_sides_after_talks_between_two_parties_are_those_parties(code_text)
 
 
 def test_a_court_convicting_a_stranger_convicts_one_of_its_own(code_text):  # type: ignore[no-untyped-def]
-    evs = code_text("A Guatemalan court convicted Jose Ruben Zamora of money laundering on Wednesday.")
+    # (a name no dictionary lists: Jose Ruben Zamora, used here before, is a listed journalist since stop 12)
+    evs = code_text("A Guatemalan court convicted Fernando Cabrera of money laundering on Wednesday.")
     assert triples(evs) == {("GTMJUD", "116", "GTMCVL")}
 
 

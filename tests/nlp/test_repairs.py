@@ -147,3 +147,12 @@ def test_a_subject_before_an_aside_belongs_to_the_second_clause(nlp, code_text):
     assert heads["Beijing"] == ("nsubj", "demanded")
     got = {(e.source.code, e.code[:2], e.target.code) for e in code_text(text, "2018-11-24")}
     assert any(s == "CHNGOV" and c == "10" and t == "PAKGOV" for s, c, t in got)
+
+
+def test_a_bare_verb_read_as_a_compound_between_two_names(nlp, code_text):  # type: ignore[no-untyped-def]
+    text = "The State Department demanded that Tehran release Siamak Namazi."
+    heads = _heads(nlp(text))
+    assert heads["release"] == ("ccomp", "demanded")
+    assert heads["Tehran"] == ("nsubj", "release")
+    assert any(s == "USAGOV" and c.startswith("10") and t == "IRNGOV"
+               for s, c, t in triples(code_text(text, "2016-01-10")))

@@ -133,6 +133,8 @@ class Placement:
         recent = [k for k in self.history if k.order > self._counter - 12]
         for known in reversed(recent + before):
             code = known.mention.code
+            if known.is_person and code[3:6] not in STATE_AGENTS:
+                continue  # "granted asylum to Julian Assange, and Foreign Minister Patino …": not Australia's
             if len(code) >= 3 and not code.startswith("IGO"):
                 return code[:3]
         return None

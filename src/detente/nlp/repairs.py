@@ -143,6 +143,37 @@ def compound_subject(doc: Doc) -> None:
             names[-1].dep_ = "nsubj"
 
 
+# verbs a demand's that-clause asks for, bare: the model may read them as nouns between two names
+DEMANDED_VERBS = {"release", "free", "return", "withdraw", "stop", "halt", "end", "lift", "hand", "extradite",
+                  "apologise", "apologize", "pay", "resume", "allow", "respect", "reverse", "scrap", "cancel",
+                  "recall", "expel", "close", "open", "comply", "cease", "drop", "repeal", "restore", "reinstate"}
+
+
+def verb_read_as_compound(doc: Doc) -> None:
+    """"demanded that Pyongyang release Otto Warmbier": the model reads "Pyongyang release" as a
+    compound on the name that follows, which it makes the clause; the bare verb is the clause, the
+    first name its subject and the second its object."""
+    for clause in doc:
+        if clause.dep_ not in {"ccomp", "dobj"} or clause.pos_ != "PROPN" or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        verbs = [c for c in clause.children if c.dep_ == "compound" and c.lower_ in DEMANDED_VERBS and c.i < clause.i]
+        if not verbs:
+            continue
+        verb = verbs[0]
+        names = [c for c in verb.children if c.dep_ in {"compound", "nsubj"} and c.pos_ == "PROPN" and c.i < verb.i]
+        if not names:
+            continue
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = clause.head, "ccomp", "VERB", "VB"
+        names[-1].head, names[-1].dep_ = verb, "nsubj"
+        for child in list(clause.children):
+            if child.dep_ == "mark":
+                child.head = verb
+            elif child.dep_ in {"nsubj", "compound"} and child.i > verb.i:
+                child.dep_ = "compound"  # "Otto Warmbier": one name
+        clause.head, clause.dep_ = verb, "dobj"
+
+
 def past_tense_conjunct(doc: Doc) -> None:
     """"Beijing demanded that Washington stop arms sales and announced sanctions": the model joins
     the past-tense "announced" to the bare complement "stop"; a finite past verb cannot be
@@ -260,7 +291,7 @@ def zero_relative(doc: Doc) -> None:
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
     zero_relative, name_read_as_preposition, date_before_object, verbless_subject, demanded_clause,
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
-    subject_before_aside)
+    subject_before_aside, verb_read_as_compound)
 
 
 @Language.component("detente_repairs")
