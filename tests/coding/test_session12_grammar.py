@@ -275,3 +275,11 @@ def test_the_country_may_be_named_as_an_owner(code_text):  # type: ignore[no-unt
 def test_high_commissioners_of_two_countries_are_two_governments(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Fiji expelled the Australian and British high commissioners on Tuesday.", "2009-04-14")
     assert {("FJI", "174", "AUSGOV"), ("FJI", "174", "GBRGOV")} <= triples(evs)
+
+
+def test_each_accusing_the_other_is_mutual(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Yerevan and Baku each accused the other of shelling border villages.", "2021-11-16")
+    assert {("ARMGOV", "112", "AZEGOV"), ("AZEGOV", "112", "ARMGOV")} <= {(s, c[:3], t) for s, c, t in triples(evs)}
+    evs = code_text("Armenian and Azerbaijani troops traded fire on the border, with each army accusing the other "
+                    "of starting the clash.", "2021-11-16")
+    assert {("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")} <= {(s, t) for s, c, t in triples(evs) if c.startswith("11")}

@@ -269,7 +269,7 @@ class Coreference:
 
     def _definite(self, head: Token, sent: Span) -> list[Mention]:
         """"the regime", "the official", "the two sides": the most recent compatible actor."""
-        if not any(c.lower_ in {"the", "both", "this", "that", "all"} for c in head.children):
+        if not any(c.lower_ in {"the", "both", "this", "that", "all", "each"} for c in head.children):
             return []
         start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
         text = head.text
@@ -286,6 +286,13 @@ class Coreference:
             # "the two delegations", "the two governments": the sides' agents, not the bare countries
             return [Mention(m.code[:3] + side_agent, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
                     for m in sides]
+        if any(c.lower_ == "each" for c in head.children) and head.tag_ == "NN":
+            # "Indian and Pakistani troops traded fire, with each army accusing the other": each side
+            sides = self._two_sides(head, sent)
+            agent = self._agent_of(head) or ""
+            if len(sides) == 2:
+                return [Mention(m.code[:3] + agent, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
+                        for m in sides]
         if head.lemma_.lower() in MEMBER_NOUNS and (head.lemma_.lower() == "member" or any(
                 c.lower_ in MEMBERSHIP_WORDS for c in head.children)):
             # "the 27 participating nations", "the member states": the body just named acts

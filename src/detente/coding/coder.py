@@ -306,10 +306,12 @@ ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
 
 
 def _reciprocal(verb: Token) -> bool:
-    """"Russia and Ukraine accused each other of shelling the plant", "blamed one another"."""
+    """"Russia and Ukraine accused each other of shelling the plant", "blamed one another", "New
+    Delhi and Beijing each accused the other"."""
     for obj in verb.children:
-        if obj.dep_ in {"dobj", "pobj", "dative"} and obj.lower_ in {"other", "another"} and any(
-                c.lower_ in {"each", "one"} for c in obj.children):
+        if obj.dep_ in {"dobj", "pobj", "dative"} and obj.lower_ in {"other", "another"} and (any(
+                c.lower_ in {"each", "one"} for c in obj.children) or any(
+                t.lower_ == "each" for t in verb.doc[verb.left_edge.i:verb.i])):
             return True
     return any(p.dep_ == "prep" and _reciprocal(p) for p in verb.children)
 
