@@ -289,9 +289,9 @@ class Coreference:
         if any(c.lower_ == "each" for c in head.children) and head.tag_ == "NN":
             # "Indian and Pakistani troops traded fire, with each army accusing the other": each side
             sides = self._two_sides(head, sent)
-            agent = self._agent_of(head) or ""
             if len(sides) == 2:
-                return [Mention(m.code[:3] + agent, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
+                side_agent = self._agent_of(head) or ""
+                return [Mention(m.code[:3] + side_agent, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
                         for m in sides]
         if head.lemma_.lower() in MEMBER_NOUNS and (head.lemma_.lower() == "member" or any(
                 c.lower_ in MEMBERSHIP_WORDS for c in head.children)):
