@@ -81,3 +81,8 @@ def test_notable_non_state_people_resolve_to_their_country_and_sector(book: Acto
     assert assange.code_on(date(2012, 8, 16)) == "AUSCVL"
     gershkovich = next(s.entry for s in book.senses("Evan Gershkovich"))
     assert gershkovich.code_on(date(2023, 3, 30)) == "USAMED"
+
+
+def test_the_eurozone_acts_as_the_eu(book: ActorDictionary):
+    assert {s.entry.code for s in book.senses("Eurogroup")} == {"IGOEUREEC"}
+    assert {s.entry.code for s in book.senses("eurozone")} == {"IGOEUREEC"}
