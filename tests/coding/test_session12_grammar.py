@@ -283,3 +283,14 @@ def test_each_accusing_the_other_is_mutual(code_text):  # type: ignore[no-untype
     evs = code_text("Armenian and Azerbaijani troops traded fire on the border, with each army accusing the other "
                     "of starting the clash.", "2021-11-16")
     assert {("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")} <= {(s, t) for s, c, t in triples(evs) if c.startswith("11")}
+
+
+def test_vowing_countermeasures_answers_the_act_just_reported(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Washington announced new export controls on chips on Friday, and Beijing vowed resolute "
+                    "countermeasures.", "2022-10-07")
+    assert any(s == "CHNGOV" and c.startswith("13") and t == "USAGOV" for s, c, t in triples(evs))
+
+
+def test_a_reported_statement_is_no_act_to_answer(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Tokyo said the talks had stalled, and Beijing vowed resolute countermeasures.", "2022-10-07")
+    assert not any(c.startswith("13") and t.startswith("JPN") for _, c, t in triples(evs))

@@ -37,8 +37,10 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "referendum", "blockade", "restriction", "embargo", "boycott", "milestone", "charge", "accusation",
                "claim", "allegation", "gesture", "concession", "offer", "proposal"}
 # verbs that only report or judge: an earlier clause with one of these reported no act of its own
-NOT_ACTS = JUDGING_VERBS | {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "claim",
-                            "call", "describe", "term", "brand", "welcome", "reject", "criticize", "criticise"}
+# (a speech verb only when it reports a clause: "announced a boycott" is an act)
+SPEECH_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "claim"}
+NOT_ACTS = JUDGING_VERBS | SPEECH_VERBS | {"call", "describe", "term", "brand", "welcome", "reject", "criticize",
+                                          "criticise"}
 
 
 def judged_act(verb: Token) -> Token | None:
@@ -78,11 +80,20 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
     named = [m for m in named if m.code[:3] not in own]  # "a decision welcomed by Guterres" names the judge
     if named:
         return named
-    for earlier in reversed([t for t in sent if t.i < min(act.i, verb.i)]):
+    return earlier_actor(min(act.i, verb.i), sent, actors, own)
+
+
+def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+    """The actor of the clause that reported an act earlier in the sentence (before token ``before``):
+    what a judgment, rejection or threat answers ("…, and Beijing vowed countermeasures")."""
+    for earlier in reversed([t for t in sent if t.i < before]):
         if earlier.pos_ not in {"VERB", "AUX"} or earlier.dep_ not in {"ROOT", "conj"}:
             continue
-        if earlier.lemma_.lower() in NOT_ACTS:
-            return []  # "X condemned the strike, and Y also criticised the decision": not X's act
+        if earlier.lemma_.lower() in NOT_ACTS and (earlier.lemma_.lower() not in SPEECH_VERBS or any(
+                c.dep_ in {"ccomp", "parataxis"} for c in earlier.children)):
+            # "X condemned the strike, and Y also criticised the decision", "X said …": no act of X's
+            # ("announced a boycott" is one)
+            return []
         doers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
         if doers:
             return doers
