@@ -19,13 +19,13 @@ from detente.coding.grammar import Match, match, preps
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
-from detente.coding.phrases import (aid_to_a_person, asked_about, claimed_act, country_below,
-                                    governing_verb, nothing_given, owned_proposal, resolve_all)
+from detente.coding.phrases import (aid_to_a_person, claimed_act, governing_verb, nothing_given, owned_proposal,
+                                    resolve_all)
 from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique
 from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
 from detente.coding.joint import attacks_a_third, joint_cooperation
-from detente.coding.judged import earlier_actor, judged_act, judged_author, judges, named_author
+from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party
 from detente.coding.shallow import word_order_matches
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.coding.sources import CHARACTERISING_VERBS, subject_of
@@ -221,13 +221,8 @@ class EventCoder:
                 # build-ups and alerts of two sides at once face each other ("moved troops to their border")
         elif not targets and sources and not m.pattern.nominal and (
                 m.pattern.code[:2] in RESPONSE_ROOTS or m.pattern.code[:3] in RESPONSE_CODES):
-            # "agreed to cooperate on investigations into Japanese abductees": a country inside the
-            # act's own phrases; else "Seoul then countered": the last other party named
-            own = {s.code[:3] for s in sources}
-            other = country_below(m.head or trigger, sent, actors, own) or asked_about(trigger, sent, actors, own)
-            answered = earlier_actor(trigger.i, sent, actors, own) if not other and m.pattern.code[:2] in {"12", "13"} \
-                else []  # "the White House announced a boycott, and Beijing vowed countermeasures"
-            other = other or (answered[0] if answered else actors.recent_other(own))
+            other = responded_party(m.pattern.code, m.head or trigger, trigger, sent, actors,
+                                    {s.code[:3] for s in sources})
             pairs = [(s, other) for s in sources] if other else []
         act = judged_act(m.head or trigger) if judges(m.pattern.code) else None
         if judges(m.pattern.code) and (not targets or act is not None):

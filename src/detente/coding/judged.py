@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import nounlike, objects
-from detente.coding.phrases import as_actor, author_mark
+from detente.coding.phrases import as_actor, asked_about, author_mark, country_below
 from detente.coding.sources import JUDGING_VERBS, nominal_source, subject_of
 from detente.model import Mention
 
@@ -98,3 +98,17 @@ def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str]
         if doers:
             return doers
     return []
+
+
+def responded_party(code: str, head: Token, trigger: Token, sent: Span, actors: DocumentActors,
+                    own: set[str]) -> Mention | None:
+    """The other party of a response that names none: a country inside the act's own phrases
+    ("agreed to cooperate on investigations into Japanese abductees"), the party asked about, for a
+    rejection or threat the actor of the act reported before it ("the White House announced a
+    boycott, and Beijing vowed countermeasures"), else the last other party named ("Seoul then
+    countered")."""
+    other = country_below(head, sent, actors, own) or asked_about(trigger, sent, actors, own)
+    if other is None and code[:2] in {"12", "13"}:
+        answered = earlier_actor(trigger.i, sent, actors, own)
+        other = answered[0] if answered else None
+    return other or actors.recent_other(own)
