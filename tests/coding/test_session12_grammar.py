@@ -294,3 +294,11 @@ def test_vowing_countermeasures_answers_the_act_just_reported(code_text):  # typ
 def test_a_reported_statement_is_no_act_to_answer(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Tokyo said the talks had stalled, and Beijing vowed resolute countermeasures.", "2022-10-07")
     assert not any(c.startswith("13") and t.startswith("JPN") for _, c, t in triples(evs))
+
+
+def test_an_unarmed_convoy_crossing_a_border_is_no_invasion(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The first UN convoy carrying tents crossed into Syria on Thursday.",
+                    "2023-02-09")
+    assert not any(c.startswith("19") for _, c, _ in triples(evs))
+    evs = code_text("Russian troops crossed into eastern Ukraine on Thursday.", "2022-02-24")
+    assert any(s == "RUSMIL" and c.startswith("19") and t == "UKR" for s, c, t in triples(evs))

@@ -13,21 +13,21 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.actors.vocabulary import VEHICLE_NOUNS
 from detente.coding.answers import condition_actor
+from detente.coding.comments import evaluative_comments
+from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique
+from detente.coding.filters import no_event
 from detente.coding.grammar import Match, match, preps
+from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
+from detente.coding.joint import attacks_a_third, joint_cooperation
+from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
 from detente.coding.phrases import (aid_to_a_person, claimed_act, governing_verb, nothing_given, owned_proposal,
                                     resolve_all)
-from detente.coding.comments import evaluative_comments
-from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique
-from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
-from detente.coding.joint import attacks_a_third, joint_cooperation
-from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party
-from detente.coding.shallow import word_order_matches
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
+from detente.coding.shallow import word_order_matches
 from detente.coding.sources import CHARACTERISING_VERBS, subject_of
 from detente.coding.threats import warned_act
 from detente.geo.events import place_for
@@ -62,8 +62,6 @@ MUTUAL_ROOTS_FALLBACK = {"01", "03", "04", "05", "06", "08", "15", "19"}
 ONE_WAY_CODES = {"042", "043"}
 # a state's armed and security forces
 STATE_FORCES = {"COP", "MIL", "GOV", "SPY"}
-# verbs that are a protest only when the public does them
-GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
 # verbs that are mutual whatever the root: "traded accusations", "exchanged threats"
 MUTUAL_VERBS = {"trade", "exchange"}
 # CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
@@ -273,15 +271,8 @@ class EventCoder:
             if etype.root == "14" and "strike" in m.pattern.pid and (src.code.startswith("IGO") or src.code[3:6] in
                                                                      {"", "GOV", "MIL"}):
                 etype = self.ontology.get("195")  # "the US launched strikes against Syrian facilities": not a walkout
-            if etype.root == "14" and trigger.lemma_.lower() in GATHERING_VERBS and (
-                    src.code.startswith("IGO") or src.code[3:6] in {"GOV", "MIL"}):
-                continue  # "NATO leaders gathered in Madrid for a summit": officials meeting, no protest
-            if etype.root == "04" and src.text.split()[-1].lower().rstrip("s") in VEHICLE_NOUNS:
-                continue  # "a U.S. cargo plane landed in Tbilisi": a vehicle arriving pays no visit
-            if etype.root == "01" and (tgt.code[3:6] == "MED" or (tgt.code[:3] == src.code[:3] and tgt.code[3:6] == "LEG")):
-                continue  # "told the BBC", "told parliament that ...": an interview or a report, not an address
-            if etype.root in {"01", "04"} and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"}:
-                continue  # "as he addressed / greeted supporters": a leader and his own public is no event
+            if no_event(etype.root, src, tgt, trigger):
+                continue
             place = None
             if self.gazetteer is not None:
                 place = place_for(m.head or trigger, sent, self.gazetteer,

@@ -1,0 +1,33 @@
+"""Acts a pattern matches that are no event between the two parties found.
+
+Each test names the reading it rules out; the coder drops such an act after roles are paired and
+the code is final. Split from :mod:`detente.coding.coder`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.actors.vocabulary import VEHICLE_NOUNS
+from detente.model import Mention
+
+# verbs that are a protest only when the public does them
+GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
+# moving into a place is an attack only for the armed
+MOVING_VERBS = {"enter", "cross", "move", "roll", "pour", "drive", "march"}
+UNARMED = {"CVL", "BUS", "MED", "NGO", "HLH", "REF", "EDU", "LAB", "AGR"}
+
+
+def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
+    """Whether an act of ``root`` from ``src`` to ``tgt`` fired at ``trigger`` is no event."""
+    lemma = trigger.lemma_.lower()
+    if root == "14" and lemma in GATHERING_VERBS and (src.code.startswith("IGO") or src.code[3:6] in {"GOV", "MIL"}):
+        return True  # "NATO leaders gathered in Madrid for a summit": officials meeting, no protest
+    if root == "04" and src.text.split()[-1].lower().rstrip("s") in VEHICLE_NOUNS:
+        return True  # "a U.S. cargo plane landed in Tbilisi": a vehicle arriving pays no visit
+    if root == "19" and lemma in MOVING_VERBS and (src.code.startswith("IGO") or src.code[3:6] in UNARMED):
+        return True  # "a UN convoy crossed into north-western Syria": entering unarmed is no invasion
+    if root == "01" and (tgt.code[3:6] == "MED" or (tgt.code[:3] == src.code[:3] and tgt.code[3:6] == "LEG")):
+        return True  # "told the BBC", "told parliament that ...": an interview or a report, not an address
+    # "as he addressed / greeted supporters": a leader and his own public is no event
+    return root in {"01", "04"} and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"}
