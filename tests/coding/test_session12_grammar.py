@@ -302,3 +302,11 @@ def test_an_unarmed_convoy_crossing_a_border_is_no_invasion(code_text):  # type:
     assert not any(c.startswith("19") for _, c, _ in triples(evs))
     evs = code_text("Russian troops crossed into eastern Ukraine on Thursday.", "2022-02-24")
     assert any(s == "RUSMIL" and c.startswith("19") and t == "UKR" for s, c, t in triples(evs))
+
+
+def test_mediators_are_no_party_to_the_talks_they_mediate(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Egypt and Qatar mediated indirect talks between Israel and Hamas in Cairo on Sunday.",
+                    "2024-03-03")
+    got = triples(evs)
+    assert {("EGY", "045", "ISR"), ("QAT", "045", "ISR")} <= got
+    assert not any(c == "046" for _, c, _ in got)

@@ -31,6 +31,9 @@ JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "de
                  "hail", "applaud", "commend", "laud", "protest", "mourn", "investigate", "probe", "regret",
                  "lament", "blame", "oppose", "question", "discuss", "debate", "witness", "document", "condone",
                  "protest", "mark", "commemorate", "denounce", "fear"}
+# verbs whose subject brings others together: the parties of "talks between A and B" are A and B
+BROKERING_VERBS = {"host", "mediate", "broker", "facilitate", "organize", "organise", "convene", "sponsor",
+                   "arrange", "chair"}
 # parts of a visit or a meeting that frame a clause ("on the last day of a visit")
 EVENT_PARTS = {"day", "leg", "end", "start", "close", "eve", "sideline", "sidelines", "margin", "margins", "part",
                "stop", "final", "conclusion", "opening", "course"}
@@ -175,6 +178,9 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
             if found:
                 return found
     verb = governing_verb(noun)
+    if verb is not None and verb.lemma_.lower() in BROKERING_VERBS and any(
+            p.lower_ == "between" for p, _ in preps(noun)):
+        return []  # "Egypt and Qatar mediated talks between Israel and Hamas": no party to the talks
     core = noun.dep_ in {"dobj", "nsubjpass", "attr", "appos", "conj"} or (
         noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"})  # "travelled for talks"
     if core and noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPS and code[:2] not in {"03", "04", "05"}:
