@@ -310,3 +310,10 @@ def test_mediators_are_no_party_to_the_talks_they_mediate(code_text):  # type: i
     got = triples(evs)
     assert {("EGY", "045", "ISR"), ("QAT", "045", "ISR")} <= got
     assert not any(c == "046" for _, c, _ in got)
+
+
+def test_forces_arriving_for_a_mission_are_deployed_not_visiting(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Rwandan troops arrived in Bangui on Monday to join the UN peacekeeping mission.", "2014-09-15")
+    got = triples(evs)
+    assert ("RWAMIL", "074", "CAF") in got
+    assert not any(c == "042" for _, c, _ in got)

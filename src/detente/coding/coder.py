@@ -16,7 +16,7 @@ from detente.actors.resolver import DocumentActors
 from detente.coding.answers import condition_actor
 from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique
-from detente.coding.filters import no_event
+from detente.coding.filters import mission_arrival, no_event
 from detente.coding.grammar import Match, match, preps
 from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
 from detente.coding.joint import attacks_a_third, joint_cooperation
@@ -273,6 +273,8 @@ class EventCoder:
                 etype = self.ontology.get("195")  # "the US launched strikes against Syrian facilities": not a walkout
             if no_event(etype.root, src, tgt, trigger):
                 continue
+            if mission_arrival(etype.code, src, sent):
+                etype = self.ontology.get("074")
             place = None
             if self.gazetteer is not None:
                 place = place_for(m.head or trigger, sent, self.gazetteer,

@@ -6,7 +6,7 @@ the code is final. Split from :mod:`detente.coding.coder`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.actors.vocabulary import VEHICLE_NOUNS
 from detente.model import Mention
@@ -31,3 +31,14 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         return True  # "told the BBC", "told parliament that ...": an interview or a report, not an address
     # "as he addressed / greeted supporters": a leader and his own public is no event
     return root in {"01", "04"} and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"}
+
+
+# words that make forces' arrival part of a mission abroad
+MISSION_WORDS = {"mission", "peacekeeping", "peacekeeper", "peacekeepers", "stabilization", "stabilisation"}
+
+
+def mission_arrival(code: str, src: Mention, sent: Span) -> bool:
+    """"Kenyan police officers landed in Port-au-Prince to lead a UN-backed mission": forces arriving
+    for a mission are deployed as peacekeepers (074), not on a visit (042)."""
+    return code == "042" and src.code[3:6] in {"MIL", "COP"} and any(
+        t.lemma_.lower() in MISSION_WORDS or t.lower_ in MISSION_WORDS for t in sent)
