@@ -317,3 +317,9 @@ def test_forces_arriving_for_a_mission_are_deployed_not_visiting(code_text):  # 
     got = triples(evs)
     assert ("RWAMIL", "074", "CAF") in got
     assert not any(c == "042" for _, c, _ in got)
+
+
+def test_what_someone_called_something_judges_no_one(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Israeli troops crossed into southern Lebanon in what the military called limited raids.",
+                    "2024-10-01")
+    assert not any(c.startswith("11") for _, c, _ in triples(evs))

@@ -181,6 +181,8 @@ def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
         return  # "called off the talks", "paid off its arrears": a phrasal verb is another verb
     if pattern.code == "041" and any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for c in trigger.children):
         return  # "called the move unjustified", "what it called militant hideouts": naming, not a call
+    if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
+        return  # "in what the military called limited raids": the clause names a thing, it judges no one
     yield from _walk(pattern, list(pattern.elements), trigger, None, Match(pattern, head=trigger))
 
 
