@@ -323,3 +323,10 @@ def test_what_someone_called_something_judges_no_one(code_text):  # type: ignore
     evs = code_text("Israeli troops crossed into southern Lebanon in what the military called limited raids.",
                     "2024-10-01")
     assert not any(c.startswith("11") for _, c, _ in triples(evs))
+
+
+def test_instead_of_and_rather_than_deny_the_act(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A Turkish court moved the American pastor Andrew Brunson to house arrest instead of freeing "
+                    "him.", "2018-07-26")
+    assert not any(c.startswith("08") for _, c, _ in triples(evs))
+    assert any(c.startswith("08") for _, c, _ in triples(evs, factual=False))

@@ -79,6 +79,9 @@ def is_negated(trigger: Token, pattern_trigger: Token | None = None) -> bool:
             return True
         if head.lower_ == "without":
             return True
+        if child.dep_ == "pcomp" and head.lower_ in {"of", "than"} and any(
+                c.lower_ in {"instead", "rather"} for c in head.children):
+            return True  # "moved him to house arrest instead of freeing him", "rather than sending troops"
         purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         # a named act that is the object of a verb shares the verb's negation ("had no plans to join
         # the sanctions", "did not impose sanctions")
