@@ -330,3 +330,8 @@ def test_instead_of_and_rather_than_deny_the_act(code_text):  # type: ignore[no-
                     "him.", "2018-07-26")
     assert not any(c.startswith("08") for _, c, _ in triples(evs))
     assert any(c.startswith("08") for _, c, _ in triples(evs, factual=False))
+
+
+def test_raising_relations_to_a_partnership_is_cooperation(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("India and Saudi Arabia raised relations to a strategic partnership on Monday.", "2019-10-29")
+    assert {("IND", "050", "SAU"), ("SAU", "050", "IND")} <= triples(evs)
