@@ -335,3 +335,10 @@ def test_instead_of_and_rather_than_deny_the_act(code_text):  # type: ignore[no-
 def test_raising_relations_to_a_partnership_is_cooperation(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("India and Saudi Arabia raised relations to a strategic partnership on Monday.", "2019-10-29")
     assert {("IND", "050", "SAU"), ("SAU", "050", "IND")} <= triples(evs)
+
+
+def test_a_broker_named_on_the_act_mediates_between_its_parties(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Armenia and Azerbaijan agreed to a Russian-brokered truce on Tuesday.", "2020-11-10")
+    assert {("RUS", "045", "ARM"), ("RUS", "045", "AZE")} <= triples(evs)
+    evs = code_text("Serbia and Kosovo held EU-mediated talks in Brussels.", "2023-02-27")
+    assert any(s == "IGOEUREEC" and c == "045" and t.startswith("SRB") for s, c, t in triples(evs))

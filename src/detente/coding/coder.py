@@ -19,7 +19,7 @@ from detente.coding.consolidate import casualties_of_told_attacks, followers, ma
 from detente.coding.filters import mission_arrival, no_event
 from detente.coding.grammar import Match, match, preps
 from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
-from detente.coding.joint import attacks_a_third, joint_cooperation
+from detente.coding.joint import attacks_a_third, brokered, joint_cooperation
 from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology
@@ -289,7 +289,8 @@ class EventCoder:
                 date_text=when_text, location=place, negated=negated, modality=mod,
                 extra={"pattern_origin": m.pattern.origin,
                        "period_start": when.start.isoformat() if when else None}))
-        return events + joint_cooperation(events, sources, trigger, m.head or trigger, self.ontology)
+        return events + joint_cooperation(events, sources, trigger, m.head or trigger, self.ontology) + \
+            brokered(events, trigger, m.head or trigger, sent, actors, self.ontology)
 
 
 ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}

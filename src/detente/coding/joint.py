@@ -1,4 +1,4 @@
-"""Joint military action is also military cooperation.
+"""Joint acts: military cooperation of joint forces, mediation by a broker named on the act.
 
 "Chadian and Nigerien troops launched a joint offensive against Boko Haram": besides the attack
 on Boko Haram, the two armies cooperate (CAMEO 062). "Chinese and Cambodian troops began their
@@ -7,16 +7,19 @@ drills are aimed at. Only state forces of two or more countries named as one sub
 
 And two sides named as one subject fight each other only when their fighting has no object of its
 own: "Armenian and Azerbaijani troops clashed", but not "Russian and Syrian jets bombed hospitals".
+A broker named on a joint act mediates between its parties: "a Russian-brokered truce" (045).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import objects, preps
 from detente.coding.ontology import Ontology
+from detente.coding.phrases import author_mark
 from detente.model import Event, Mention
 
 # words that say an armed act was done together
@@ -58,3 +61,28 @@ def attacks_a_third(code: str, head: Token) -> bool:
     return code[:2] == "19" and (bool(objects(head)) or any(
         o is not None and (p.lower_ == "against" or p.lower_ in {"on", "at"} and o.pos_ != "PROPN" and not o.ent_type_
                            and o.lemma_.lower() not in SITE_WORDS) for p, o in preps(head)))
+
+
+# "EU-brokered talks", "a Qatar-mediated truce": the broker of a joint act mediates between its parties
+BROKER_MARKS = {"brokered", "mediated"}
+MEDIATION = "045"
+
+
+def brokered(events: list[Event], trigger: Token, head: Token, sent: Span, actors: DocumentActors,
+             ontology: Ontology) -> list[Event]:
+    """The 045 events from the broker a joint act's noun names to each of its parties, or []."""
+    if not events or events[0].root not in {"03", "04", "05", "08"}:
+        return []
+    nouns = [t for t in dict.fromkeys([trigger, head, *objects(head), *(o for _, o in preps(head) if o is not None)])
+             if t.pos_ == "NOUN"]
+    brokers = [b for n in nouns for c in n.children if c.dep_ in {"amod", "compound", "npadvmod"}
+               for b in author_mark(c, sent, actors, BROKER_MARKS)]
+    if not brokers:
+        return []
+    broker = brokers[0]
+    parties = {m.code: m for e in events for m in (e.source, e.target) if m.code[:3] != broker.code[:3]}
+    kind = ontology.get(MEDIATION)
+    model = events[0]
+    return [replace(model, source=broker, target=p, code=kind.code, root=kind.root, quad_class=kind.quad_class,
+                    goldstein=kind.goldstein, plover=kind.plover,
+                    pattern=model.pattern + " (broker named on the act)") for p in parties.values()]

@@ -177,16 +177,21 @@ def modifier_party(child: Token, sent: Span, actors: DocumentActors) -> list[Men
         or g.dep_ == "npadvmod" for m in actors.as_party(g, sent)]
 
 
-def author_mark(mark: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+# participles that name a text's author through the adjective before them ("a U.S.-drafted resolution")
+AUTHOR_MARKS = {"drafted", "sponsored", "authored", "proposed", "tabled", "written", "penned"}
+
+
+def author_mark(mark: Token, sent: Span, actors: DocumentActors,
+                marks: frozenset[str] | set[str] = AUTHOR_MARKS) -> list[Mention]:
     """The party of "U.S.-drafted" (one token to the tokenizer) or "French - sponsored"."""
     head, dash, word = mark.text.rpartition("-")
-    if dash and word.lower() in AUTHOR_MARKS:
+    if dash and word.lower() in marks:
         for sense in actors.matcher.dictionary.senses(head):
             if sense.entry.kind in {"country", "igo"}:
                 start = mark.idx - sent.start_char
                 return [Mention(sense.entry.code, mark.text, start, start + len(mark.text), sense.entry.entry_id)]
         return []
-    if mark.lower_ not in AUTHOR_MARKS:
+    if mark.lower_ not in marks:
         return []
     return [m for g in mark.children if g.dep_ in {"npadvmod", "amod", "compound"} for m in actors.as_party(g, sent)]
 
@@ -235,8 +240,6 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
 
 
 # participles that name a vessel's or firm's party through the adjective before them ("British-flagged")
-# participles that name a text's author through the adjective before them ("a U.S.-drafted resolution")
-AUTHOR_MARKS = {"drafted", "sponsored", "authored", "proposed", "tabled", "written", "penned"}
 PARTY_MARKS = {"flagged", "owned", "registered", "operated", "backed", "based", "linked", "controlled", "run"}
 # collective nouns whose "including X and Y" names the parties meant
 MEMBER_NOUNS = {"country", "nation", "state", "government", "partner", "ally", "neighbour", "neighbor", "member",
