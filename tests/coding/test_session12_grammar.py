@@ -342,3 +342,9 @@ def test_a_broker_named_on_the_act_mediates_between_its_parties(code_text):  # t
     assert {("RUS", "045", "ARM"), ("RUS", "045", "AZE")} <= triples(evs)
     evs = code_text("Serbia and Kosovo held EU-mediated talks in Brussels.", "2023-02-27")
     assert any(s == "IGOEUREEC" and c == "045" and t.startswith("SRB") for s, c, t in triples(evs))
+
+
+def test_an_offer_named_by_a_nationality_is_that_countrys_intent(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Somalia has accepted a Turkish offer to mediate in its dispute with Ethiopia.", "2024-08-12")
+    got = {(e.source.code, e.code, e.target.code, e.modality) for e in evs}
+    assert ("TUR", "039", "SOM", "intent") in got

@@ -174,8 +174,10 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
                 found.append("hypothetical")  # "is unlikely to soften", "it is likely that China will"
             elif child.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in READY_ADJECTIVES:
                 found.append("intent")  # "was ready to host talks", "willing to accept mediation"
-            elif child.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN":
-                # "the North's willingness to discuss Kaesong", "plans to reinvest the money"
+            elif (child.dep_ in {"acl", "xcomp"} or child.dep_ == "relcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children)) and head.pos_ == "NOUN":
+                # "the North's willingness to discuss Kaesong", "plans to reinvest the money" (the
+                # model may call the infinitive a relative clause: "a Turkish offer to mediate")
                 if lemma in PLANNED_NOUNS:
                     found.append("planned")
                 elif lemma in INTENT_NOUNS:
@@ -190,7 +192,8 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
                     head.pos_ in {"VERB", "AUX"}:
                 break
         purpose = head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-        if head.dep_ in CLAUSE_BOUNDARY and not purpose:
+        infinitive = head.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children)
+        if head.dep_ in CLAUSE_BOUNDARY and not purpose and not infinitive:
             # "…, which Seoul rejected": a relative or adverbial clause has its own modality; a
             # purpose clause shares its verb's ("will travel to Moscow to meet Putin")
             break

@@ -37,6 +37,8 @@ BROKERING_VERBS = {"host", "mediate", "broker", "facilitate", "organize", "organ
 # parts of a visit or a meeting that frame a clause ("on the last day of a visit")
 EVENT_PARTS = {"day", "leg", "end", "start", "close", "eve", "sideline", "sidelines", "margin", "margins", "part",
                "stop", "final", "conclusion", "opening", "course"}
+# offers and proposals whose maker a nationality adjective names ("a Turkish offer to mediate")
+OFFER_NOUNS = {"offer", "proposal", "bid", "plan", "initiative", "invitation", "call", "request", "pledge", "promise"}
 # instruments that carry their own purpose: "a resolution to expand sanctions"
 INSTRUMENT_NOUNS = {"resolution", "proposal", "plan", "bill", "measure", "motion", "draft", "initiative", "law",
                     "decree", "statement", "declaration"}
@@ -89,8 +91,11 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
             head = head.head
         return subject_of(head, sent, actors)
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        # "ratified an agreement to write off the debt": the agreement's maker acts
-        return as_actor(verb.head, sent, actors) or issuer_of(verb.head, sent, actors)
+        # "ratified an agreement to write off the debt": the agreement's maker acts; "accepted a
+        # Turkish offer to mediate": an offer named by its maker's nationality is that maker's
+        owners = [m for c in verb.head.children if c.dep_ in {"amod", "compound"} and c.i < verb.head.i
+                  for m in actors.as_party(c, sent)] if verb.head.lemma_.lower() in OFFER_NOUNS else []
+        return as_actor(verb.head, sent, actors) or owners or issuer_of(verb.head, sent, actors)
     return []
 
 # prepositions that name a background act rather than the verb's own
