@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from detente.actors.matcher import PhraseMatch
+from detente.actors.vocabulary import STATE_AGENTS
 from detente.model import Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # offices of state: a titled stranger holding one belongs to the country under discussion
-STATE_AGENTS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
 PERSON_ROLES = {"minister", "president", "premier", "chancellor", "leader", "king", "queen", "emir", "envoy",
                 "ambassador", "spokesman", "spokeswoman", "secretary", "general", "commander", "chief", "prince",

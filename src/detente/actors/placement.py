@@ -15,15 +15,13 @@ from spacy.tokens import Span, Token
 from detente.actors.matcher import PhraseMatch
 from detente.actors.setting import setting_country
 from detente.actors.vocabulary import (INSURGENTS, LOCAL_AGENTS, MODIFIER_DEPS, OPEN_NATIONALITIES,
-                                       SERVICE_PEOPLE)
+                                       SERVICE_PEOPLE, STATE_AGENTS)
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention
 
 if TYPE_CHECKING:
     from detente.actors.coreference import _Known
 
-# offices of state: an unlisted person holding one belongs to the country under discussion
-STATE_AGENTS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 
 
 class Placement:

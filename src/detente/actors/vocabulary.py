@@ -31,6 +31,8 @@ LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "
                 "UAF", "SEP", "CRM", "LEG", "JUD"}
 # armed groups fighting their own state: the soldiers they attack are that state's
 INSURGENTS = {"REB", "INS"}
+# offices of state: a definite organ points to its state, a titled stranger to the country discussed
+STATE_AGENTS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 SERVICE_PEOPLE = {"soldier", "troop", "serviceman", "servicemen", "officer", "guard", "marine", "sailor", "conscript",
                   "recruit", "personnel", "army", "military", "force", "paratrooper", "commando", "pilot"}
 

@@ -28,7 +28,7 @@ from detente.coding.phrases import (aid_to_a_person, claimed_act, governing_verb
                                     resolve_all)
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.coding.shallow import word_order_matches
-from detente.coding.sources import CHARACTERISING_VERBS, subject_of
+from detente.coding.sources import BROKERING_VERBS, CHARACTERISING_VERBS, subject_of
 from detente.coding.threats import warned_act
 from detente.geo.events import place_for
 from detente.geo.gazetteer import Gazetteer
@@ -50,8 +50,7 @@ FIGHTING_NOUNS = {"fighting", "clash", "clashes", "battle", "battles", "war", "h
                   "conflict", "confrontation", "exchange"}
 # "hosted talks between A and B" is the host's act and the parties' talks; "called for talks between"
 # and "marked the highest-level summit between" name no talks that happened
-HOSTING_VERBS = {"host", "facilitate", "broker", "mediate", "organize", "organise", "convene", "sponsor", "arrange",
-                 "chair", "play"}
+HOSTING_VERBS = BROKERING_VERBS | {"play"}
 # verbs under which a named good or aid is taken away, not given
 WITHHOLDING_VERBS = {"withhold", "cut", "suspend", "freeze", "halt", "stop", "end", "slash", "reduce", "deny",
                      "block", "withdraw", "cancel", "curtail"}
@@ -222,8 +221,9 @@ class EventCoder:
             other = responded_party(m.pattern.code, m.head or trigger, trigger, sent, actors,
                                     {s.code[:3] for s in sources})
             pairs = [(s, other) for s in sources] if other else []
-        act = judged_act(m.head or trigger) if judges(m.pattern.code) else None
-        if judges(m.pattern.code) and (not targets or act is not None):
+        judging = judges(m.pattern.code)
+        act = judged_act(m.head or trigger) if judging else None
+        if judging and (not targets or act is not None):
             # "vetoed a U.S.-drafted resolution", "..., and Washington criticised the decision", "a
             # charge Qatar rejected": the author of the judged act, named on it or in an earlier clause
             own = {x.code[:3] for x in sources}

@@ -31,6 +31,14 @@ COOPERATION = "062"
 SITE_WORDS = {"border", "frontier", "front", "line", "boundary", "edge", "outskirt", "day", "night", "morning", "side"}
 
 
+def _added(model: Event, pairs: list[tuple[Mention, Mention]], code: str, ontology: Ontology, note: str) -> list[Event]:
+    """Events of ``code`` for ``pairs``, in the sentence, date and place of ``model`` (the act they
+    come with), the pattern id saying why."""
+    kind = ontology.get(code)
+    return [replace(model, source=a, target=b, code=kind.code, root=kind.root, quad_class=kind.quad_class,
+                    goldstein=kind.goldstein, plover=kind.plover, pattern=f"{model.pattern} ({note})")
+            for a, b in pairs]
+
 
 def joint_cooperation(events: list[Event], sources: list[Mention], trigger: Token, head: Token,
                       ontology: Ontology) -> list[Event]:
@@ -47,12 +55,8 @@ def joint_cooperation(events: list[Event], sources: list[Mention], trigger: Toke
     joint = any(t.lower_ in JOINT_WORDS for t in (trigger, head, *near))
     if not (drills or joint):
         return []
-    kind = ontology.get(COOPERATION)
-    model = events[0]
-    return [replace(model, source=a, target=b, code=kind.code, root=kind.root, quad_class=kind.quad_class,
-                    goldstein=kind.goldstein, plover=kind.plover,
-                    pattern=model.pattern + " (joint parties: military cooperation)")
-            for a in sides.values() for b in sides.values() if a.code[:3] != b.code[:3]]
+    pairs = [(a, b) for a in sides.values() for b in sides.values() if a.code[:3] != b.code[:3]]
+    return _added(events[0], pairs, COOPERATION, ontology, "joint parties: military cooperation")
 
 
 def attacks_a_third(code: str, head: Token) -> bool:
@@ -81,8 +85,4 @@ def brokered(events: list[Event], trigger: Token, head: Token, sent: Span, actor
         return []
     broker = brokers[0]
     parties = {m.code: m for e in events for m in (e.source, e.target) if m.code[:3] != broker.code[:3]}
-    kind = ontology.get(MEDIATION)
-    model = events[0]
-    return [replace(model, source=broker, target=p, code=kind.code, root=kind.root, quad_class=kind.quad_class,
-                    goldstein=kind.goldstein, plover=kind.plover,
-                    pattern=model.pattern + " (broker named on the act)") for p in parties.values()]
+    return _added(events[0], [(broker, p) for p in parties.values()], MEDIATION, ontology, "broker named on the act")

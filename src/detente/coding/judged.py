@@ -21,11 +21,6 @@ from detente.model import Mention
 # 051, of the 05 codes: signing "an agreement" is no judgment of one)
 JUDGING_ROOTS = {"01", "11", "12"}
 JUDGING_CODES = {"051"}
-
-
-def judges(code: str) -> bool:
-    """Whether events of ``code`` may judge an act reported elsewhere in the sentence."""
-    return code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES
 # nouns that stand for an act just reported
 JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "measure", "action", "act", "plan",
                "policy", "law", "bill", "order", "sanction", "ban", "announcement", "statement", "remark",
@@ -39,8 +34,12 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
 # verbs that only report or judge: an earlier clause with one of these reported no act of its own
 # (a speech verb only when it reports a clause: "announced a boycott" is an act)
 SPEECH_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "claim"}
-NOT_ACTS = JUDGING_VERBS | SPEECH_VERBS | {"call", "describe", "term", "brand", "welcome", "reject", "criticize",
-                                          "criticise"}
+NOT_ACTS = JUDGING_VERBS | SPEECH_VERBS | {"call", "describe", "term", "brand", "welcome", "reject"}
+
+
+def judges(code: str) -> bool:
+    """Whether events of ``code`` may judge an act reported elsewhere in the sentence."""
+    return code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES
 
 
 def judged_act(verb: Token) -> Token | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding.grammar import DEADLINE_NOUNS as GRAMMAR_DEADLINES
+
 # verbs whose complement states what is threatened, demanded or promised: a modal in that
 # complement ("warned it could", "demanded that Seoul should") belongs to the content
 STANCE_HEADS = {"warn", "threaten", "demand", "insist", "urge", "vow", "pledge", "promise", "accuse", "caution"}
@@ -209,7 +211,7 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
 ACCUSING_HEADS = {"accuse", "blame", "suspect", "charge", "indict", "convict", "allege"}
 FEAR_HEADS = {"fear", "dread", "foresee", "predict", "forecast", "anticipate", "risk"}
 FORECAST_HEADS = {"expect", "predict", "anticipate", "forecast", "believe"}
-DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum", "time", "until"}
+DEADLINE_NOUNS = GRAMMAR_DEADLINES | {"time", "until"}  # "gave Warsaw until August 16"
 
 
 def own_trigger_of(head: Token, pattern_trigger: Token | None) -> bool:

@@ -21,7 +21,7 @@ RECEIVE_VERBS = {"secure", "receive", "get", "win", "obtain", "gain", "accept", 
 # verbs whose object, not their subject, does what the controlled verb says ("forced Kyiv to cede")
 OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "drive", "push", "spur", "compel", "allow", "enable",
                   "permit", "oblige", "provoke", "trigger", "inspire", "encourage", "persuade", "convince",
-                  "get", "help", "pressure", "pressure", "induce", "leave", "give"}
+                  "get", "help", "pressure", "induce", "leave", "give"}
 CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 
 # "recordings related to the killing of Khashoggi": the act is only the topic, not the verb's subject's
@@ -30,7 +30,7 @@ TOPIC_VERBS = {"relate", "link", "tie", "connect", "concern", "regard", "surroun
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "praise",
                  "hail", "applaud", "commend", "laud", "protest", "mourn", "investigate", "probe", "regret",
                  "lament", "blame", "oppose", "question", "discuss", "debate", "witness", "document", "condone",
-                 "protest", "mark", "commemorate", "denounce", "fear"}
+                 "mark", "commemorate", "fear"}
 # verbs whose subject brings others together: the parties of "talks between A and B" are A and B
 BROKERING_VERBS = {"host", "mediate", "broker", "facilitate", "organize", "organise", "convene", "sponsor",
                    "arrange", "chair"}
