@@ -121,9 +121,11 @@ class Coreference:
                 return [Mention(m.code, tok.text, tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
                                 m.entry, antecedent=m.text) for m in group]
         candidates = [k for k in self.history + before if k.is_person == want_person]
-        if tok.dep_ in {"dobj", "dative"} and not self._in_pronoun:
-            # "prompting Ottawa to expel them": an object pronoun is never the clause's own subject
-            own = {c[:3] for c in self._clause_subject_codes(tok.head, sent)}
+        verb = _clause_verb_of_object(tok)
+        if verb is not None and not self._in_pronoun:
+            # "prompting Ottawa to expel them", "Kim, who greeted him, held talks with him": an
+            # object pronoun is never the clause's own subject
+            own = {c[:3] for c in self._clause_subject_codes(verb, sent)}
             candidates = [k for k in candidates if k.mention.code[:3] not in own] or candidates
         if tok.lower_ in {"they", "them", "their"} and any(k.plural for k in before):
             # "accused six British diplomats …, and the ministry revoked their accreditation"
@@ -155,6 +157,11 @@ class Coreference:
         """Codes of a verb's subject, or of its controller for an infinitive ("prompting Ottawa to
         expel"), resolved without pronouns."""
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"}
+                                        for c in verb.children):
+            subjects = [verb.head]  # "Kim Jong Il, who greeted him": the relative's subject is Kim
+        elif not subjects and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
         if not subjects and verb.dep_ == "xcomp":
             subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"] or [
                 c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
@@ -378,3 +385,12 @@ class Coreference:
         known = self._known(mention, tok)
         self.history.append(known)
         self.countries.add(mention.code[:3])
+
+
+def _clause_verb_of_object(tok: Token) -> Token | None:
+    """The verb whose object ``tok`` is: "expel them", "held talks with him", "met with him"."""
+    if tok.dep_ in {"dobj", "dative"}:
+        return tok.head
+    attach = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"with", "to", "against"} else None
+    attach = attach.head if attach is not None and attach.dep_ == "dobj" else attach
+    return attach if attach is not None and attach.pos_ in {"VERB", "AUX"} else None

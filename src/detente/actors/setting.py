@@ -6,8 +6,8 @@ analyst reads the nationality off the setting; so does this module, in order of 
 
 1. a place named in the sentence (a country, a capital, or a gazetteer city or region), the
    one closest to the group first;
-2. otherwise, in a domestic story (the group is the subject, or police, courts or security
-   services act in the sentence), the only country the sentence names through its other actors
+2. otherwise, in a domestic story (the group is the subject or protests, or police, courts or
+   security services act in the sentence), the only country the sentence names through its other actors
    ("Belarusian riot police ... people protesting" are Belarusians).
 
 Only groups that are local by nature (civilians, rebels, opposition, police ...) are placed this
@@ -36,6 +36,8 @@ DOMESTIC_FORCES = {"COP", "JUD", "SPY", "MIL"}
 # "Turkish authorities detained more than 50,000 people": those a state locks up or purges are its own
 DETAINING_VERBS = {"arrest", "detain", "jail", "imprison", "suspend", "dismiss", "purge", "sack", "round", "hold",
                    "sentence", "convict", "execute", "hang", "torture"}
+# crowds that protest stand against their own country's rulers
+PROTESTERS = {"protester", "protestor", "demonstrator", "striker", "rioter", "marcher", "dissident"}
 # groups that report on or trade with a country without being part of its story
 FOREIGN_REPORTERS = {"MED", "BUS", "NGO"}
 MatchAt = Callable[[Token], "PhraseMatch | None"]
@@ -110,12 +112,13 @@ def _place_code(tok: Token, match_at: MatchAt, gazetteer: Gazetteer | None) -> s
 
 def _only_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:
     # only a domestic story lends its country: the group acts itself ("Belarusians protested"), or
-    # police, courts, security services or soldiers act on it; a visiting president's crowd is not
-    # his nation (and a foreign force's victims are placed by a named place first)
+    # police, courts, security services or soldiers act on it, or it protests ("Peru's President …
+    # rejecting the demands of protesters"); a visiting president's crowd is not his nation (and a
+    # foreign force's victims are placed by a named place first)
     own = match_at(head)
     detained = head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in DETAINING_VERBS
-    domestic = detained or head.dep_ in {"nsubj", "nsubjpass"} or head.head.head.dep_ in {"nsubj", "nsubjpass"} or (
-        own is not None and own.agent in {"OPP", "SEP"}) or any(
+    domestic = detained or head.lemma_.lower() in PROTESTERS or head.dep_ in {"nsubj", "nsubjpass"} or \
+        head.head.head.dep_ in {"nsubj", "nsubjpass"} or (own is not None and own.agent in {"OPP", "SEP"}) or any(
         (m := match_at(tok)) is not None and m.agent in DOMESTIC_FORCES for tok in sent)
     if not domestic:
         return None

@@ -114,7 +114,11 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         other = [t for t in addressed + inner + default_target(m, trigger, sent, actors)
                  if t.code[:3] not in own]
         below = country_below(m.head or trigger, sent, actors, own)
-        targets = other or ([below] if below else targets)
+        # "warned that Tehran would quit the NPT if Britain … referred …": failing a party hit, the
+        # one whose act the promised act is conditioned on
+        cond = [c for c in condition_actor(m.head or trigger, sent=sent, actors=actors)
+                if c.code[:3] not in own] if not other and below is None else []
+        targets = other or ([below] if below else cond or targets)
     if targets and own and all(t.code[:3] in own for t in targets) and len(own) == 1:
         # "telephoned his Nepali counterpart … to pledge India's help": the help is the pledger's
         # own, so the pledge goes to whoever the act is pursued with

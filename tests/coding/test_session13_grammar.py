@@ -1,0 +1,57 @@
+"""Grammar and convention fixes of stop 13: an object pronoun never names its own clause's subject
+(relative clauses and "talks with him" included), a promised act conditioned on another party's act
+is aimed at that party, and protesters belong to the country whose rulers they face.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_relative_clauses_object_pronoun_is_not_its_subject(code_text):  # type: ignore[no-untyped-def]
+    # "who greeted him": "who" is Kim Jong Il, so "him" is the visitor
+    evs = code_text("Moon Jae-in arrived in Pyongyang on Tuesday, and Kim Jong Un, who greeted him at the "
+                    "airport, held talks with him in the afternoon.", "2018-09-18")
+    got = {(s[:3], c[:2], t[:3]) for s, c, t in triples(evs)}
+    assert ("PRK", "04", "KOR") in got
+    assert not any(s == t for s, _, t in got)
+
+
+def test_talks_with_him_after_a_conjoined_verb_skip_the_shared_subject(code_text):  # type: ignore[no-untyped-def]
+    # "held" shares Putin as subject with "welcomed": "him" is the visitor, not Putin himself
+    evs = code_text("Recep Tayyip Erdogan arrived in Sochi on Monday, and Vladimir Putin welcomed the press "
+                    "and held talks with him.", "2018-09-17")
+    assert ("RUSGOV", "046", "TURGOV") in triples(evs)
+
+
+def test_a_promised_act_conditioned_on_others_is_aimed_at_them(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iran's foreign minister warned on Monday that Tehran would quit the nuclear treaty if "
+                    "Britain and Germany referred its programme to the Security Council.", "2019-05-01")
+    threats = {(s[:3], t[:3]) for s, c, t in triples(evs) if c.startswith("13")}
+    assert threats == {("IRN", "GBR"), ("IRN", "DEU")}
+
+
+def test_without_a_condition_the_own_side_is_still_no_target(code_text):  # type: ignore[no-untyped-def]
+    # the guard: no "if" clause and no other party, so no threat against Iran itself
+    evs = code_text("Iran's foreign minister warned on Monday that Tehran would quit the nuclear treaty.",
+                    "2019-05-01")
+    assert not any(s[:3] == t[:3] for s, c, t in triples(evs))
+
+
+def test_protesters_face_their_own_countrys_rulers(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kenya's President William Ruto on Wednesday rejected the demands of protesters who have "
+                    "blocked roads for a week.", "2024-06-26")
+    assert ("KENGOV", "12", "KENCVL") in {(s, c[:2], t) for s, c, t in triples(evs)}
+
+
+def test_protest_leaders_are_the_opposition_and_an_army_commander_the_army(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thai police arrested protest leaders on Thursday.", "2020-10-15")
+    assert ("THACOP", "173", "THAOPP") in triples(evs)
+    evs = code_text("Bolivian army commander Juan Jose Zuniga accused President Luis Arce of staging a coup.",
+                    "2024-06-26")
+    assert ("BOLMIL", "112", "BOLGOV") in {(s, c[:3], t) for s, c, t in triples(evs)}
