@@ -55,3 +55,20 @@ def test_protest_leaders_are_the_opposition_and_an_army_commander_the_army(code_
     evs = code_text("Bolivian army commander Juan Jose Zuniga accused President Luis Arce of staging a coup.",
                     "2024-06-26")
     assert ("BOLMIL", "112", "BOLGOV") in {(s, c[:3], t) for s, c, t in triples(evs)}
+
+
+def test_a_joint_patrol_flown_or_named_is_military_cooperation(code_text):  # type: ignore[no-untyped-def]
+    flown = code_text("Russian and Chinese bombers flew a joint air patrol over the Sea of Japan.", "2019-07-23")
+    assert {("RUSMIL", "062", "CHNMIL"), ("CHNMIL", "062", "RUSMIL")} <= triples(flown)
+    named = code_text("Tokyo scrambled jets after a joint patrol by Chinese and Russian bombers.", "2019-07-23")
+    assert ("CHNMIL", "062", "RUSMIL") in triples(named)
+
+
+def test_aid_in_a_relative_clause_on_those_thanked_goes_to_the_thanker(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Nepal's prime minister thanked India and China, which have flown in tents and medicine.",
+                    "2015-04-30")
+    got = {(s[:3], c[:2], t[:3]) for s, c, t in triples(evs)}
+    assert {("IND", "07", "NPL"), ("CHN", "07", "NPL")} <= got
+    # the guard: a relative clause on someone criticised is no aid to the critic
+    evs = code_text("Nepal's prime minister criticised India, which has flown in fuel.", "2015-10-01")
+    assert not any(c.startswith("07") and t.startswith("NPL") for s, c, t in triples(evs))

@@ -116,7 +116,8 @@ class EventCoder:
                 len(_between_parties(tok, sent, actors)) >= 2))
             if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned):
                 lemma = tok.lemma_.lower()
-                compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound"]
+                compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound" or (
+                    c.dep_ == "amod" and c.lower_ == "joint")]  # "joint air patrol": a kind of act of its own
                 candidates = [p for key in compound for p in self.patterns.for_noun(key)]
                 for m in self._best(candidates + self.patterns.for_noun(lemma), tok, sent, actors):
                     found.append((m, tok))

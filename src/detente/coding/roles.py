@@ -27,6 +27,8 @@ DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at"
 NON_STATE = {"REB", "OPP", "SEP", "INS", "UAF", "CVL", "CRM"}
 # cooperation between joint subjects is mutual unless the pattern names another party
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
+# "thanked China, which flew in tents": those thanked for aid gave it to the one thanking
+THANKING_VERBS = {"thank", "praise", "hail", "commend", "credit", "salute", "acknowledge"}
 # Acts whose clausal complement is only proposed or demanded, not done: "proposed that X meet Y".
 SPEECH_ACTS = {"propose", "suggest", "demand", "urge", "call", "ask", "insist", "offer", "reject", "threaten",
                "request", "invite", "press", "refuse", "deny", "accuse"}
@@ -99,7 +101,7 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     # "Kenyan and Somali troops launched an offensive against al-Shabaab": a non-state group of one
     # side's country is a third party, not one of the joint sides
     third = m.pattern.code[:2] in {"17", "18", "19", "20"} and any(t.code[3:6] in NON_STATE for t in targets)
-    if len(own) >= 2 and not third and (all(t.code[:3] in own for t in targets) or
+    if len(own) >= 2 and not third and (targets and all(t.code[:3] in own for t in targets) or
                                         (by_default and m.pattern.code[:2] in MUTUAL_ROOTS)):
         # "Tokyo and New Delhi vowed to deepen their partnership", "Seoul and Tokyo pledged to
         # share intelligence on North Korea": joint parties act on each other (see EventCoder._events)
@@ -143,16 +145,19 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         targets = [t for t in subject_of(trigger.head, sent, actors) if t.code[:3] not in own]
     if not targets and "T" in m.pattern.slots and trigger.dep_ == "relcl":
         targets = prior_actor(trigger, sent, actors, exclude={s.code for s in subject})
-    if not targets and trigger.dep_ == "relcl" and m.pattern.code[:2] in {"17", "18", "19"} and any(
+    if not targets and trigger.dep_ == "relcl" and m.pattern.code[:2] in {"07", "17", "18", "19"} and any(
             c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in trigger.children):
         # "protesters ... clashed with security forces, who fired tear gas": the force turns on
-        # whoever its clause's noun was fighting
+        # whoever its clause's noun was fighting; "thanked China, which flew in tents": the aid
+        # went to the one thanking
         noun = trigger.head
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if verb.pos_ in {"VERB", "AUX"} and verb.i != trigger.i:
+        if verb.pos_ in {"VERB", "AUX"} and verb.i != trigger.i and (
+                m.pattern.code[:2] != "07" or verb.lemma_.lower() in THANKING_VERBS):
             own = {s.code for s in subject}
             targets = [a for a in subject_of(verb, sent, actors) if a.code not in own]
     return subject, targets
+
 
 def _used_nouns(m: Match, trigger: Token) -> list[Token]:
     """The nouns a pattern's plain elements consumed ("struck PKK targets": targets)."""
