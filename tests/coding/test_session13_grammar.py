@@ -72,3 +72,28 @@ def test_aid_in_a_relative_clause_on_those_thanked_goes_to_the_thanker(code_text
     # the guard: a relative clause on someone criticised is no aid to the critic
     evs = code_text("Nepal's prime minister criticised India, which has flown in fuel.", "2015-10-01")
     assert not any(c.startswith("07") and t.startswith("NPL") for s, c, t in triples(evs))
+
+
+def test_a_phone_call_named_in_an_adjunct_is_with_the_one_addressed(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Emmanuel Macron urged Vladimir Putin to halt the offensive in a phone call on Sunday.",
+                    "2022-03-06")
+    assert ("FRAGOV", "041", "RUSGOV") in triples(evs)
+
+
+def test_refusing_a_cooperative_act_is_a_rejection_of_its_party(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Colombia's president refused on Sunday to allow two U.S. military planes to land.", "2025-01-27")
+    assert ("COL", "12") in {(s[:3], c[:2]) for s, c, t in triples(evs) if t.startswith("USA")}
+    # the refused act itself stays negated, out of the factual events
+    assert not any(c.startswith("08") for s, c, t in triples(evs))
+    # the guard: a refusal nobody made is no rejection
+    evs = code_text("Colombia's president did not refuse to allow the U.S. planes to land.", "2025-01-27")
+    assert not any(c.startswith("12") for s, c, t in triples(evs))
+
+
+def test_acts_inside_an_accusation_are_alleged_and_the_accusation_is_coded(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kigali on Tuesday denied a UN expert panel's accusation that it has been arming Congolese "
+                    "rebels.", "2012-11-20")
+    got = triples(evs)
+    assert ("IGOUNO", "112", "RWAGOV") in got
+    assert not any(c.startswith("07") for s, c, t in got)
+    assert any(c.startswith("07") for s, c, t in triples(evs, factual=False))  # kept, as alleged

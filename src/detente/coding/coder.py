@@ -26,6 +26,7 @@ from detente.coding.ontology import Ontology
 from detente.coding.patterns import Pattern, PatternBook
 from detente.coding.phrases import (aid_to_a_person, claimed_act, governing_verb, nothing_given, owned_proposal,
                                     resolve_all)
+from detente.coding.refusals import refusals
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, CHARACTERISING_VERBS, subject_of
@@ -131,6 +132,7 @@ class EventCoder:
             for m, verb, sources, targets in word_order_matches(sent, actors, self.patterns):
                 events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
         events.extend(followers(events, sent, actors))
+        events.extend(refusals(events, sent, self.ontology))
         return unique(casualties_of_told_attacks(events, sent))
 
     def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,

@@ -151,6 +151,9 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
             if child.dep_ == "prep" and child.lower_ in {"of", "for"} and lemma in ACCUSING_HEADS and not own_trigger_of(
                     head, pattern_trigger):
                 found.append("hypothetical")  # "accused the RSF of committing genocide": alleged, not shown
+            elif child.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                found.append("hypothetical")  # "denied the panel's accusation that it armed the rebels"
             elif child.dep_ == "dobj" and lemma in FEAR_HEADS:
                 found.append("hypothetical")  # "aid agencies fear a fresh exodus of refugees"
             elif child.dep_ in {"xcomp", "ccomp"} and lemma in FORECAST_HEADS and _forecast_of_others(head, child):
@@ -210,6 +213,9 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
 
 ACCUSING_HEADS = {"accuse", "blame", "suspect", "charge", "indict", "convict", "allege"}
 FEAR_HEADS = {"fear", "dread", "foresee", "predict", "forecast", "anticipate", "risk"}
+# "the accusation that it armed the rebels": what a charge or rumour says is alleged, not shown
+ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "assertion", "suspicion", "rumour", "rumor",
+                    "suggestion", "speculation"}
 FORECAST_HEADS = {"expect", "predict", "anticipate", "forecast", "believe"}
 DEADLINE_NOUNS = GRAMMAR_DEADLINES | {"time", "until"}  # "gave Warsaw until August 16"
 

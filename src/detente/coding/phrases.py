@@ -33,7 +33,8 @@ def nothing_given(verb: Token) -> bool:
 def owned_proposal(noun: Token) -> bool:
     """"rejected Seoul's proposal for military talks": the proposal is Seoul's own act."""
     if noun.lemma_.lower() not in {"proposal", "offer", "invitation", "request", "demand", "call", "plan",
-                                   "ultimatum", "appeal", "plea", "overture", "warning", "threat", "pressure"}:
+                                   "ultimatum", "appeal", "plea", "overture", "warning", "threat", "pressure",
+                                   "accusation", "allegation"}:
         return False
     # "Seoul's offer", "a Russian proposal", "requests from Kyiv", "an ultimatum from Madrid and Paris"
     return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper())
@@ -334,10 +335,15 @@ def adjunct_counterpart(noun: Token, sent: Span, actors: DocumentActors) -> list
     clause is between the clause's subject (its source) and the one the clause addresses."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS or noun.head.head.pos_ != "VERB":
         return []
-    for direct in objects(noun.head.head):
-        found = actors.resolve(direct, sent)
-        if found:
-            return found
+    verb = noun.head.head
+    for _ in range(2):  # "urged Putin to halt the offensive in a phone call": up from the infinitive
+        for direct in objects(verb):
+            found = actors.resolve(direct, sent)
+            if found:
+                return found
+        if verb.dep_ != "xcomp":
+            break
+        verb = verb.head
     return []
 
 
