@@ -97,3 +97,16 @@ def test_acts_inside_an_accusation_are_alleged_and_the_accusation_is_coded(code_
     assert ("IGOUNO", "112", "RWAGOV") in got
     assert not any(c.startswith("07") for s, c, t in got)
     assert any(c.startswith("07") for s, c, t in triples(evs, factual=False))  # kept, as alleged
+
+
+def test_a_dangling_gerund_is_done_by_the_subject_above(code_text):  # type: ignore[no-untyped-def]
+    # "after holding talks" hangs on a passive whose subject is no actor: the one who said it held them
+    evs = code_text("Penny Wong said she was hopeful relations could be stabilised after holding talks with "
+                    "Wang Yi in Beijing.", "2022-12-21")
+    assert ("AUSGOV", "046", "CHNGOV") in triples(evs)
+
+
+def test_the_one_who_was_disappointed_after_talks_took_part(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Michel Barnier said he was disappointed after a round of talks with British negotiators in "
+                    "Brussels.", "2020-08-21")
+    assert ("IGOEUREEC", "04") in {(s, c[:2]) for s, c, t in triples(evs) if t.startswith("GBR")}

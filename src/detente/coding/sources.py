@@ -25,6 +25,9 @@ OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "drive", "push", "spur", "
 CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 
 # "recordings related to the killing of Khashoggi": the act is only the topic, not the verb's subject's
+# passives that report a feeling of their subject ("was disappointed", "was encouraged")
+FEELING_VERBS = {"disappoint", "encourage", "please", "satisfy", "concern", "worry", "alarm", "hearten", "anger",
+                 "frustrate", "dismay", "delight", "reassure", "upset", "surprise"}
 TOPIC_VERBS = {"relate", "link", "tie", "connect", "concern", "regard", "surround", "pertain"}
 # "condemned the strike on Syria", "praised the release": a judgment of an act says nothing of who did it
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "praise",
@@ -63,6 +66,9 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
         for prep, obj in preps(*objects(verb)):
             if prep.lower_ == "by" and obj is not None:
                 return actors.resolve(obj, sent)
+        if verb.lemma_.lower() in FEELING_VERBS:
+            # "Barnier was disappointed after talks with Frost": the one who feels is who took part
+            return [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors.resolve(c, sent)]
         return []  # "Kim be invited to China": no agent, and the outer subject is not it
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
         # "prompting North Korea to threaten …": the object of the causing verb acts
@@ -89,7 +95,12 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
         head = verb.head
         if head.pos_ == "ADP" and head.head.i != head.i:  # "by sending …" → the verb before "by"
             head = head.head
-        return subject_of(head, sent, actors)
+        found = subject_of(head, sent, actors)
+        if not found and verb.dep_ == "pcomp" and head.dep_ in {"ccomp", "xcomp", "conj"} and head.head.i != head.i:
+            # "Wong said relations could be stabilised after holding talks with Wang": a dangling
+            # gerund's doer is the subject of the clause above the one it hangs on
+            found = subject_of(head.head, sent, actors)
+        return found
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "ratified an agreement to write off the debt": the agreement's maker acts; "accepted a
         # Turkish offer to mediate": an offer named by its maker's nationality is that maker's
