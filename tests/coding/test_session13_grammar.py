@@ -110,3 +110,25 @@ def test_the_one_who_was_disappointed_after_talks_took_part(code_text):  # type:
     evs = code_text("Michel Barnier said he was disappointed after a round of talks with British negotiators in "
                     "Brussels.", "2020-08-21")
     assert ("IGOEUREEC", "04") in {(s, c[:2]) for s, c, t in triples(evs) if t.startswith("GBR")}
+
+
+def test_the_two_are_the_two_parties_just_named(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Penny Wong said she had raised the case with her Chinese counterpart Wang Yi when the two "
+                    "met in Bali last week.", "2022-11-21")
+    assert {("AUS", "04", "CHN"), ("CHN", "04", "AUS")} <= {(s[:3], c[:2], t[:3]) for s, c, t in triples(evs)}
+
+
+def test_a_condition_clause_is_no_complement_of_a_threat(code_text):  # type: ignore[no-untyped-def]
+    # "took" in the "if" clause is not what was threatened ("warn to take"): no occupation threat
+    evs = code_text("Canberra warned of sanctions if the Fijian army took power.", "2006-12-04")
+    assert not any(c.startswith("138") for s, c, t in triples(evs, factual=False))
+
+
+def test_relief_with_no_destination_goes_to_the_country_the_disaster_struck(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A powerful earthquake struck Nepal's capital on Saturday, and India said it would fly "
+                    "rescue teams and medicine within hours.", "2015-04-25")
+    assert ("IND", "03", "NPL") in {(s[:3], c[:2], t[:3]) for s, c, t in triples(evs)}
+    # the guard: no disaster, no guessed recipient
+    evs = code_text("India said it would fly rescue teams and medicine within hours, officials in Nepal said.",
+                    "2015-04-25")
+    assert not any(c.startswith("03") for s, c, t in triples(evs))

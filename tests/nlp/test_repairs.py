@@ -156,3 +156,13 @@ def test_a_bare_verb_read_as_a_compound_between_two_names(nlp, code_text):  # ty
     assert heads["Tehran"] == ("nsubj", "release")
     assert any(s == "USAGOV" and c.startswith("10") and t == "IRNGOV"
                for s, c, t in triples(code_text(text, "2016-01-10")))
+
+
+def test_a_name_opening_the_sentence_read_as_an_adverb_is_the_subject(nlp, code_text):  # type: ignore[no-untyped-def]
+    doc = nlp("Nauru cut diplomatic ties with Taiwan on Monday.")
+    assert doc[0].dep_ == "nsubj"
+    evs = code_text("Nauru cut diplomatic ties with Taiwan on Monday and switched recognition to Beijing.",
+                    "2024-01-15")
+    assert ("NRU", "161", "TWN") in triples(evs)
+    # the guard: a time adverb keeps its reading
+    assert nlp("Yesterday cut the talks short.")[0].dep_ != "nsubj"

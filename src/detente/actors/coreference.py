@@ -285,7 +285,9 @@ class Coreference:
             return self._last_named(head, sent, size)
         involved = head.lower_ in {"parties", "sides"} and any(
             c.dep_ in {"acl", "amod"} and c.lower_ in {"involved", "concerned"} for c in head.children)
-        if head.lower_ in TWO_SIDES and (involved or any(c.lower_ in {"two", "both"} for c in head.subtree)):
+        if head.lower_ in TWO_SIDES and (involved or any(c.lower_ in {"two", "both"} for c in head.subtree)) or (
+                head.lower_ == "two" and head.pos_ == "NUM" and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}):
+            # "the two met in Bali": the two parties just acting
             sides = self._two_sides(head, sent, involved=involved)
             own = self.match_at(head)  # type: ignore[attr-defined]
             side_agent = (own.agent or "") if own is not None and head.lower_ not in {

@@ -83,6 +83,10 @@ PARTICLE_ADVERBS = {"away", "back", "out", "off", "down", "up", "ahead", "forwar
 # "helped both sides reach a deal": verbs taking a bare infinitive (often mis-tagged as present tense)
 BARE_INFINITIVE_HEADS = {"help", "let", "make", "have"}
 
+# subordinators of adverbial clauses: such a clause is never the complement a "to" element names
+ADVERBIAL_MARKS = {"if", "unless", "when", "whenever", "after", "before", "because", "since", "while", "although",
+                   "though", "as", "once", "whereas"}
+
 
 def nounlike(tok: Token) -> bool:
     """A noun, or a gerund the tagger took for a verb but a determiner shows is one ("a finding")."""
@@ -235,7 +239,9 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         later = [c for c in obj.children if c.dep_ in {"acl", "relcl"}] if obj is not None and obj.i != cur.i \
             and obj.lemma_.lower() in DEADLINE_NOUNS else []
         for child in [*(c for c in cur.children if c.dep_ in {"xcomp", "ccomp", "advcl", "acl"}), *later]:
-            if _lemma(child) in el.words:
+            if _lemma(child) in el.words and not any(
+                    m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in child.children):
+                # "warned of sanctions if the army took power": a condition is no complement
                 new = _copy(state)
                 new.head = child
                 yield from _walk(pattern, rest, child, None, new)

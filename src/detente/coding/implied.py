@@ -19,6 +19,9 @@ PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REF", "HRI", "NGO", "AGR", "ENV", "ME
 # unrest whose suppression falls on the state's own people
 UNREST_NOUNS = {"revolt", "uprising", "rebellion", "protest", "protests", "demonstration", "demonstrations",
                 "unrest", "riot", "riots", "insurrection", "dissent", "protester", "protesters"}
+# disasters whose relief goes to the country they struck (see stricken_country)
+DISASTER_NOUNS = {"earthquake", "quake", "tsunami", "flood", "flooding", "cyclone", "hurricane", "typhoon",
+                  "eruption", "disaster", "drought", "famine", "wildfire", "landslide", "mudslide", "storm"}
 # curfews, states of emergency, bans on parties and their easing, and resignations under pressure
 DOMESTIC_MEASURES = {"1721", "1722", "1723", "1724"}  # and every 081x/083x
 
@@ -66,6 +69,8 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
                 thing = thing.head
             if thing.dep_ in {"nsubj", "nsubjpass"}:
                 site = place_of_operation(thing.head, sent, actors, via={"to", "into", "in", "at"})
+        if site is None:
+            site = stricken_country(sent, actors, {s.code[:3] for s in sources})
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3]]
     if code[:3] == "087":
@@ -172,3 +177,25 @@ def _national(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
 
 def _implied(source: Mention, agent: str, why: str) -> Mention:
     return Mention(source.code[:3] + agent, "(not named)", -1, -1, f"implied:{why}")
+
+
+def stricken_country(sent: Span, actors: DocumentActors, own: set[str]) -> Mention | None:
+    """"after an earthquake and tsunami struck Japan's northeast coast, Seoul offered to dispatch
+    rescue teams": relief with no destination goes to the country the disaster struck, named on
+    the disaster ("Turkey's earthquake", "floods in Pakistan"), as what it struck, or, failing
+    those, the only other country the sentence names."""
+    disasters = [t for t in sent if t.lemma_.lower() in DISASTER_NOUNS]
+    if not disasters:
+        return None
+    for noun in disasters:
+        places = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"}]
+        places += [o for p, o in preps(noun) if o is not None and p.lower_ in {"in", "on", "across"}]
+        if noun.dep_ == "nsubj":  # "a quake struck Japan's northeast coast"
+            places += [t for o in objects(noun.head) for t in o.subtree]
+        for tok in places:
+            for m in actors.as_place(tok, sent) or actors.as_party(tok, sent):
+                if m.code[:3] not in own and not m.code.startswith("IGO"):
+                    return _implied(m, "", "struck by the disaster")
+    others = {m.code[:3]: m for t in sent for m in actors.as_party(t, sent)
+              if m.code[:3] not in own and not m.code.startswith("IGO")}
+    return _implied(next(iter(others.values())), "", "struck by the disaster") if len(others) == 1 else None

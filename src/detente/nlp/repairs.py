@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+TIME_ADVERBS = WEEKDAYS | {"today", "yesterday", "tomorrow", "now", "then", "here", "there", "also", "later",
+                           "earlier", "meanwhile", "still", "again", "recently", "already"}
 
 
 def date_before_object(doc: Doc) -> None:
@@ -288,10 +290,25 @@ def zero_relative(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
 
 
+def name_read_as_adverb(doc: Doc) -> None:
+    """"Nauru cut diplomatic ties with Taiwan": a capitalised name opening the sentence, directly
+    before a finite verb that has no subject, is read as an adverb of that verb; it is the subject."""
+    for sent in doc.sents:
+        name = sent[0]
+        if name.dep_ not in {"advmod", "npadvmod"} or name.pos_ not in {"PROPN", "ADV", "NOUN"} or \
+                not name.text[:1].isupper() or len(sent) < 3 or name.lower_ in TIME_ADVERBS:
+            continue
+        verb = name.head
+        if verb.i != name.i + 1 or verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        name.dep_ = "nsubj"
+
+
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
     zero_relative, name_read_as_preposition, date_before_object, verbless_subject, demanded_clause,
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
-    subject_before_aside, verb_read_as_compound)
+    subject_before_aside, verb_read_as_compound, name_read_as_adverb)
 
 
 @Language.component("detente_repairs")
