@@ -132,3 +132,25 @@ def test_relief_with_no_destination_goes_to_the_country_the_disaster_struck(code
     evs = code_text("India said it would fly rescue teams and medicine within hours, officials in Nepal said.",
                     "2015-04-25")
     assert not any(c.startswith("03") for s, c, t in triples(evs))
+
+
+def test_a_threat_of_repression_is_aimed_at_ones_own_public(code_text):  # type: ignore[no-untyped-def]
+    # also: "live rounds" matches a pattern that lists "live-rounds" (a plural compound)
+    evs = code_text("Hong Kong police warned on Sunday that they could use live rounds against protesters.",
+                    "2019-11-17")
+    assert ("HKGCOP", "137", "HKGCVL") in triples(evs)
+
+
+def test_troops_on_both_sides_are_each_sides_army(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thai F-16 jets struck Cambodian military positions on Thursday as troops on both sides traded "
+                    "artillery fire along the border.", "2025-07-24")
+    assert {("THAMIL", "19", "KHMMIL"), ("KHMMIL", "19", "THAMIL")} <= {(s, c[:2], t) for s, c, t in triples(evs)}
+
+
+def test_ones_own_army_put_on_alert_is_not_the_target(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Aleksandar Vucic put Serbia's army on combat readiness on Monday.", "2022-12-26")
+    assert not any(s[:3] == t[:3] for s, c, t in triples(evs) if c.startswith("15"))
+    # troops put on a war footing (the parser reads "war" as the object of "on")
+    evs = code_text("Kim Jong Un put frontline troops on a war footing after South Korean shells hit the border.",
+                    "2015-08-21")
+    assert any(c.startswith("152") for s, c, t in triples(evs, factual=False))

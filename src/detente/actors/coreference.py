@@ -17,25 +17,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from detente.actors.matcher import PhraseMatch
-from detente.actors.vocabulary import STATE_AGENTS
+from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS, MEMBERSHIP_WORDS,
+                                       MISSION_NOUNS, PERSON_ROLES, STATE_AGENTS, TWO_SIDES)
 from detente.model import Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
-# offices of state: a titled stranger holding one belongs to the country under discussion
-DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
-PERSON_ROLES = {"minister", "president", "premier", "chancellor", "leader", "king", "queen", "emir", "envoy",
-                "ambassador", "spokesman", "spokeswoman", "secretary", "general", "commander", "chief", "prince",
-                "official", "diplomat", "negotiator", "governor", "mayor"}
-BODY_NOUNS = {"bloc", "alliance", "union", "organisation", "organization", "body", "agency", "grouping",
-              "commission", "council", "court", "tribunal", "forum"}
-MISSION_NOUNS = {"embassy", "consulate", "mission", "ambassador", "envoy", "diplomat", "legation"}
-GROUP_WORDS = {"men", "women", "pair", "duo", "trio", "group", "suspects", "attackers", "assailants", "culprits"}
-MEMBER_NOUNS = {"nation", "country", "member", "state", "participant", "government", "delegation"}
-MEMBERSHIP_WORDS = {"participating", "member", "attending", "signatory", "founding"}
-TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments", "leaders",
-             "presidents", "ministers", "delegations", "counterparts", "heads", "officials", "envoys", "states",
-             "capitals", "allies", "rivals", "adversaries", "militaries", "armies"}
 
 
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
@@ -276,6 +263,12 @@ class Coreference:
 
     def _definite(self, head: Token, sent: Span) -> list[Mention]:
         """"the regime", "the official", "the two sides": the most recent compatible actor."""
+        if any(o.lower_ == "sides" and any(d.lower_ == "both" for d in o.children)
+               for p in head.children if p.dep_ == "prep" and p.lower_ in {"on", "from"} for o in p.children):
+            # "troops on both sides traded fire": each side's troops
+            sides, force = self._two_sides(head, sent), self._agent_of(head) or ""
+            return [Mention(m.code[:3] + force, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
+                    for m in sides] if len(sides) == 2 else []
         if not any(c.lower_ in {"the", "both", "this", "that", "all", "each"} for c in head.children):
             return []
         start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char

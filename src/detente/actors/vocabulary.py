@@ -42,3 +42,19 @@ QUANTIFIERS = {"some", "several", "one", "two", "three", "many", "most", "all", 
                "flotilla", "column", "columns", "planeload", "planeloads", "shipment", "shipments", "unit", "units",
                "alliance", "coalition", "commando", "squad", "team", "band", "gang", "cell", "contingent",
                "battalion", "detachment"}
+
+# -- coreference (definite descriptions and the roles that make a mention a person) ----------------
+# offices of state: a titled stranger holding one belongs to the country under discussion
+DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
+PERSON_ROLES = {"minister", "president", "premier", "chancellor", "leader", "king", "queen", "emir", "envoy",
+                "ambassador", "spokesman", "spokeswoman", "secretary", "general", "commander", "chief", "prince",
+                "official", "diplomat", "negotiator", "governor", "mayor"}
+BODY_NOUNS = {"bloc", "alliance", "union", "organisation", "organization", "body", "agency", "grouping",
+              "commission", "council", "court", "tribunal", "forum"}
+MISSION_NOUNS = {"embassy", "consulate", "mission", "ambassador", "envoy", "diplomat", "legation"}
+GROUP_WORDS = {"men", "women", "pair", "duo", "trio", "group", "suspects", "attackers", "assailants", "culprits"}
+MEMBER_NOUNS = {"nation", "country", "member", "state", "participant", "government", "delegation"}
+MEMBERSHIP_WORDS = {"participating", "member", "attending", "signatory", "founding"}
+TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments", "leaders",
+             "presidents", "ministers", "delegations", "counterparts", "heads", "officials", "envoys", "states",
+             "capitals", "allies", "rivals", "adversaries", "militaries", "armies"}

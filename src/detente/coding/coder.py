@@ -146,7 +146,9 @@ class EventCoder:
         actors_of_act, hit = find_roles(m, trigger, sent, actors)
         if not speaker or not any(a.code[:3] in own for a in actors_of_act):
             return []  # only a warning of one's own side's act is a threat
-        targets = [t for t in hit if t.code[:3] not in own] or [
+        # (a threat of repression is aimed at one's own public: "police warned they could use live rounds")
+        targets = [t for t in hit if t.code[:3] not in own or warning[0].pattern.code == "137" and t.code[3:6] in
+                   {"CVL", "OPP", "LAB", "EDU", "MED"}] or [
             # "would have to use a nuclear weapon if Ukraine's counteroffensive succeeded"
             t for t in condition_actor(trigger, warning[1], sent=sent, actors=actors) if t.code[:3] not in own]
         return self._events(warning[0], warning[1], sent, actors, doc_id, sent_index, roles=(speaker, targets))

@@ -175,7 +175,8 @@ def _word_matches(tok: Token, words: frozenset[str]) -> bool:
         return True
     # "debt relief", "economic sanctions": a compound modifier plus head may be listed as one word
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
-    return any(f"{_lemma(m)}-{_lemma(tok)}" in words for m in mods)
+    # (listed in the plural too: "live rounds" is "live-rounds", not only "live-round")
+    return any(f"{_lemma(m)}-{_lemma(tok)}" in words or f"{m.lower_}-{tok.lower_}" in words for m in mods)
 
 
 def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:

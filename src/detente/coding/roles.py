@@ -156,6 +156,11 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
                 m.pattern.code[:2] != "07" or verb.lemma_.lower() in THANKING_VERBS):
             own = {s.code for s in subject}
             targets = [a for a in subject_of(verb, sent, actors) if a.code not in own]
+    if m.pattern.code[:3] in {"150", "151", "152", "154"} and targets and all(
+            t.code[:3] in {s.code[:3] for s in subject} and t.code[3:6] in {"", "GOV", "MIL"} for t in targets):
+        # "put Serbia's army on combat readiness": one's own army is the means, not the aim (a police
+        # mobilisation, 153, is coded on the police, by the gold conventions)
+        targets = []
     return subject, targets
 
 
