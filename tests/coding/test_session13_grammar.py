@@ -154,3 +154,10 @@ def test_ones_own_army_put_on_alert_is_not_the_target(code_text):  # type: ignor
     evs = code_text("Kim Jong Un put frontline troops on a war footing after South Korean shells hit the border.",
                     "2015-08-21")
     assert any(c.startswith("152") for s, c, t in triples(evs, factual=False))
+
+
+def test_an_ethnic_adjective_names_no_nationality(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Macedonian troops and ethnic Albanian rebels fought for a second day around Tetovo on Monday.",
+                    "2001-07-23")
+    assert ("MKDMIL", "190", "MKDREB") in triples(evs)
+    assert not any("ALB" in (s[:3], t[:3]) for s, c, t in triples(evs))

@@ -166,3 +166,11 @@ def test_a_name_opening_the_sentence_read_as_an_adverb_is_the_subject(nlp, code_
     assert ("NRU", "161", "TWN") in triples(evs)
     # the guard: a time adverb keeps its reading
     assert nlp("Yesterday cut the talks short.")[0].dep_ != "nsubj"
+
+
+def test_a_first_conjunct_read_as_a_modifier_is_conjoined(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Macedonia's government and ethnic Albanian rebels agreed on Thursday to a ceasefire.")
+    heads = _heads(doc)
+    assert heads["government"] == ("nsubj", "agreed")
+    assert heads["rebels"] == ("conj", "government")
+    assert heads["Macedonia"] == ("poss", "government")

@@ -307,8 +307,8 @@ class DocumentActors(Coreference, Placement):
             # "the country's communist rebels": the country the story is about
             return [(m.code[:3], m.entry) for m in self._the_country(tok, tok.sent)[:1]]
         match = self.match_at(tok)
-        if match is None or not match.is_name:
-            return []
+        if match is None or not match.is_name or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"):
+            return []  # "ethnic Albanian rebels" in Macedonia: an ethnicity, not a nationality
         if match.context:
             return [(c[:3], "contextual:" + match.text) for c in match.context]
         for sense in match.senses:

@@ -290,6 +290,23 @@ def zero_relative(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
 
 
+def conjunct_read_as_modifier(doc: Doc) -> None:
+    """"Macedonia's government and ethnic Albanian rebels agreed …": the model makes the first noun
+    a modifier ("nmod") of the second, with the "and" hanging on it; the two are conjoined, and an
+    owner before the first noun is the first noun's."""
+    for first in doc:
+        second = first.head
+        if first.dep_ != "nmod" or second.i <= first.i or second.pos_ not in {"NOUN", "PROPN"} or not any(
+                c.dep_ == "cc" and c.i == first.i + 1 for c in first.children):
+            continue
+        if any(t.head.i != second.i or t.dep_ not in {"amod", "compound", "det"} for t in doc[first.i + 2:second.i]):
+            continue  # only modifiers of the second noun stand between the "and" and it
+        for owner in [c for c in second.children if c.dep_ == "poss" and c.i < first.i]:
+            owner.head = first
+        first.head, first.dep_ = second.head if second.head.i != second.i else first, second.dep_
+        second.head, second.dep_ = first, "conj"
+
+
 def name_read_as_adverb(doc: Doc) -> None:
     """"Nauru cut diplomatic ties with Taiwan": a capitalised name opening the sentence, directly
     before a finite verb that has no subject, is read as an adverb of that verb; it is the subject."""
@@ -308,7 +325,7 @@ def name_read_as_adverb(doc: Doc) -> None:
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
     zero_relative, name_read_as_preposition, date_before_object, verbless_subject, demanded_clause,
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
-    subject_before_aside, verb_read_as_compound, name_read_as_adverb)
+    subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier)
 
 
 @Language.component("detente_repairs")
