@@ -161,3 +161,11 @@ def test_an_ethnic_adjective_names_no_nationality(code_text):  # type: ignore[no
                     "2001-07-23")
     assert ("MKDMIL", "190", "MKDREB") in triples(evs)
     assert not any("ALB" in (s[:3], t[:3]) for s, c, t in triples(evs))
+
+
+def test_the_broker_of_talks_split_by_the_tokenizer_mediates_and_is_no_side(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Greek Foreign Minister Nikos Kotzias and his Macedonian counterpart Nikola Dimitrov held "
+                    "UN-mediated talks in Vienna on Friday.", "2018-03-30")
+    got = triples(evs)
+    assert {("IGOUNO", "045", "GRCGOV"), ("IGOUNO", "045", "MKDGOV")} <= got
+    assert not any(c.startswith("04") and c != "045" and t.startswith("IGO") for s, c, t in got)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.placement import Placement
-from detente.actors.vocabulary import (COALITION_NOUNS, HEADS_OF, HOME_OFFICES, LOCAL_AGENTS, MANDATED_NOUNS,
+from detente.actors.vocabulary import (AGENCY_MARKS, COALITION_NOUNS, HEADS_OF, HOME_OFFICES, LOCAL_AGENTS, MANDATED_NOUNS,
                                        MODIFIER_DEPS, OWNER_PREPS, QUANTIFIERS, SPEAKERS, VEHICLE_NOUNS)
 from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
@@ -274,6 +274,8 @@ class DocumentActors(Coreference, Placement):
         stray = [before] if before is not None and before.dep_ == "npadvmod" and before.head.i == head.head.i \
             and head.dep_ in {"nsubj", "nsubjpass"} else []  # "UN war crimes investigators began": a misparse
         for child in [*stray, *head.children]:
+            if child.i + 2 < len(child.doc) and child.nbor().text == "-" and child.nbor(2).lower_ in AGENCY_MARKS:
+                continue  # "UN - mediated talks", "US - backed rebels": the broker or backer is no side
             if child.dep_ in MODIFIER_DEPS:
                 # "Israeli and Palestinian negotiators": every conjoined modifier names a side
                 for tok in [child, *(c for c in child.conjuncts if c.i > child.i)]:

@@ -7,6 +7,8 @@ nouns lead a body"), and changing one does not touch the resolver's logic.
 
 from __future__ import annotations
 
+# "UN-mediated talks", "US-backed rebels": a party named before these marks is no side of the noun
+AGENCY_MARKS = {"brokered", "mediated", "sponsored", "backed", "funded", "financed", "drafted", "hosted", "supported"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 OWNER_PREPS = {"of", "from"}
 # offices that sit at home: "authorities in Bangladesh", "the Interior Ministry in Ankara" are

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import objects, preps
-from detente.coding.phrases import aimed_at, governing_verb, modifier_party
+from detente.coding.phrases import as_target, governing_verb, modifier_party
 from detente.model import Mention
 
 # civilian and opposition sectors whose untargeted protests address their own government
@@ -199,3 +199,25 @@ def stricken_country(sent: Span, actors: DocumentActors, own: set[str]) -> Menti
     others = {m.code[:3]: m for t in sent for m in actors.as_party(t, sent)
               if m.code[:3] not in own and not m.code.startswith("IGO")}
     return _implied(next(iter(others.values())), "", "struck by the disaster") if len(others) == 1 else None
+
+
+# "sent warships to the region to deter Iran", "a show of force aimed at deterring Tehran"
+AIM_VERBS = {"deter", "intimidate", "pressure", "warn", "counter", "shadow", "monitor", "track", "confront",
+             "punish", "dissuade", "discourage", "contain", "menace", "signal", "reassure"}
+
+
+def aimed_at(head: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """The actor a show of force is aimed at, named in a purpose phrase under the act."""
+    frontier = [(head, 0)]
+    while frontier:
+        node, depth = frontier.pop(0)
+        for child in node.children:
+            if child.dep_ not in {"advcl", "xcomp", "prep", "pobj", "acl", "pcomp", "dobj", "conj"} or depth > 4:
+                continue
+            if child.pos_ == "VERB" and child.lemma_.lower() in AIM_VERBS:
+                for direct in objects(child):
+                    found = as_target(direct, sent, actors)
+                    if found:
+                        return found
+            frontier.append((child, depth + 1))
+    return []
