@@ -169,3 +169,30 @@ def test_the_broker_of_talks_split_by_the_tokenizer_mediates_and_is_no_side(code
     got = triples(evs)
     assert {("IGOUNO", "045", "GRCGOV"), ("IGOUNO", "045", "MKDGOV")} <= got
     assert not any(c.startswith("04") and c != "045" and t.startswith("IGO") for s, c, t in got)
+
+
+def test_a_state_judging_its_own_protesters_act_targets_them(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thousands of French farmers blocked the motorways around Paris on Monday, and Prime Minister "
+                    "Gabriel Attal condemned the blockade.", "2024-01-29")
+    assert ("FRAGOV", "111", "FRAAGR") in triples(evs)
+
+
+def test_an_owned_offer_of_talks_is_the_owners_offer_to_the_one_answering(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pyongyang on Friday dismissed Moon Jae-in's offer of renewed dialogue.", "2019-08-16")
+    assert ("KORGOV", "036", "PRKGOV") in triples(evs)
+
+
+def test_dissident_republicans_and_the_murder_they_are_condemned_for(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Dissident republicans shot dead a police officer in Derry on Saturday, and Prime Minister "
+                    "David Cameron condemned the murder.", "2011-04-03")
+    got = {(s, c[:2], t) for s, c, t in triples(evs)}
+    assert ("GBRGOV", "11", "GBRREB") in got
+    assert any(s == "GBRREB" and c == "18" for s, c, t in got)
+
+
+def test_a_bare_crowd_number_is_the_settings_public_but_not_a_count_of_things(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thousands marched against the communist government across Cuba on Sunday, and President "
+                    "Miguel Diaz-Canel blamed the unrest on Washington.", "2021-07-12")
+    assert ("CUBCVL", "141", "CUBGOV") in triples(evs)  # not the Americans: "on Washington" is no place
+    evs = code_text("Protesters blocked the highway at thousands of points across Panama.", "2023-11-06")
+    assert not any(t.startswith("PANCVL") for s, c, t in triples(evs))

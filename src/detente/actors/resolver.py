@@ -116,8 +116,9 @@ class DocumentActors(Coreference, Placement):
             if inner:
                 found_inner = self._resolve_one(inner[0], sent, remember=remember)
                 head_match = self.match_at(head)
-                if found_inner or head_match is None or not head_match.agent:
-                    return found_inner  # ("the rebel group of war crimes" keeps its own head)
+                if found_inner or head_match is None or not head_match.agent or head.lower_ in {"thousands", "hundreds"}:
+                    # ("the rebel group of war crimes" keeps its own head; "thousands of points" are no crowd)
+                    return found_inner
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, sent)

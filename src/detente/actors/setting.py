@@ -59,6 +59,9 @@ def setting_country(head: Token, sent: Span, match_at: MatchAt, gazetteer: Gazet
     return _only_country(head, sent, match_at)
 
 
+# verbs whose "on" phrase names a party, not a place ("blamed the unrest on Washington")
+NOT_PLACED_ON = {"blame", "pin", "impose", "slap", "focus", "insist", "rely", "depend", "call", "press", "agree",
+                 "comment"}
 VENUE_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "conference", "round", "dialogue", "forum",
                "consultation", "signing", "ceremony", "mediation"}
 REGION_NOUNS = {"state", "region", "province", "district", "county", "oblast", "governorate", "prefecture",
@@ -71,6 +74,9 @@ def _is_place_object(tok: Token) -> bool:
     if tok.pos_ != "PROPN" and not (tok.lemma_.lower() in REGION_NOUNS and _region_name(tok) is not None):
         return False
     prep = tok.head if tok.dep_ == "pobj" else tok.head.head
+    verb = prep.head if prep.head.pos_ in {"VERB", "AUX"} or prep.head.dep_ != "dobj" else prep.head.head
+    if prep.lower_ == "on" and verb.lemma_.lower() in NOT_PLACED_ON:
+        return False  # "blamed the unrest on Washington": whom it is blamed on, not where
     if prep.head.lemma_.lower() in VENUE_NOUNS:
         return False  # "talks in Helsinki": where the parties met, not where the rebels are from
     if prep.lower_ in SETTING_PREPS:

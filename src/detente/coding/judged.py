@@ -30,7 +30,10 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "detention", "closure", "suspension", "withdrawal", "killing", "shooting", "bombing", "veto",
                "recognition", "declaration", "determination", "designation", "finding", "report", "vote",
                "referendum", "blockade", "restriction", "embargo", "boycott", "milestone", "charge", "accusation",
-               "claim", "allegation", "gesture", "concession", "offer", "proposal"}
+               "claim", "allegation", "gesture", "concession", "offer", "proposal", "murder", "assassination",
+               "massacre", "kidnapping", "abduction", "shelling", "invasion", "occupation", "coup", "takeover"}
+# non-state parties a state may judge in its own country
+PUBLIC = {"CVL", "OPP", "REB", "SEP", "LAB", "AGR", "EDU", "CRM", "INS"}
 # verbs that only report or judge: an earlier clause with one of these reported no act of its own
 # (a speech verb only when it reports a clause: "announced a boycott" is an act)
 SPEECH_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "claim"}
@@ -93,7 +96,9 @@ def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str]
             # "X condemned the strike, and Y also criticised the decision", "X said …": no act of X's
             # ("announced a boycott" is one)
             return []
-        doers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
+        # (a state judging its own country's protesters or rebels judges another party: "truckers
+        # blocked the bridge, and Trudeau condemned the blockade")
+        doers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own or m.code[3:6] in PUBLIC]
         if doers:
             return doers
     return []
