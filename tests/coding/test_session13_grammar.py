@@ -196,3 +196,23 @@ def test_a_bare_crowd_number_is_the_settings_public_but_not_a_count_of_things(co
     assert ("CUBCVL", "141", "CUBGOV") in triples(evs)  # not the Americans: "on Washington" is no place
     evs = code_text("Protesters blocked the highway at thousands of points across Panama.", "2023-11-06")
     assert not any(t.startswith("PANCVL") for s, c, t in triples(evs))
+
+
+def test_a_country_named_in_a_seas_name_is_no_party(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Japanese and Philippine navy aircraft held joint drills near Reed Bank in the South China Sea.",
+                    "2015-06-23")
+    got = triples(evs)
+    assert ("JPNMIL", "062", "PHLMIL") in got
+    assert not any("CHN" in (s[:3], t[:3]) for s, c, t in got)
+    # a trawler captain is a civilian of his flag
+    evs = code_text("The Japanese coast guard detained a Chinese trawler captain near the disputed islands.",
+                    "2010-09-08")
+    assert ("JPNMIL", "173", "CHNCVL") in triples(evs)
+
+
+def test_a_broker_of_rounds_of_talks_is_no_party_to_them(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iraq has brokered several rounds of talks between Saudi and Iranian officials in Baghdad.",
+                    "2021-10-01")
+    got = triples(evs)
+    assert ("IRQ", "045", "SAUGOV") in got
+    assert not any(s == "IRQ" and c == "046" for s, c, t in got)

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.placement import Placement
-from detente.actors.vocabulary import (AGENCY_MARKS, COALITION_NOUNS, HEADS_OF, HOME_OFFICES, LOCAL_AGENTS, MANDATED_NOUNS,
-                                       MODIFIER_DEPS, OWNER_PREPS, QUANTIFIERS, SPEAKERS, VEHICLE_NOUNS)
+from detente.actors.vocabulary import (AGENCY_MARKS, COALITION_NOUNS, HEADS_OF, HOME_OFFICES, LOCAL_AGENTS,
+                                       MANDATED_NOUNS, MODIFIER_DEPS, OWNER_PREPS, QUANTIFIERS, SPEAKERS,
+                                       VEHICLE_NOUNS, WATER_WORDS)
 from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention
@@ -50,6 +51,9 @@ class DocumentActors(Coreference, Placement):
         for m in self.matcher(doc):
             if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "pan":
                 continue  # "the Pan-American Highway", "Pan-African": no country
+            if (m.end < len(doc) and doc[m.end].text in WATER_WORDS) or (
+                    m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text in WATER_WORDS):
+                continue  # "the South China Sea", "the Sea of Japan", "the Gulf of Mexico": a place, no party
             for i in range(m.start, m.end):
                 table[i] = m
             # the article's cast of countries decides what "the North"/"the South" mean

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 # "UN-mediated talks", "US-backed rebels": a party named before these marks is no side of the noun
 AGENCY_MARKS = {"brokered", "mediated", "sponsored", "backed", "funded", "financed", "drafted", "hosted", "supported"}
+# capitalised words that make a country's name part of a sea's or strait's ("South China Sea")
+WATER_WORDS = {"Sea", "Seas", "Gulf", "Ocean", "Strait", "Straits", "Bay", "Channel", "Peninsula"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 OWNER_PREPS = {"of", "from"}
 # offices that sit at home: "authorities in Bangladesh", "the Interior Ministry in Ankara" are

@@ -194,8 +194,9 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
             if found:
                 return found
     verb = governing_verb(noun)
+    inner = [o for p, o in preps(noun) if p.lower_ == "of" and o is not None]  # "rounds of talks between …"
     if verb is not None and verb.lemma_.lower() in BROKERING_VERBS and any(
-            p.lower_ == "between" for p, _ in preps(noun)):
+            p.lower_ == "between" for p, _ in preps(noun, *inner)):
         return []  # "Egypt and Qatar mediated talks between Israel and Hamas": no party to the talks
     core = noun.dep_ in {"dobj", "nsubjpass", "attr", "appos", "conj"} or (
         noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"})  # "travelled for talks"
