@@ -216,3 +216,19 @@ def test_a_broker_of_rounds_of_talks_is_no_party_to_them(code_text):  # type: ig
     got = triples(evs)
     assert ("IRQ", "045", "SAUGOV") in got
     assert not any(s == "IRQ" and c == "046" for s, c, t in got)
+
+
+def test_the_terms_of_a_signed_agreement_are_no_further_acts(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Maduro's government and the opposition signed an agreement in Barbados committing both sides "
+                    "to a competitive presidential election.", "2023-10-18")
+    got = {(s, c[:2], t) for s, c, t in triples(evs)}
+    assert ("VENGOV", "05", "VENOPP") in got
+    assert not any(c == "03" for s, c, t in got)
+
+
+def test_ones_counterparts_are_of_the_other_countries(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Mevlut Cavusoglu said his Russian and Ukrainian counterparts had agreed to meet in Antalya.",
+                    "2022-03-07")
+    got = {(s[:3], c[:2], t[:3]) for s, c, t in triples(evs)}
+    assert ("RUS", "03", "UKR") in got
+    assert not any("TUR" == s or "TUR" == t for s, c, t in got if c == "03")

@@ -281,6 +281,8 @@ class DocumentActors(Coreference, Placement):
         for child in [*stray, *head.children]:
             if child.i + 2 < len(child.doc) and child.nbor().text == "-" and child.nbor(2).lower_ in AGENCY_MARKS:
                 continue  # "UN - mediated talks", "US - backed rebels": the broker or backer is no side
+            if child.dep_ == "poss" and head.lemma_.lower() == "counterpart":
+                continue  # "his Russian and Ukrainian counterparts": the owner is the other side
             if child.dep_ in MODIFIER_DEPS:
                 # "Israeli and Palestinian negotiators": every conjoined modifier names a side
                 for tok in [child, *(c for c in child.conjuncts if c.i > child.i)]:

@@ -29,8 +29,23 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         return True  # "a UN convoy crossed into north-western Syria": entering unarmed is no invasion
     if root == "01" and (tgt.code[3:6] == "MED" or (tgt.code[:3] == src.code[:3] and tgt.code[3:6] == "LEG")):
         return True  # "told the BBC", "told parliament that ...": an interview or a report, not an address
+    if root in {"03", "05", "06", "07", "08"} and terms_of_an_agreement(trigger):
+        return True  # "signed a treaty that offers Tuvalu's citizens residency": the treaty's terms, not an act
     # "as he addressed / greeted supporters": a leader and his own public is no event
     return root in {"01", "04"} and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"}
+
+
+# documents whose clauses state terms ("a treaty that offers …", "an agreement committing both sides to …")
+AGREEMENT_NOUNS = {"treaty", "agreement", "deal", "accord", "pact", "contract", "memorandum", "charter", "compact",
+                   "communique", "declaration", "protocol"}
+
+
+def terms_of_an_agreement(trigger: Token) -> bool:
+    """A verb in a clause on an agreement noun whose subject is the agreement itself (or none)."""
+    if trigger.dep_ not in {"relcl", "acl"} or trigger.head.lemma_.lower() not in AGREEMENT_NOUNS:
+        return False
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not subjects or subjects[0].lower_ in {"that", "which"}
 
 
 # words that make forces' arrival part of a mission abroad
