@@ -232,3 +232,15 @@ def test_ones_counterparts_are_of_the_other_countries(code_text):  # type: ignor
     got = {(s[:3], c[:2], t[:3]) for s, c, t in triples(evs)}
     assert ("RUS", "03", "UKR") in got
     assert not any("TUR" == s or "TUR" == t for s, c, t in got if c == "03")
+
+
+def test_the_nationals_it_holds_are_held_by_the_one_asked_to_free_them(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Paris appealed to Tehran on Tuesday to free the four French nationals it is holding.",
+                    "2019-01-08")
+    assert ("IRNGOV", "173", "FRACVL") in triples(evs)
+
+
+def test_separatist_leaders_jailed_by_a_court_are_detained_separatists(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thousands marched through Barcelona, demanding the release of nine Catalan separatist leaders "
+                    "jailed by Spain's Supreme Court.", "2019-10-18")
+    assert ("ESPJUD", "173", "ESPSEP") in triples(evs)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from detente.actors.clauses import asked_to_free, clause_verb_of_object
 from detente.actors.matcher import PhraseMatch
 from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS, MEMBERSHIP_WORDS,
                                        MISSION_NOUNS, PERSON_ROLES, STATE_AGENTS, TWO_SIDES)
@@ -92,6 +93,13 @@ class Coreference:
     # -- antecedents --------------------------------------------------------------------------
     def _pronoun(self, tok: Token, sent: Span) -> list[Mention]:
         want_person = tok.lower_ in PERSON_PRONOUNS
+        asked = asked_to_free(tok)
+        if asked is not None and not self._in_pronoun:
+            # "urged Tehran to free the four French nationals it is holding": the one asked holds them
+            holder = self._resolve_one(asked, sent, remember=False)
+            if holder:
+                return [Mention(m.code, tok.text, tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
+                                m.entry, antecedent=m.text) for m in holder[:1]]
         if self._in_pronoun:
             before: list[_Known] = []
         else:
@@ -108,7 +116,7 @@ class Coreference:
                 return [Mention(m.code, tok.text, tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
                                 m.entry, antecedent=m.text) for m in group]
         candidates = [k for k in self.history + before if k.is_person == want_person]
-        verb = _clause_verb_of_object(tok)
+        verb = clause_verb_of_object(tok)
         if verb is not None and not self._in_pronoun:
             # "prompting Ottawa to expel them", "Kim, who greeted him, held talks with him": an
             # object pronoun is never the clause's own subject
@@ -381,11 +389,3 @@ class Coreference:
         self.history.append(known)
         self.countries.add(mention.code[:3])
 
-
-def _clause_verb_of_object(tok: Token) -> Token | None:
-    """The verb whose object ``tok`` is: "expel them", "held talks with him", "met with him"."""
-    if tok.dep_ in {"dobj", "dative"}:
-        return tok.head
-    attach = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"with", "to", "against"} else None
-    attach = attach.head if attach is not None and attach.dep_ == "dobj" else attach
-    return attach if attach is not None and attach.pos_ in {"VERB", "AUX"} else None
