@@ -244,3 +244,13 @@ def test_separatist_leaders_jailed_by_a_court_are_detained_separatists(code_text
     evs = code_text("Thousands marched through Barcelona, demanding the release of nine Catalan separatist leaders "
                     "jailed by Spain's Supreme Court.", "2019-10-18")
     assert ("ESPJUD", "173", "ESPSEP") in triples(evs)
+
+
+def test_an_inquiry_looks_into_the_first_party_named_inside_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The European Commission opened an investigation on Wednesday into whether Chinese electric-car "
+                    "makers benefit from unfair state subsidies.", "2023-10-04")
+    assert ("IGOEUREEC", "09", "CHN") in {(s, c[:2], t[:3]) for s, c, t in triples(evs)}
+    # prosecutors investigating their own former president
+    evs = code_text("French prosecutors opened an investigation on Friday into allegations that Nicolas Sarkozy's "
+                    "campaign received illegal funding.", "2013-04-19")
+    assert any(s == "FRAJUD" and c.startswith("09") and t.startswith("FRA") for s, c, t in triples(evs))

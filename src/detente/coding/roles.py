@@ -161,7 +161,27 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         # "put Serbia's army on combat readiness": one's own army is the means, not the aim (a police
         # mobilisation, 153, is coded on the police, by the gold conventions)
         targets = []
+    if not targets and m.pattern.code[:2] == "09" and subject:
+        targets = inquiry_target(m.head or trigger, sent, actors, {s.code for s in subject})
     return subject, targets
+
+
+def inquiry_target(head: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+    """"opened an investigation into whether Chinese car makers benefit …", "into allegations that
+    Sarkozy's campaign received …", "investigating traces of uranium found at sites in Iran": the
+    first party named anywhere inside what is looked into (the investigator's own country too:
+    prosecutors investigate their own citizens)."""
+    inside = [o for p, o in preps(head, *objects(head)) if o is not None and p.lower_ in {"into", "of", "on"}]
+    inside += [o for o in objects(head) if o.pos_ == "NOUN"]
+    for root in inside:
+        for tok in root.subtree:
+            if tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+                continue
+            found = [m for m in as_actor(tok, sent, actors) or actors.as_site(tok, sent) or actors.as_party(tok, sent)
+                     if m.code not in own and not (m.code[:3] in {o[:3] for o in own} and len(m.code) == 3)]
+            if found:
+                return found[:1]
+    return []
 
 
 def _used_nouns(m: Match, trigger: Token) -> list[Token]:
