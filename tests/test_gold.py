@@ -29,23 +29,26 @@ def test_seed_articles(pipeline):  # type: ignore[no-untyped-def]
     assert report["source_accuracy"] >= 0.90 and report["target_accuracy"] >= 0.90
 
 
-# floors: (root precision, root recall); measured 2026-11-26 (stop 12): dev .95/.89, dev2 .89/.78,
-# dev3 .84/.63, dev4 .82/.75, dev5 .78/.62, dev6 .82/.67, dev7 .82/.66, test (held out) .75/.63,
-# test2 (held out) .69/.57, test3 (held out) .70/.60, test4 (held out) .73/.55
+# floors: (root precision, root recall); measured 2026-11-26 (stop 13): dev .95/.89, dev2 .88/.80,
+# dev3 .85/.66, dev4 .86/.78, dev5 .81/.65, dev6 .84/.67, dev7 .84/.69, dev8 .80/.69, test (held out)
+# .76/.65, test2 (held out) .69/.59, test3 (held out) .71/.61, test4 (held out) .73/.55, test5 (held out) .81/.56
 FLOORS = {"sentences_dev.jsonl": (0.91, 0.85), "sentences_dev2.jsonl": (0.85, 0.74),
           "sentences_dev3.jsonl": (0.80, 0.59), "sentences_test.jsonl": (0.71, 0.59),
           "sentences_dev4.jsonl": (0.78, 0.71), "sentences_test2.jsonl": (0.65, 0.53),
           "sentences_test3.jsonl": (0.66, 0.56), "sentences_dev5.jsonl": (0.74, 0.58),
           "sentences_dev6.jsonl": (0.78, 0.63), "sentences_dev7.jsonl": (0.78, 0.62),
-          "sentences_test4.jsonl": (0.69, 0.51)}
+          "sentences_test4.jsonl": (0.69, 0.51), "sentences_dev8.jsonl": (0.76, 0.65),
+          "sentences_test5.jsonl": (0.77, 0.52)}
 MIN_EVENTS = {"sentences_test2.jsonl": 170, "sentences_dev4.jsonl": 180, "sentences_test3.jsonl": 180,
               "sentences_dev5.jsonl": 240, "sentences_dev6.jsonl": 190, "sentences_dev7.jsonl": 215,
-              "sentences_test4.jsonl": 230}  # the 100-sentence sets (dev6, dev7: 82 and 85 kept)
+              "sentences_test4.jsonl": 230, "sentences_dev8.jsonl": 240, "sentences_test5.jsonl": 200}
+# (the 100-sentence sets; dev6, dev7, dev8 and test5 keep 82, 85, 95 and 87 of their sentences)
 # actor accuracy floors (source, target); sets by other annotators are the strictest about targets
 ACTOR_FLOORS = {"sentences_dev3.jsonl": (0.88, 0.76), "sentences_test2.jsonl": (0.92, 0.79),
                 "sentences_dev4.jsonl": (0.90, 0.77), "sentences_test3.jsonl": (0.82, 0.79),
                 "sentences_dev5.jsonl": (0.90, 0.79), "sentences_dev6.jsonl": (0.90, 0.77),
-                "sentences_dev7.jsonl": (0.86, 0.77), "sentences_test4.jsonl": (0.88, 0.75)}
+                "sentences_dev7.jsonl": (0.86, 0.77), "sentences_test4.jsonl": (0.88, 0.75),
+                "sentences_dev8.jsonl": (0.88, 0.78), "sentences_test5.jsonl": (0.80, 0.74)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
