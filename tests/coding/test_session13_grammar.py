@@ -254,3 +254,17 @@ def test_an_inquiry_looks_into_the_first_party_named_inside_it(code_text):  # ty
     evs = code_text("French prosecutors opened an investigation on Friday into allegations that Nicolas Sarkozy's "
                     "campaign received illegal funding.", "2013-04-19")
     assert any(s == "FRAJUD" and c.startswith("09") and t.startswith("FRA") for s, c, t in triples(evs))
+
+
+def test_a_states_mass_execution_is_killing_not_a_massacre(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Saudi Arabia executed 81 men on Saturday, among them seven Yemenis.", "2022-03-13")
+    assert ("SAU", "1823", "YEMCVL") in triples(evs)
+    # the guard: soldiers executing villagers commit a massacre
+    evs = code_text("Burkinabe soldiers executed at least 223 villagers in February.", "2024-04-25")
+    assert ("BFAMIL", "202", "BFACVL") in triples(evs)
+
+
+def test_a_reaction_from_a_country_sets_no_scene(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iranian authorities hanged a man convicted of wounding a volunteer, drawing condemnation from "
+                    "Germany and Britain.", "2022-12-12")
+    assert not any(t.startswith("DEU") and s.startswith("IRN") for s, c, t in triples(evs))

@@ -77,6 +77,8 @@ def _is_place_object(tok: Token) -> bool:
     verb = prep.head if prep.head.pos_ in {"VERB", "AUX"} or prep.head.dep_ != "dobj" else prep.head.head
     if prep.lower_ == "on" and verb.lemma_.lower() in NOT_PLACED_ON:
         return False  # "blamed the unrest on Washington": whom it is blamed on, not where
+    if prep.lower_ == "from" and prep.head.pos_ in {"NOUN", "PROPN"}:
+        return False  # "drawing condemnation from Germany": whose reaction, not where
     if prep.head.lemma_.lower() in VENUE_NOUNS:
         return False  # "talks in Helsinki": where the parties met, not where the rebels are from
     if prep.lower_ in SETTING_PREPS:

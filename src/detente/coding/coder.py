@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from detente.actors.resolver import DocumentActors
 from detente.coding.answers import condition_actor
 from detente.coding.comments import evaluative_comments
-from detente.coding.consolidate import casualties_of_told_attacks, followers, mass_killing, unique
+from detente.coding.consolidate import casualties_of_told_attacks, followers, judicial, mass_killing, unique
 from detente.coding.filters import mission_arrival, no_event
 from detente.coding.grammar import Match, match, preps
 from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
@@ -247,8 +247,10 @@ class EventCoder:
             mod = modality(trigger, trigger, agreement_is_act=False)
         negated = is_negated(m.head or trigger, trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
         code = joint or m.pattern.code
-        if code[:2] in {"17", "18", "19"} and mass_killing(m.head or trigger):
-            code = "202"  # "killed at least 110 farm workers": a massacre, whatever the victims' role
+        if code[:2] in {"17", "18", "19", "20"} and (mass_killing(m.head or trigger) or code == "202"):
+            # "killed at least 110 farm workers": a massacre, whatever the victims' role; a state's
+            # executions are killings however many (consolidate.judicial)
+            code = "1823" if judicial(m.head or trigger, sources) else "202"
         if mod in {"intent", "planned"}:
             # a subcode without its own intent code takes its parent's ("0862" → "086" → "0355")
             code = INTENT_SUBCODES.get(code, INTENT_SUBCODES.get(code[:3], INTENT_CODES.get(code[:2], code)))

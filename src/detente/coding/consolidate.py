@@ -15,12 +15,19 @@ from spacy.tokens import Span, Token
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import objects
 from detente.coding.sources import subject_of
-from detente.model import Event
+from detente.model import Event, Mention
 
 CASUALTY_VERBS = {"kill", "wound", "injure", "leave"}
 KILL_VERBS = {"kill", "massacre", "slaughter", "murder", "execute", "slay", "butcher"}
 MASS_KILLING = 50  # victims in one act from which CAMEO codes a mass killing (202)
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
+
+
+def judicial(verb: Token, sources: list[Mention]) -> bool:
+    """"Saudi Arabia executed 81 men": a state's courts and government putting people to death
+    carry out sentences, however many; soldiers "executing" villagers commit a massacre."""
+    return verb.lemma_.lower() in {"execute", "hang", "behead"} and bool(sources) and all(
+        s.code[3:6] in {"", "GOV", "JUD"} for s in sources)
 
 
 def mass_killing(verb: Token) -> bool:
