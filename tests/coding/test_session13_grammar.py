@@ -268,3 +268,18 @@ def test_a_reaction_from_a_country_sets_no_scene(code_text):  # type: ignore[no-
     evs = code_text("Iranian authorities hanged a man convicted of wounding a volunteer, drawing condemnation from "
                     "Germany and Britain.", "2022-12-12")
     assert not any(t.startswith("DEU") and s.startswith("IRN") for s, c, t in triples(evs))
+
+
+def test_admitting_ones_own_act_is_acknowledging_responsibility(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Tehran acknowledged for the first time on Saturday that it had supplied Moscow with drones.",
+                    "2022-11-05")
+    assert ("IRNGOV", "015", "RUSGOV") in triples(evs)
+    # the guard: admitting that another side acted is a report, not an admission
+    evs = code_text("Tehran acknowledged on Saturday that Moscow had supplied Yerevan with drones.", "2022-11-05")
+    assert not any(c == "015" for s, c, t in triples(evs))
+
+
+def test_confidence_in_a_deal_is_optimism_towards_its_other_party(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Colombian President Juan Manuel Santos said on Tuesday he was confident a final peace "
+                    "agreement with the FARC rebels would be signed by March.", "2016-01-05")
+    assert ("COLGOV", "013", "COLREB") in triples(evs)

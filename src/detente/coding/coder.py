@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.coding.admissions import ADMITTING_VERBS, admissions
 from detente.coding.answers import condition_actor
 from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, judicial, mass_killing, unique
@@ -22,7 +23,7 @@ from detente.coding.implied import implied_pairs, is_domestic_measure, own_peopl
 from detente.coding.joint import attacks_a_third, brokered, joint_cooperation
 from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party
 from detente.coding.modality import is_negated, modality
-from detente.coding.ontology import Ontology
+from detente.coding.ontology import Ontology, intent_code
 from detente.coding.patterns import Pattern, PatternBook
 from detente.coding.phrases import (aid_to_a_person, claimed_act, governing_verb, nothing_given, owned_proposal,
                                     resolve_all)
@@ -64,14 +65,6 @@ ONE_WAY_CODES = {"042", "043"}
 STATE_FORCES = {"COP", "MIL", "GOV", "SPY"}
 # verbs that are mutual whatever the root: "traded accusations", "exchanged threats"
 MUTUAL_VERBS = {"trade", "exchange"}
-# CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
-INTENT_SUBCODES = {"050": "030", "057": "030", "042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
-                   "061": "0311", "062": "0312", "063": "0313", "064": "0314",
-                   "071": "0331", "072": "0332", "073": "0333", "074": "0334",
-                   "081": "0351", "0811": "0351", "082": "0352", "083": "0343", "084": "0353",
-                   "085": "0354", "086": "0355", "087": "0356",
-                   "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
 
 
 @dataclass(frozen=True)
@@ -133,6 +126,8 @@ class EventCoder:
                 events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
         events.extend(followers(events, sent, actors))
         events.extend(refusals(events, sent, self.ontology))
+        events.extend(admissions(events, sent, self.ontology, {v.i: subject_of(v, sent, actors) for v in sent
+                                                                if v.lemma_.lower() in ADMITTING_VERBS}))
         return unique(casualties_of_told_attacks(events, sent))
 
     def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,
@@ -252,8 +247,7 @@ class EventCoder:
             # executions are killings however many (consolidate.judicial)
             code = "1823" if judicial(m.head or trigger, sources) else "202"
         if mod in {"intent", "planned"}:
-            # a subcode without its own intent code takes its parent's ("0862" → "086" → "0355")
-            code = INTENT_SUBCODES.get(code, INTENT_SUBCODES.get(code[:3], INTENT_CODES.get(code[:2], code)))
+            code = intent_code(code)
         etype = self.ontology.get(code)
         when, when_text = resolve_event_date(m.head or trigger, sent, actors.doc_date, mod)
         if when is None and actors.doc_date is not None:

@@ -103,3 +103,19 @@ def _plover_for(code: str, plover: dict[str, str]) -> str | None:
         if key in plover:
             return plover[key]
     return None
+
+
+# CAMEO: an announced plan to cooperate is an "express intent" (03x) event.
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
+INTENT_SUBCODES = {"050": "030", "057": "030", "042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
+                   "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+                   "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+                   "081": "0351", "0811": "0351", "082": "0352", "083": "0343", "084": "0353",
+                   "085": "0354", "086": "0355", "087": "0356",
+                   "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344"}
+
+
+def intent_code(code: str) -> str:
+    """The 03x intent code for announcing the act ``code`` ("agreed to send aid" → 033); a subcode
+    without its own intent code takes its parent's ("0862" → "086" → "0355")."""
+    return INTENT_SUBCODES.get(code, INTENT_SUBCODES.get(code[:3], INTENT_CODES.get(code[:2], code)))

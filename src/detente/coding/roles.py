@@ -163,6 +163,15 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         targets = []
     if not targets and m.pattern.code[:2] == "09" and subject:
         targets = inquiry_target(m.head or trigger, sent, actors, {s.code for s in subject})
+    if not targets and m.pattern.code == "013" and subject:
+        # "was confident a final agreement with the FARC would be signed", "voiced confidence that the
+        # truce could open the way to talks with the Taliban": the other party of what is hoped for
+        head = m.head or trigger
+        clauses = [c for h in (head, *head.children) if h.dep_ in {"ROOT", "acomp", "dobj", "ccomp", "conj"} or h is head
+                   for c in h.children if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}]
+        own = {s.code[:3] for s in subject}
+        targets = [t for t in first_party_inside(clauses, sent, actors, {s.code for s in subject})
+                   if t.code[:3] not in own or t.code[3:6] in NON_STATE]
     return subject, targets
 
 
@@ -172,8 +181,13 @@ def inquiry_target(head: Token, sent: Span, actors: DocumentActors, own: set[str
     first party named anywhere inside what is looked into (the investigator's own country too:
     prosecutors investigate their own citizens)."""
     inside = [o for p, o in preps(head, *objects(head)) if o is not None and p.lower_ in {"into", "of", "on"}]
-    inside += [o for o in objects(head) if o.pos_ == "NOUN"]
-    for root in inside:
+    return first_party_inside(inside + [o for o in objects(head) if o.pos_ == "NOUN"], sent, actors, own)
+
+
+def first_party_inside(roots: list[Token], sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+    """The first party named in the phrases or clauses under ``roots`` (not one of ``own``; a
+    bare country of an own code's country is the same party)."""
+    for root in roots:
         for tok in root.subtree:
             if tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
                 continue

@@ -1,0 +1,59 @@
+"""An admission of one's own act is an event of its own (CAMEO 015, acknowledge responsibility).
+
+"The Nigerian army acknowledged that one of its drones had mistakenly bombed a religious gathering",
+"Tehran acknowledged that it had supplied Moscow with drones": the coder codes the admitted act on
+its own verb; the admission itself is a statement to, or about, the act's target that analysts
+count as a 015. It is derived here from the act, for acts of the admitter's own side only (an
+admission that someone else acted is a report).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from detente.coding.modality import governing_chain, is_negated, modality
+from detente.coding.ontology import Ontology
+from detente.model import Event, Mention
+
+ADMITTING_VERBS = {"admit", "acknowledge", "concede"}
+ACKNOWLEDGE = "015"
+
+
+def admitting_verb(act: Token) -> Token | None:
+    """The admitting verb whose "that" clause holds ``act`` ("admitted that its drones had bombed")."""
+    child = act
+    for head in governing_chain(act)[1:4]:
+        if child.dep_ == "ccomp" and head.lemma_.lower() in ADMITTING_VERBS:
+            return head
+        if child.dep_ not in {"conj", "xcomp", "ccomp", "advcl"}:  # "…, killing 85 civilians" is admitted too
+            return None
+        child = head
+    return None
+
+
+def admissions(events: list[Event], sent: Span, ontology: Ontology,
+               speakers: dict[int, list[Mention]]) -> list[Event]:
+    """015 events for the acts of a sentence that their own side admits. ``speakers`` maps an
+    admitting verb's index to its subject's actors."""
+    by_start = {tok.idx - sent.start_char: tok for tok in sent}
+    etype = ontology.get(ACKNOWLEDGE)
+    out: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    for e in events:
+        act = by_start.get(e.trigger_start)
+        verb = admitting_verb(act) if act is not None and e.root != "01" else None
+        admitter = [m for m in speakers.get(verb.i, []) if m.code[:3] == e.source.code[:3]] if verb else []
+        if verb is None or not admitter or is_negated(verb) or e.target.code[:3] == e.source.code[:3] and \
+                e.target.code[3:6] not in {"CVL", "OPP", "REB"}:
+            continue  # "denied that its troops fired": no admission; one's own state is no one it wronged
+        if (admitter[0].code, e.target.code) in seen:
+            continue
+        seen.add((admitter[0].code, e.target.code))
+        out.append(replace(e, source=admitter[0], code=etype.code, root=etype.root, quad_class=etype.quad_class,
+                           goldstein=etype.goldstein, plover=etype.plover,
+                           pattern=f"{etype.code}:admit that <own side's act: {e.pattern}> (admission)",
+                           trigger=verb.text, trigger_start=verb.idx - sent.start_char, negated=False,
+                           modality=modality(verb, verb)))
+    return out
