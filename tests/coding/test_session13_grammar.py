@@ -283,3 +283,12 @@ def test_confidence_in_a_deal_is_optimism_towards_its_other_party(code_text):  #
     evs = code_text("Colombian President Juan Manuel Santos said on Tuesday he was confident a final peace "
                     "agreement with the FARC rebels would be signed by March.", "2016-01-05")
     assert ("COLGOV", "013", "COLREB") in triples(evs)
+
+
+def test_a_show_of_force_is_aimed_where_its_purpose_or_the_tension_it_answers_says(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Vladimir Putin ordered the partial mobilisation of 300,000 reservists on Wednesday to shore up "
+                    "Russia's faltering campaign in Ukraine.", "2022-09-21")
+    assert ("RUSGOV", "154", "UKR") in triples(evs)
+    evs = code_text("Aleksandar Vucic put Serbia's army on its highest level of combat readiness on Monday amid "
+                    "rising tension with Pristina.", "2022-12-26")
+    assert ("SRBGOV", "15", "KSV") in {(s, c[:2], t[:3]) for s, c, t in triples(evs)}

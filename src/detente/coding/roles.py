@@ -16,6 +16,7 @@ from detente.coding.answers import (ANSWERED_MARKS, CONDITION_MARKS, answered_cl
                                     condition_actor)
 from detente.coding.grammar import Match, objects, preps
 from detente.coding.implied import UNREST_NOUNS, is_domestic_measure, place_of_operation
+from detente.coding.inside import hoped_party, inquiry_target, purpose_party
 from detente.coding.phrases import (adjunct_counterpart, as_actor, as_target, claimed_act, country_below,
                                     governing_verb, main_verb, named_thing, phrase_target, prior_actor,
                                     purpose_target, relation_partner, resolve_all)
@@ -159,43 +160,19 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     if m.pattern.code[:3] in {"150", "151", "152", "154"} and targets and all(
             t.code[:3] in {s.code[:3] for s in subject} and t.code[3:6] in {"", "GOV", "MIL"} for t in targets):
         # "put Serbia's army on combat readiness": one's own army is the means, not the aim (a police
-        # mobilisation, 153, is coded on the police, by the gold conventions)
-        targets = []
+        # mobilisation, 153, is coded on the police, by the gold conventions); "… amid rising tension
+        # with Pristina": the party the posture answers
+        own_countries = {s.code[:3] for s in subject}
+        targets = answered_event(m.head or trigger, trigger, sent=sent, actors=actors, own=own_countries) or [
+            c for c in condition_actor(m.head or trigger, trigger, sent=sent, actors=actors, marks=ANSWERED_MARKS)
+            if c.code[:3] not in own_countries]
+    if not targets and m.pattern.code[:3] in {"150", "152", "154"} and subject:
+        targets = purpose_party(m.head or trigger, sent, actors, subject)
     if not targets and m.pattern.code[:2] == "09" and subject:
         targets = inquiry_target(m.head or trigger, sent, actors, {s.code for s in subject})
     if not targets and m.pattern.code == "013" and subject:
-        # "was confident a final agreement with the FARC would be signed", "voiced confidence that the
-        # truce could open the way to talks with the Taliban": the other party of what is hoped for
-        head = m.head or trigger
-        clauses = [c for h in (head, *head.children) if h.dep_ in {"ROOT", "acomp", "dobj", "ccomp", "conj"} or h is head
-                   for c in h.children if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}]
-        own = {s.code[:3] for s in subject}
-        targets = [t for t in first_party_inside(clauses, sent, actors, {s.code for s in subject})
-                   if t.code[:3] not in own or t.code[3:6] in NON_STATE]
+        targets = hoped_party(m.head or trigger, sent, actors, subject)
     return subject, targets
-
-
-def inquiry_target(head: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
-    """"opened an investigation into whether Chinese car makers benefit …", "into allegations that
-    Sarkozy's campaign received …", "investigating traces of uranium found at sites in Iran": the
-    first party named anywhere inside what is looked into (the investigator's own country too:
-    prosecutors investigate their own citizens)."""
-    inside = [o for p, o in preps(head, *objects(head)) if o is not None and p.lower_ in {"into", "of", "on"}]
-    return first_party_inside(inside + [o for o in objects(head) if o.pos_ == "NOUN"], sent, actors, own)
-
-
-def first_party_inside(roots: list[Token], sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
-    """The first party named in the phrases or clauses under ``roots`` (not one of ``own``; a
-    bare country of an own code's country is the same party)."""
-    for root in roots:
-        for tok in root.subtree:
-            if tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
-                continue
-            found = [m for m in as_actor(tok, sent, actors) or actors.as_site(tok, sent) or actors.as_party(tok, sent)
-                     if m.code not in own and not (m.code[:3] in {o[:3] for o in own} and len(m.code) == 3)]
-            if found:
-                return found[:1]
-    return []
 
 
 def _used_nouns(m: Match, trigger: Token) -> list[Token]:
