@@ -292,3 +292,11 @@ def test_a_show_of_force_is_aimed_where_its_purpose_or_the_tension_it_answers_sa
     evs = code_text("Aleksandar Vucic put Serbia's army on its highest level of combat readiness on Monday amid "
                     "rising tension with Pristina.", "2022-12-26")
     assert ("SRBGOV", "15", "KSV") in {(s, c[:2], t[:3]) for s, c, t in triples(evs)}
+
+
+def test_infrastructure_built_abroad_is_economic_cooperation_with_its_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Rosatom began building Turkey's first nuclear power plant at Akkuyu on Tuesday.", "2018-04-03")
+    assert ("RUSBUS", "061", "TUR") in triples(evs)
+    evs = code_text("A Chinese consortium broke ground on the Jakarta-Bandung high-speed railway on Thursday.",
+                    "2016-01-21")
+    assert ("CHNBUS", "061", "IDN") in triples(evs)

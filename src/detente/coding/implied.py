@@ -73,6 +73,14 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
             site = stricken_country(sent, actors, {s.code[:3] for s in sources})
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3]]
+    if code[:3] == "061":
+        # "Rosatom began building Turkey's first nuclear power plant", "a Chinese consortium broke
+        # ground on the Jakarta-Bandung railway": infrastructure built abroad serves the country it stands in
+        own = {s.code[:3] for s in sources}
+        site = next((m for o in objects(head) + [x for _, x in preps(head) if x is not None] for t in o.subtree
+                     for m in actors.as_site(t, sent) + actors.as_party(t, sent) if m.code[:3] not in own), None)
+        if site is not None:
+            return [(s, _implied(site, "", "where it is built")) for s in sources]
     if code[:3] == "087":
         # "completed their withdrawal from the city of Kherson": a pull-back yields the place left
         site = place_of_operation(head, sent, actors, via={"from", "out"})
