@@ -300,3 +300,9 @@ def test_infrastructure_built_abroad_is_economic_cooperation_with_its_country(co
     evs = code_text("A Chinese consortium broke ground on the Jakarta-Bandung high-speed railway on Thursday.",
                     "2016-01-21")
     assert ("CHNBUS", "061", "IDN") in triples(evs)
+
+
+def test_forces_pouring_across_the_border_invade_the_other_country_named(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kyiv severed diplomatic relations with Moscow on Thursday, hours after Russian forces poured "
+                    "across the border.", "2022-02-24")
+    assert ("RUSMIL", "190", "UKR") in triples(evs)

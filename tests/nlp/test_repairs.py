@@ -174,3 +174,14 @@ def test_a_first_conjunct_read_as_a_modifier_is_conjoined(nlp):  # type: ignore[
     assert heads["government"] == ("nsubj", "agreed")
     assert heads["rebels"] == ("conj", "government")
     assert heads["Macedonia"] == ("poss", "government")
+
+
+def test_a_past_tense_verb_read_as_an_adjective_after_after_heads_a_clause(nlp, code_text):  # type: ignore[no-untyped-def]
+    doc = nlp("India and Pakistan agreed on Saturday to halt all firing, hours after Pakistan's military fired "
+              "missiles and drones at Indian air bases.")
+    heads = _heads(doc)
+    assert heads["fired"][0] == "advcl"
+    assert heads["military"] == ("nsubj", "fired")
+    assert heads["missiles"] == ("dobj", "fired")
+    # the guard: a participle describing a thing stays an adjective
+    assert _heads(nlp("Protests erupted after Pakistan's disputed elections."))["disputed"][0] == "amod"

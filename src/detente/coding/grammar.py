@@ -153,7 +153,8 @@ def preps(*heads: Token) -> Iterator[tuple[Token, Token | None]]:
         for child in head.children:
             if child.dep_ == "advmod" and child.lower_ in PARTICLE_ADVERBS:
                 yield from preps(child)  # "walked away from the talks"
-            if child.dep_ in {"prep", "agent", "dative"} and child.pos_ == "ADP":
+            if (child.dep_ in {"prep", "agent", "dative"} or child.dep_ == "prt" and any(
+                    c.dep_ == "pobj" for c in child.children)) and child.pos_ == "ADP":  # "poured across the border"
                 objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
                 if not objs:
                     yield child, None

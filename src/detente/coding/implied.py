@@ -59,6 +59,11 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         site = place_of_operation(head, sent, actors)
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3] or s.code[3:6] in LOCAL_FORCES]
+    if code[:2] == "19" and any(o.lemma_.lower() in {"border", "frontier"} for _, o in preps(head) if o is not None):
+        # "Russian forces poured across the border", in a sentence about Kyiv: the other country's border
+        other = only_other_country(sent, actors, {s.code[:3] for s in sources})
+        if other is not None:
+            return [(s, _implied(other, "", "across the border")) for s in sources]
     if code[:2] == "07":
         # "delivered 2,500 tonnes of wheat to Jalalabad": aid brought to a place goes to its country;
         # "supplies sent by Beijing landed in Kabul": where the thing sent arrived
@@ -204,9 +209,15 @@ def stricken_country(sent: Span, actors: DocumentActors, own: set[str]) -> Menti
             for m in actors.as_place(tok, sent) or actors.as_party(tok, sent):
                 if m.code[:3] not in own and not m.code.startswith("IGO"):
                     return _implied(m, "", "struck by the disaster")
+    other = only_other_country(sent, actors, own)
+    return _implied(other, "", "struck by the disaster") if other is not None else None
+
+
+def only_other_country(sent: Span, actors: DocumentActors, own: set[str]) -> Mention | None:
+    """The one country other than ``own`` the sentence names (None if none or several)."""
     others = {m.code[:3]: m for t in sent for m in actors.as_party(t, sent)
               if m.code[:3] not in own and not m.code.startswith("IGO")}
-    return _implied(next(iter(others.values())), "", "struck by the disaster") if len(others) == 1 else None
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 # "sent warships to the region to deter Iran", "a show of force aimed at deterring Tehran"

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+SUBORDINATORS = {"after", "before", "since", "as", "until", "when", "while", "because"}
 TIME_ADVERBS = WEEKDAYS | {"today", "yesterday", "tomorrow", "now", "then", "here", "there", "also", "later",
                            "earlier", "meanwhile", "still", "again", "recently", "already"}
 
@@ -307,6 +308,27 @@ def conjunct_read_as_modifier(doc: Doc) -> None:
         second.head, second.dep_ = first, "conj"
 
 
+def past_tense_read_as_adjective(doc: Doc) -> None:
+    """"hours after Pakistan's military fired missiles at Indian air bases": after a subordinating
+    word the model may read "<subject> fired missiles" as one noun phrase, with the past-tense verb
+    an adjective of its object; the verb heads a clause with that subject and object."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or noun.dep_ != "pobj" or verb.i < 2:
+            continue
+        prep, subj = noun.head, doc[verb.i - 1]
+        owned = any(c.dep_ == "poss" and c.i < subj.i for c in noun.children)  # "Pakistan's military fired"
+        if prep.lower_ not in SUBORDINATORS or subj.head.i != noun.i or not prep.i < subj.i < verb.i < noun.i or not (
+                subj.pos_ in {"NOUN", "PROPN"} or subj.lower_ == "military") or (verb.tag_ == "VBN" and not owned):
+            continue
+        for owner in [c for c in noun.children if c.i < subj.i and c.dep_ in {"poss", "compound", "amod", "det"}]:
+            owner.head = subj
+        verb.head, verb.dep_ = prep.head, "advcl"
+        prep.head, prep.dep_ = verb, "mark"
+        subj.head, subj.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
+
+
 def name_read_as_adverb(doc: Doc) -> None:
     """"Nauru cut diplomatic ties with Taiwan": a capitalised name opening the sentence, directly
     before a finite verb that has no subject, is read as an adverb of that verb; it is the subject."""
@@ -325,7 +347,8 @@ def name_read_as_adverb(doc: Doc) -> None:
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
     zero_relative, name_read_as_preposition, date_before_object, verbless_subject, demanded_clause,
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
-    subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier)
+    subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier,
+    past_tense_read_as_adjective)
 
 
 @Language.component("detente_repairs")
