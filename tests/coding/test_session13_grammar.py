@@ -306,3 +306,11 @@ def test_forces_pouring_across_the_border_invade_the_other_country_named(code_te
     evs = code_text("Kyiv severed diplomatic relations with Moscow on Thursday, hours after Russian forces poured "
                     "across the border.", "2022-02-24")
     assert ("RUSMIL", "190", "UKR") in triples(evs)
+
+
+def test_a_zero_relative_with_a_dated_phrase_still_fills_its_gap(code_text):  # type: ignore[no-untyped-def]
+    # "the only regional capital Moscow had captured since February": the capital is what was captured,
+    # and it is the city the sentence named before
+    evs = code_text("Shoigu ordered troops to pull out of the southern Ukrainian city of Kherson on Wednesday, "
+                    "abandoning the only regional capital Moscow had captured since February.", "2022-11-09")
+    assert ("RUSGOV", "192", "UKR") in triples(evs)

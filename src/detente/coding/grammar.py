@@ -57,7 +57,8 @@ def objects(head: Token) -> list[Token]:
         found = _clause_objects(head)
     if not found and head.dep_ == "relcl" and nounlike(head.head) and head.head.lemma_.lower() not in GAP_NOUNS \
             and any(c.dep_ == "nsubj" for c in head.children) and not any(
-                c.lower_ in RELATIVE | {"where", "when", "why", "whose"} or c.dep_ in {"prep", "ccomp", "xcomp"}
+                c.lower_ in RELATIVE | {"where", "when", "why", "whose"} or c.dep_ in {"ccomp", "xcomp"} or (
+                    c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))  # "the house they lived in"
                 for c in head.children):
         found = [head.head]  # "a charge the Qatari foreign ministry rejected": the noun fills the gap
     if not found and head.pos_ == "VERB":

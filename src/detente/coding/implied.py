@@ -19,6 +19,8 @@ PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REF", "HRI", "NGO", "AGR", "ENV", "ME
 # unrest whose suppression falls on the state's own people
 UNREST_NOUNS = {"revolt", "uprising", "rebellion", "protest", "protests", "demonstration", "demonstrations",
                 "unrest", "riot", "riots", "insurrection", "dissent", "protester", "protesters"}
+# common nouns for a captured place ("the only regional capital Moscow had captured")
+TOWN_NOUNS = {"city", "capital", "town", "village", "port", "region", "territory", "stronghold", "airport"}
 # disasters whose relief goes to the country they struck (see stricken_country)
 DISASTER_NOUNS = {"earthquake", "quake", "tsunami", "flood", "flooding", "cyclone", "hurricane", "typhoon",
                   "eruption", "disaster", "drought", "famine", "wildfire", "landslide", "mudslide", "storm"}
@@ -57,6 +59,11 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         # "shelled Yeonpyeong Island", "drills around Taiwan", "moved into the buffer zone on the
         # Syrian side": an operation with no named target is aimed at the country it happens in
         site = place_of_operation(head, sent, actors)
+        if site is None and code[:3] == "192" and any(o.lemma_.lower() in TOWN_NOUNS for o in objects(head)):
+            # "abandoning the only regional capital Moscow had captured": the place named before it
+            own = {s.code[:3] for s in sources}
+            site = next((m for t in reversed(sent[:min(o.i for o in objects(head)) - sent.start])
+                         if t.pos_ == "PROPN" for m in actors.as_site(t, sent) if m.code[:3] not in own), None)
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3] or s.code[3:6] in LOCAL_FORCES]
     if code[:2] == "19" and any(o.lemma_.lower() in {"border", "frontier"} for _, o in preps(head) if o is not None):
