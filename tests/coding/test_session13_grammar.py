@@ -314,3 +314,13 @@ def test_a_zero_relative_with_a_dated_phrase_still_fills_its_gap(code_text):  # 
     evs = code_text("Shoigu ordered troops to pull out of the southern Ukrainian city of Kherson on Wednesday, "
                     "abandoning the only regional capital Moscow had captured since February.", "2022-11-09")
     assert ("RUSGOV", "192", "UKR") in triples(evs)
+
+
+def test_a_hunger_strike_named_and_protesters_rallying_against_a_bill_are_protests(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Jailed activist Alaa Abd el-Fattah stopped drinking water on Sunday, escalating a seven-month "
+                    "hunger strike to press Cairo for his release.", "2022-11-06")
+    assert any(c == "142" and t == "EGYGOV" for s, c, t in triples(evs))
+    evs = code_text("Hundreds of protesters rallied outside parliament in Tbilisi on Tuesday against a draft law.",
+                    "2023-03-07")
+    got = {(s, c[:2], t) for s, c, t in triples(evs)}
+    assert ("GEOCVL", "14", "GEOLEG") in got and not any(c == "11" for s, c, t in got)

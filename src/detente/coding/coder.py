@@ -269,6 +269,8 @@ class EventCoder:
                 # "security forces fired on protesters": a state's force against its own public is
                 # violent repression, not combat (a mass killing was already coded 202 above)
                 etype = self.ontology.get("175")
+            if etype.code == "113" and trigger.lemma_.lower() == "rally" and src.code[3:6] in {"CVL", "OPP", "LAB", "EDU"}:
+                etype = self.ontology.get("141")  # "protesters rallied outside parliament against a bill": a rally
             if etype.root == "14" and "strike" in m.pattern.pid and (src.code.startswith("IGO") or src.code[3:6] in
                                                                      {"", "GOV", "MIL"}):
                 etype = self.ontology.get("195")  # "the US launched strikes against Syrian facilities": not a walkout
