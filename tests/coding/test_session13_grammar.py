@@ -324,3 +324,13 @@ def test_a_hunger_strike_named_and_protesters_rallying_against_a_bill_are_protes
                     "2023-03-07")
     got = {(s, c[:2], t) for s, c, t in triples(evs)}
     assert ("GEOCVL", "14", "GEOLEG") in got and not any(c == "11" for s, c, t in got)
+
+
+def test_an_owned_assertion_that_another_acted_is_the_owners_accusation(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Damascus on Monday denied Washington's assertion that Syrian government forces had carried out "
+                    "a chemical attack in Douma.", "2018-04-09")
+    got = triples(evs)
+    assert ("USAGOV", "112", "SYRMIL") in got and ("SYRGOV", "016", "USAGOV") in got
+    # the guard: a claim with no content clause is no accusation ("rejected Seoul's claim to the islands")
+    evs = code_text("Tokyo on Monday rejected Seoul's claim to the islands.", "2012-08-13")
+    assert not any(c.startswith("112") for s, c, t in triples(evs))

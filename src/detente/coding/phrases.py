@@ -34,7 +34,11 @@ def owned_proposal(noun: Token) -> bool:
     """"rejected Seoul's proposal for military talks": the proposal is Seoul's own act."""
     if noun.lemma_.lower() not in {"proposal", "offer", "invitation", "request", "demand", "call", "plan",
                                    "ultimatum", "appeal", "plea", "overture", "warning", "threat", "pressure",
-                                   "accusation", "allegation"}:
+                                   "accusation", "allegation"} and not (
+            # "denied Washington's assertion that Syrian forces had carried out a chemical attack"
+            noun.lemma_.lower() in {"charge", "assertion", "claim", "determination", "declaration"} and any(
+                c.dep_ in {"acl", "ccomp"} and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+                for c in noun.children)):
         return False
     # "Seoul's offer", "a Russian proposal", "requests from Kyiv", "an ultimatum from Madrid and Paris"
     return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper())
