@@ -334,3 +334,11 @@ def test_an_owned_assertion_that_another_acted_is_the_owners_accusation(code_tex
     # the guard: a claim with no content clause is no accusation ("rejected Seoul's claim to the islands")
     evs = code_text("Tokyo on Monday rejected Seoul's claim to the islands.", "2012-08-13")
     assert not any(c.startswith("112") for s, c, t in triples(evs))
+
+
+def test_an_owned_offer_rejected_was_made_to_the_one_rejecting_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("North Korea rejected President Park Geun-hye's proposal for economic cooperation.", "2014-08-20")
+    assert ("KORELI", "0311", "PRK") in triples(evs) or ("KORGOV", "0311", "PRK") in triples(evs)
+    evs = code_text("North Korea's state media rejected Seoul's offer of relief supplies for flood victims on Friday.",
+                    "2016-09-16")
+    assert any(c == "0333" and s.startswith("KOR") and t.startswith("PRK") for s, c, t in triples(evs))

@@ -18,8 +18,8 @@ from detente.coding.grammar import Match, objects, preps
 from detente.coding.implied import UNREST_NOUNS, is_domestic_measure, place_of_operation
 from detente.coding.inside import hoped_party, inquiry_target, purpose_party
 from detente.coding.phrases import (adjunct_counterpart, as_actor, as_target, claimed_act, country_below,
-                                    governing_verb, main_verb, named_thing, phrase_target, prior_actor,
-                                    purpose_target, relation_partner, resolve_all)
+                                    governing_verb, main_verb, named_thing, owned_proposal, phrase_target,
+                                    prior_actor, purpose_target, relation_partner, resolve_all)
 from detente.coding.sources import OBJECT_CONTROL, RECEIVE_VERBS, RESPONSE_VERBS, nominal_source, subject_of
 from detente.model import Mention
 
@@ -168,6 +168,11 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
             if c.code[:3] not in own_countries]
     if not targets and m.pattern.code[:3] in {"150", "152", "154"} and subject:
         targets = purpose_party(m.head or trigger, sent, actors, subject)
+    answering = governing_verb(trigger) if m.pattern.nominal and m.pattern.code[:2] == "03" else None
+    if answering is not None and answering.lemma_.lower() in RESPONSE_VERBS | {"turn"} and owned_proposal(trigger):
+        # "Tehran rejected an EU proposal for a meeting with the United States": made to the one answering
+        targets = [t for t in subject_of(answering, sent, actors) if t.code[:3] not in {s.code[:3] for s in subject}] \
+            or targets
     if not targets and m.pattern.code[:2] == "09" and subject:
         targets = inquiry_target(m.head or trigger, sent, actors, {s.code for s in subject})
     if not targets and m.pattern.code == "013" and subject:
