@@ -98,8 +98,7 @@ class Coreference:
             # "urged Tehran to free the four French nationals it is holding": the one asked holds them
             holder = self._resolve_one(asked, sent, remember=False)
             if holder:
-                return [Mention(m.code, tok.text, tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
-                                m.entry, antecedent=m.text) for m in holder[:1]]
+                return [_standing_for(tok, sent, holder[0])]
         if self._in_pronoun:
             before: list[_Known] = []
         else:
@@ -113,8 +112,7 @@ class Coreference:
         if tok.lower_ in {"they", "them", "their"} and not self._in_pronoun:
             group = self._conjoined_people_before(tok, sent)
             if group:  # "Macron and Scholz said they agreed": the two leaders together
-                return [Mention(m.code, tok.text, tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
-                                m.entry, antecedent=m.text) for m in group]
+                return [_standing_for(tok, sent, m) for m in group]
         candidates = [k for k in self.history + before if k.is_person == want_person]
         verb = clause_verb_of_object(tok)
         if verb is not None and not self._in_pronoun:
@@ -142,11 +140,7 @@ class Coreference:
         # a subject pronoun most often continues the previous subject ("Kim held talks … He also met …")
         if tok.dep_ in {"nsubj", "nsubjpass"} and any(k.subject for k in recent):
             candidates = [k for k in recent if k.subject]
-        for known in reversed(candidates):
-            m = known.mention
-            return [Mention(m.code, tok.text, tok.idx - sent.start_char,
-                            tok.idx + len(tok.text) - sent.start_char, m.entry, antecedent=m.text)]
-        return []
+        return [_standing_for(tok, sent, candidates[-1].mention)] if candidates else []
 
     def _clause_subject_codes(self, verb: Token, sent: Span) -> set[str]:
         """Codes of a verb's subject, or of its controller for an infinitive ("prompting Ottawa to
@@ -389,3 +383,9 @@ class Coreference:
         self.history.append(known)
         self.countries.add(mention.code[:3])
 
+
+def _standing_for(pronoun: Token, sent: Span, antecedent: Mention) -> Mention:
+    """A mention of ``antecedent``'s actor at the pronoun's place, naming what it refers back to."""
+    start = pronoun.idx - sent.start_char
+    return Mention(antecedent.code, pronoun.text, start, start + len(pronoun.text), antecedent.entry,
+                   antecedent=antecedent.text)

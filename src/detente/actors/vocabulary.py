@@ -11,6 +11,8 @@ from __future__ import annotations
 AGENCY_MARKS = {"brokered", "mediated", "sponsored", "backed", "funded", "financed", "drafted", "hosted", "supported"}
 # capitalised words that make a country's name part of a sea's or strait's ("South China Sea")
 WATER_WORDS = {"Sea", "Seas", "Gulf", "Ocean", "Strait", "Straits", "Bay", "Channel", "Peninsula"}
+# a country's non-state parties: rebels, opposition, separatists, armed groups, civilians, criminals
+NON_STATE = {"REB", "OPP", "SEP", "INS", "UAF", "CVL", "CRM"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 OWNER_PREPS = {"of", "from"}
 # offices that sit at home: "authorities in Bangladesh", "the Interior Ministry in Ankara" are

@@ -9,13 +9,14 @@ admission that someone else acted is a report).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
-from detente.coding.modality import governing_chain, is_negated, modality
+from detente.actors.resolver import DocumentActors
+from detente.coding.modality import governing_chain, is_negated
 from detente.coding.ontology import Ontology
-from detente.model import Event, Mention
+from detente.coding.refusals import derived, tokens_by_start
+from detente.coding.sources import subject_of
+from detente.model import Event
 
 ADMITTING_VERBS = {"admit", "acknowledge", "concede"}
 ACKNOWLEDGE = "015"
@@ -33,27 +34,22 @@ def admitting_verb(act: Token) -> Token | None:
     return None
 
 
-def admissions(events: list[Event], sent: Span, ontology: Ontology,
-               speakers: dict[int, list[Mention]]) -> list[Event]:
-    """015 events for the acts of a sentence that their own side admits. ``speakers`` maps an
-    admitting verb's index to its subject's actors."""
-    by_start = {tok.idx - sent.start_char: tok for tok in sent}
+def admissions(events: list[Event], sent: Span, actors: DocumentActors, ontology: Ontology) -> list[Event]:
+    """015 events for the acts of a sentence that their own side admits."""
+    tokens = tokens_by_start(sent)
     etype = ontology.get(ACKNOWLEDGE)
     out: list[Event] = []
     seen: set[tuple[str, str]] = set()
     for e in events:
-        act = by_start.get(e.trigger_start)
+        act = tokens.get(e.trigger_start)
         verb = admitting_verb(act) if act is not None and e.root != "01" else None
-        admitter = [m for m in speakers.get(verb.i, []) if m.code[:3] == e.source.code[:3]] if verb else []
+        admitter = [m for m in subject_of(verb, sent, actors) if m.code[:3] == e.source.code[:3]] if verb else []
         if verb is None or not admitter or is_negated(verb) or e.target.code[:3] == e.source.code[:3] and \
                 e.target.code[3:6] not in {"CVL", "OPP", "REB"}:
             continue  # "denied that its troops fired": no admission; one's own state is no one it wronged
         if (admitter[0].code, e.target.code) in seen:
             continue
         seen.add((admitter[0].code, e.target.code))
-        out.append(replace(e, source=admitter[0], code=etype.code, root=etype.root, quad_class=etype.quad_class,
-                           goldstein=etype.goldstein, plover=etype.plover,
-                           pattern=f"{etype.code}:admit that <own side's act: {e.pattern}> (admission)",
-                           trigger=verb.text, trigger_start=verb.idx - sent.start_char, negated=False,
-                           modality=modality(verb, verb)))
+        out.append(derived(e, etype, verb, sent, f"{etype.code}:admit that <own side's act: {e.pattern}> (admission)",
+                           source=admitter[0]))
     return out

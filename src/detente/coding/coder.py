@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.admissions import ADMITTING_VERBS, admissions
+from detente.coding.admissions import admissions
 from detente.coding.answers import condition_actor
 from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, judicial, mass_killing, unique
@@ -126,8 +126,7 @@ class EventCoder:
                 events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
         events.extend(followers(events, sent, actors))
         events.extend(refusals(events, sent, self.ontology))
-        events.extend(admissions(events, sent, self.ontology, {v.i: subject_of(v, sent, actors) for v in sent
-                                                                if v.lemma_.lower() in ADMITTING_VERBS}))
+        events.extend(admissions(events, sent, actors, self.ontology))
         return unique(casualties_of_told_attacks(events, sent))
 
     def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,

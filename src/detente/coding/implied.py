@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.actors.vocabulary import NON_STATE
 from detente.coding.grammar import objects, preps
 from detente.coding.phrases import as_target, governing_verb, modifier_party
 from detente.model import Mention
@@ -65,7 +66,8 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
             site = next((m for t in reversed(sent[:min(o.i for o in objects(head)) - sent.start])
                          if t.pos_ == "PROPN" for m in actors.as_site(t, sent) if m.code[:3] not in own), None)
         if site is not None:
-            return [(s, site) for s in sources if s.code[:3] != site.code[:3] or s.code[3:6] in LOCAL_FORCES]
+            # (a non-state group's operations at home still hit its own country: "rebels seized a town")
+            return [(s, site) for s in sources if s.code[:3] != site.code[:3] or s.code[3:6] in NON_STATE]
     if code[:2] == "19" and any(o.lemma_.lower() in {"border", "frontier"} for _, o in preps(head) if o is not None):
         # "Russian forces poured across the border", in a sentence about Kyiv: the other country's border
         other = only_other_country(sent, actors, {s.code[:3] for s in sources})
@@ -130,8 +132,6 @@ PART_WORDS = {"part", "parts", "most", "much", "rest", "outskirts", "edge", "sid
               "area", "coast", "border", "frontier", "territory", "hundreds", "dozens", "thousands", "scores",
               "tens", "home", "homes", "house", "houses", "building", "buildings", "zone", "position",
               "positions", "waters", "airspace", "soil", "capital", "island", "islands", "port", "base", "bases"}
-# groups whose operations at home still hit their own country ("rebels seized a town")
-LOCAL_FORCES = {"REB", "OPP", "SEP", "UAF", "CVL", "CRM", "INS"}
 
 
 def place_of_operation(head: Token, sent: Span, actors: DocumentActors, via: set[str] = SITE_PREPS

@@ -12,12 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.actors.vocabulary import NON_STATE
 from detente.coding.grammar import objects, preps
 from detente.coding.phrases import as_actor
 from detente.model import Mention
-
-# non-state parties of one's own country one may hope to make peace with
-HOPED_PARTIES = {"REB", "OPP", "SEP", "UAF", "INS", "CVL", "CRM"}
 
 
 def inquiry_target(head: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
@@ -50,7 +48,7 @@ def hoped_party(head: Token, sent: Span, actors: DocumentActors, subject: list[M
                for c in h.children if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}]
     own = {s.code[:3] for s in subject}
     return [t for t in first_party_inside(clauses, sent, actors, {s.code for s in subject})
-            if t.code[:3] not in own or t.code[3:6] in HOPED_PARTIES]
+            if t.code[:3] not in own or t.code[3:6] in NON_STATE]  # one's own rebels, opposition
 
 
 def purpose_party(head: Token, sent: Span, actors: DocumentActors, subject: list[Mention]) -> list[Mention]:

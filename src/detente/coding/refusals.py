@@ -12,11 +12,12 @@ release prisoners 1243, refusing military cooperation 1212). Refusals a pattern 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Span, Token
 
 from detente.coding.modality import is_negated, modality
-from detente.coding.ontology import Ontology
+from detente.coding.ontology import EventType, Ontology
 from detente.model import Event
 
 REFUSING_VERBS = {"refuse", "decline"}
@@ -49,19 +50,28 @@ def refusing_verb(act: Token) -> Token | None:
 def refusals(events: list[Event], sent: Span, ontology: Ontology) -> list[Event]:
     """Rejections (12x) for the negated cooperative acts of a sentence that were refused."""
     rejected = {(e.source.code, e.target.code) for e in events if e.root == "12" and not e.negated}
-    by_start = {tok.idx - sent.start_char: tok for tok in sent}
+    tokens = tokens_by_start(sent)
     out: list[Event] = []
     for e in events:
         code = rejection_code(e.code) if e.negated else None
-        act = by_start.get(e.trigger_start)
+        act = tokens.get(e.trigger_start)
         verb = refusing_verb(act) if code is not None and act is not None else None
         if verb is None or (e.source.code, e.target.code) in rejected or is_negated(verb):
             continue  # "did not refuse to meet" rejects nothing
         etype = ontology.get(code)  # type: ignore[arg-type]
         rejected.add((e.source.code, e.target.code))
-        out.append(replace(e, code=etype.code, root=etype.root, quad_class=etype.quad_class,
-                           goldstein=etype.goldstein, plover=etype.plover,
-                           pattern=f"{etype.code}:refuse to <{e.pattern}> (refusal)", trigger=verb.text,
-                           trigger_start=verb.idx - sent.start_char, negated=False,
-                           modality=modality(verb, verb)))
+        out.append(derived(e, etype, verb, sent, f"{etype.code}:refuse to <{e.pattern}> (refusal)"))
     return out
+
+
+def tokens_by_start(sent: Span) -> dict[int, Token]:
+    """The sentence's tokens by their offset in it: how an event's ``trigger_start`` finds its token."""
+    return {tok.idx - sent.start_char: tok for tok in sent}
+
+
+def derived(act: Event, etype: EventType, verb: Token, sent: Span, pattern: str, **changes: Any) -> Event:
+    """An event of ``etype`` said by ``verb`` about the coded ``act`` (a refusal of it, an admission
+    of it): the act's parties, date and place, the verb's own modality, and a pattern id saying so."""
+    return replace(act, code=etype.code, root=etype.root, quad_class=etype.quad_class, goldstein=etype.goldstein,
+                   plover=etype.plover, pattern=pattern, trigger=verb.text, trigger_start=verb.idx - sent.start_char,
+                   negated=False, modality=modality(verb, verb), **changes)

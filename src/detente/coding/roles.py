@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.actors.vocabulary import NON_STATE
 from detente.coding.answers import (ANSWERED_MARKS, CONDITION_MARKS, answered_clause, answered_event,
                                     condition_actor)
 from detente.coding.grammar import Match, objects, preps
@@ -25,7 +26,6 @@ from detente.model import Mention
 
 DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon", "near",
                         "around", "along", "off", "over"}
-NON_STATE = {"REB", "OPP", "SEP", "INS", "UAF", "CVL", "CRM"}
 # cooperation between joint subjects is mutual unless the pattern names another party
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
 # "thanked China, which flew in tents": those thanked for aid gave it to the one thanking

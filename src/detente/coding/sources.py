@@ -24,10 +24,10 @@ OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "drive", "push", "spur", "
                   "get", "help", "pressure", "induce", "leave", "give"}
 CLAUSE_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 
-# "recordings related to the killing of Khashoggi": the act is only the topic, not the verb's subject's
 # passives that report a feeling of their subject ("was disappointed", "was encouraged")
 FEELING_VERBS = {"disappoint", "encourage", "please", "satisfy", "concern", "worry", "alarm", "hearten", "anger",
                  "frustrate", "dismay", "delight", "reassure", "upset", "surprise"}
+# "recordings related to the killing of Khashoggi": the act is only the topic, not the verb's subject's
 TOPIC_VERBS = {"relate", "link", "tie", "connect", "concern", "regard", "surround", "pertain"}
 # "condemned the strike on Syria", "praised the release": a judgment of an act says nothing of who did it
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "praise",
