@@ -158,11 +158,13 @@ class EventCoder:
         for pattern in candidates:
             if aid_to_a_person(pattern, trigger, sent, actors):
                 continue
-            matches = list(match(pattern, trigger))
+            # (a complement reached only through a conjunct is coded after the first one)
+            matches = [x for x in match(pattern, trigger) if x.head is None or x.head.dep_ != "conj" or
+                       x.head.i == trigger.i]
             if matches and not _object_slot_holds_actor(pattern, matches, trigger, sent, actors):
                 continue
             if matches:
-                return matches
+                return matches + _conjoined_complements(matches, candidates, trigger)
         return []
 
     def _backoff(self, verb: Token) -> list[Match]:
@@ -296,6 +298,23 @@ class EventCoder:
 
 
 ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
+
+
+def _conjoined_complements(matches: list[Match], candidates: list[Pattern], trigger: Token) -> list[Match]:
+    """"urged both sides to halt the fighting and to return to talks": each conjoined complement is an
+    act of the trigger's own, coded by the most specific pattern that reaches it."""
+    head = matches[0].head
+    if head is None or head.i == trigger.i:
+        return []
+    reached = {m.head.i for m in matches if m.head is not None}
+    extra: list[Match] = []
+    for verb in (k for k in head.conjuncts if k.i > head.i and k.i not in reached):
+        for pattern in candidates:
+            found = [x for x in match(pattern, trigger) if x.head is not None and x.head.i == verb.i]
+            if found:
+                extra.extend(found)
+                break
+    return extra
 
 
 def _reciprocal(verb: Token) -> bool:

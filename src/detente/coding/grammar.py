@@ -241,7 +241,7 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         # the infinitive may hang on a deadline just matched: "gave Qatari citizens two weeks to leave"
         later = [c for c in obj.children if c.dep_ in {"acl", "relcl"}] if obj is not None and obj.i != cur.i \
             and obj.lemma_.lower() in DEADLINE_NOUNS else []
-        for child in [*(c for c in cur.children if c.dep_ in {"xcomp", "ccomp", "advcl", "acl"}), *later]:
+        for child in [*complements(cur), *later]:
             if _lemma(child) in el.words and not any(
                     m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in child.children):
                 # "warned of sanctions if the army took power": a condition is no complement
@@ -281,6 +281,14 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                 yield from _walk(pattern, rest, cur, obj if el.slot else pobj, new)
             if matched:
                 return
+
+
+def complements(verb: Token) -> list[Token]:
+    """The clauses a verb governs, with the verbs conjoined to them that share their subject ("urged
+    both sides to halt the fighting and to return to talks": two appeals)."""
+    out = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl", "acl"}]
+    return out + [k for c in out for k in c.conjuncts if k.i > c.i and k.pos_ == "VERB" and not any(
+        g.dep_ in {"nsubj", "nsubjpass"} for g in k.children)]
 
 
 # clause links a noun phrase's own phrases never cross

@@ -210,7 +210,10 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
     the usual prepositional phrases, the one a clause or purpose is aimed at."""
     head = m.head or trigger
     if head.i != trigger.i:  # "demanded that Moscow explain …": the complement's own subject
-        for subj in (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        clause = head
+        while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            clause = clause.head  # "demanded that Maduro step down and call elections"
+        for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             found = as_actor(subj, sent, actors)
             if found:
                 return found
