@@ -18,7 +18,7 @@ from detente.coding.answers import condition_actor
 from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, judicial, mass_killing, unique
 from detente.coding.filters import mission_arrival, no_event
-from detente.coding.grammar import Match, match, preps
+from detente.coding.grammar import Match, conjoined_complements, match, preps
 from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
 from detente.coding.joint import attacks_a_third, brokered, joint_cooperation
 from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party
@@ -164,7 +164,7 @@ class EventCoder:
             if matches and not _object_slot_holds_actor(pattern, matches, trigger, sent, actors):
                 continue
             if matches:
-                return matches + _conjoined_complements(matches, candidates, trigger)
+                return matches + conjoined_complements(matches, candidates, trigger)
         return []
 
     def _backoff(self, verb: Token) -> list[Match]:
@@ -298,23 +298,6 @@ class EventCoder:
 
 
 ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
-
-
-def _conjoined_complements(matches: list[Match], candidates: list[Pattern], trigger: Token) -> list[Match]:
-    """"urged both sides to halt the fighting and to return to talks": each conjoined complement is an
-    act of the trigger's own, coded by the most specific pattern that reaches it."""
-    head = matches[0].head
-    if head is None or head.i == trigger.i:
-        return []
-    reached = {m.head.i for m in matches if m.head is not None}
-    extra: list[Match] = []
-    for verb in (k for k in head.conjuncts if k.i > head.i and k.i not in reached):
-        for pattern in candidates:
-            found = [x for x in match(pattern, trigger) if x.head is not None and x.head.i == verb.i]
-            if found:
-                extra.extend(found)
-                break
-    return extra
 
 
 def _reciprocal(verb: Token) -> bool:

@@ -311,3 +311,20 @@ def _phrase_nouns(obj: Token) -> list[Token]:
 
 def _copy(state: Match) -> Match:
     return Match(state.pattern, {k: list(v) for k, v in state.slots.items()}, set(state.used), state.head)
+
+
+def conjoined_complements(matches: list[Match], candidates: list[Pattern], trigger: Token) -> list[Match]:
+    """"urged both sides to halt the fighting and to return to talks": each conjoined complement is an
+    act of the trigger's own, coded by the most specific pattern that reaches it."""
+    head = matches[0].head
+    if head is None or head.i == trigger.i:
+        return []
+    reached = {m.head.i for m in matches if m.head is not None}
+    extra: list[Match] = []
+    for verb in (k for k in head.conjuncts if k.i > head.i and k.i not in reached):
+        for pattern in candidates:
+            found = [x for x in match(pattern, trigger) if x.head is not None and x.head.i == verb.i]
+            if found:
+                extra.extend(found)
+                break
+    return extra
