@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.placement import Placement
+from detente.actors.setting import named_countries
 from detente.actors.vocabulary import (AGENCY_MARKS, COALITION_NOUNS, HEADS_OF, HOME_OFFICES, LOCAL_AGENTS,
                                        MANDATED_NOUNS, MODIFIER_DEPS, OWNER_PREPS, QUANTIFIERS, SPEAKERS,
                                        VEHICLE_NOUNS, WATER_WORDS)
@@ -89,9 +90,9 @@ class DocumentActors(Coreference, Placement):
         """A city or region that is only the place of an operation ("seized Aleppo", "shelled
         Kharkiv"): its country, from the dictionary or the gazetteer."""
         found = self.as_place(tok, sent)
-        if found or self.gazetteer is None or tok.pos_ != "PROPN":
+        if found or self.gazetteer is None or tok.pos_ != "PROPN" or tok.ent_type_ in {"DATE", "TIME"}:
             return found
-        loc = self.gazetteer.lookup(place_phrase(tok))
+        loc = self.gazetteer.known_place(place_phrase(tok), prefer=named_countries(sent, self.match_at))
         if loc is None or not loc.country:
             return []
         return [Mention(loc.country, tok.text, tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
@@ -316,6 +317,10 @@ class DocumentActors(Coreference, Placement):
             # "the country's communist rebels": the country the story is about
             return [(m.code[:3], m.entry) for m in self._the_country(tok, tok.sent)[:1]]
         match = self.match_at(tok)
+        if match is not None and not match.is_name and match.agent and tok.dep_ == "poss" and any(
+                c.lower_ == "the" for c in tok.children):
+            # "the army's spokesman": the army named before
+            return [(m.code[:3], m.entry) for m in self.resolve(tok, tok.sent)[:1]]
         if match is None or not match.is_name or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"):
             return []  # "ethnic Albanian rebels" in Macedonia: an ethnicity, not a nationality
         if match.context:

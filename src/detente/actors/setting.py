@@ -69,8 +69,8 @@ REGION_NOUNS = {"state", "region", "province", "district", "county", "oblast", "
 
 
 def _is_place_object(tok: Token) -> bool:
-    if tok.dep_ not in {"pobj", "conj"}:
-        return False
+    if tok.dep_ not in {"pobj", "conj"} or tok.ent_type_ in {"DATE", "TIME"}:
+        return False  # ("in March": a month, not the town in Cambridgeshire)
     if tok.pos_ != "PROPN" and not (tok.lemma_.lower() in REGION_NOUNS and _region_name(tok) is not None):
         return False
     prep = tok.head if tok.dep_ == "pobj" else tok.head.head
@@ -108,7 +108,7 @@ def _place_code(tok: Token, match_at: MatchAt, gazetteer: Gazetteer | None) -> s
         return None  # a person or organisation is not a place
     if gazetteer is None:
         return None
-    loc = gazetteer.lookup(place_phrase(tok))
+    loc = gazetteer.known_place(place_phrase(tok), prefer=named_countries(tok.sent, match_at))
     if loc is None or not loc.country:
         # "Cairo's Tahrir Square": a landmark the gazetteer lacks, in a city it knows
         for owner in (c for c in tok.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"):
@@ -116,6 +116,12 @@ def _place_code(tok: Token, match_at: MatchAt, gazetteer: Gazetteer | None) -> s
             if code:
                 return code
     return loc.country if loc is not None else None
+
+
+def named_countries(sent: Span, match_at: MatchAt) -> set[str]:
+    """The countries a sentence names (by name, nationality or capital)."""
+    return {sense.entry.code[:3] for tok in sent if (m := match_at(tok)) is not None and m.is_name
+            for sense in m.senses if sense.entry.kind == "country"}
 
 
 def _only_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:

@@ -92,4 +92,10 @@ def unique(events: list[Event]) -> list[Event]:
     kept = [e for e in seen.values() if ":~" not in e.pattern or e.root != "04" or act(e) not in verbal]
     # "struck Houthi targets in Yemen": the country read off the place restates the named party
     named = {(e.source.code, e.code, e.target.code[:3]) for e in kept if len(e.target.code) > 3}
-    return [e for e in kept if len(e.target.code) > 3 or (e.source.code, e.code, e.target.code) not in named]
+    kept = [e for e in kept if len(e.target.code) > 3 or (e.source.code, e.code, e.target.code) not in named]
+    # "agreed to relaunch negotiations": the agreement and the negotiations it names are one act of
+    # one code between one pair; keep the factual reading when there are two
+    once: dict[tuple[str, str, str], Event] = {}
+    for ev in sorted(kept, key=lambda e: not e.factual):
+        once.setdefault((ev.source.code, ev.code, ev.target.code), ev)
+    return [e for e in kept if once[(e.source.code, e.code, e.target.code)] is e]

@@ -186,7 +186,8 @@ def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
     if not pattern.nominal and not any(e.kind == "prt" for e in pattern.elements) and any(
             c.dep_ == "prt" and c.lower_ == "off" for c in trigger.children):
         return  # "called off the talks", "paid off its arrears": a phrasal verb is another verb
-    if pattern.code == "041" and any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for c in trigger.children):
+    if pattern.code == "041" and _lemma(trigger) == "call" and any(
+            c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for c in trigger.children):
         return  # "called the move unjustified", "what it called militant hideouts": naming, not a call
     if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
         return  # "in what the military called limited raids": the clause names a thing, it judges no one

@@ -32,6 +32,9 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "referendum", "blockade", "restriction", "embargo", "boycott", "milestone", "charge", "accusation",
                "claim", "allegation", "gesture", "concession", "offer", "proposal", "murder", "assassination",
                "massacre", "kidnapping", "abduction", "shelling", "invasion", "occupation", "coup", "takeover"}
+# acts that are themselves accusations, and the verbs that make them
+CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding"}
+ACCUSING_VERBS = {"accuse", "blame", "allege", "charge"}
 # non-state parties a state may judge in its own country
 PUBLIC = {"CVL", "OPP", "REB", "SEP", "LAB", "AGR", "EDU", "CRM", "INS"}
 # verbs that only report or judge: an earlier clause with one of these reported no act of its own
@@ -52,7 +55,7 @@ def judged_act(verb: Token) -> Token | None:
         if _act_noun(obj):
             return obj
     if verb.dep_ == "relcl" and _act_noun(verb.head) and not any(
-            c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in {"that", "which"} for c in verb.children):
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _act_noun(verb.head):
         return verb.head  # "a decision welcomed by Guterres"
@@ -82,6 +85,13 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
     named = [m for m in named if m.code[:3] not in own]  # "a decision welcomed by Guterres" names the judge
     if named:
         return named
+    if act.lemma_.lower() in CHARGES:
+        # "X accused the army of abductions, a charge the army dismissed": the charge is the accuser's
+        for earlier in reversed([t for t in sent if t.i < min(act.i, verb.i)]):
+            if earlier.pos_ == "VERB" and earlier.lemma_.lower() in ACCUSING_VERBS:
+                accusers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
+                if accusers:
+                    return accusers
     return earlier_actor(min(act.i, verb.i), sent, actors, own)
 
 

@@ -282,6 +282,12 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
         verb = governing_verb(trigger)
         if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS | RESPONSE_VERBS:
             return subject_of(verb, sent, actors)
+        if m.pattern.code == "041" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during", "by"}:
+            # "apologised to Aliyev in a telephone call": the call is with the one the act is aimed at
+            own = {s.code[:3] for s in nominal_source(trigger, sent, actors, code=m.pattern.code)}
+            found = [a for a in phrase_target(trigger.head.head, sent, actors) if a.code[:3] not in own]
+            if found:
+                return found
         if m.pattern.code[:2] == "04" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
             # "arrived in Seoul for talks", "travelled to Pyongyang for consultations": the hosts
             travel = trigger.head.head

@@ -65,6 +65,23 @@ class Gazetteer:
         return site or (candidates[0][1] if candidates else None)
 
 
+    def known_place(self, name: str, *, prefer: set[str] | frozenset[str] = frozenset(),
+                    min_alone: int = 100000) -> Location | None:
+        """The place called ``name`` when the name alone is evidence enough to place a party there:
+        a listed site or region, a city in a ``prefer`` country, or a city of at least ``min_alone``
+        people. A small town abroad sharing a village's name ("Soro" in India for a village in
+        Burkina Faso) is no evidence."""
+        key = " ".join(name.split()).lower()
+        key = key[4:] if key.startswith("the ") and key not in self._sites else key
+        if key in self._sites:
+            return self.lookup(name, prefer=prefer)
+        candidates = self._cities.get(key, []) or self._spellings.get(key, [])
+        for population, loc in candidates:
+            if loc.country in prefer or population >= min_alone:
+                return loc
+        return None
+
+
 def _latin_name(name: str) -> bool:
     """A spelling English-language news might use: capitalised plain Latin letters, 4 or more."""
     return len(name) >= 4 and name[0].isupper() and name.isascii() and name.replace(" ", "").replace("-", "").isalpha()

@@ -308,6 +308,28 @@ def conjunct_read_as_modifier(doc: Doc) -> None:
         second.head, second.dep_ = first, "conj"
 
 
+def name_conjunct_read_as_modifier(doc: Doc) -> None:
+    """"Egyptian President Abdel Fattah al-Sisi and Ethiopian Prime Minister Abiy Ahmed agreed …":
+    the model may make the first name a modifier of the second, with the "and" and the second
+    title's first word hanging on it; the two names are conjoined."""
+    for first in doc:
+        second = first.head
+        if first.pos_ != "PROPN" or first.dep_ not in {"amod", "compound", "nmod"} or second.pos_ != "PROPN" or \
+                second.i <= first.i + 2 or doc[first.i + 1].lower_ != "and" or doc[first.i + 1].head.i != first.i:
+            continue
+        while second.dep_ in {"compound", "flat"} and second.head.i > second.i and second.head.pos_ == "PROPN":
+            second = second.head  # "Prime Minister Abiy Ahmed": the name's last word heads it
+        between = doc[first.i + 2:second.i]
+        if not between or any(t.head.i not in range(first.i, second.i + 1) for t in between) or \
+                not any(t.dep_ == "conj" and t.head.i == first.i for t in between):
+            continue  # only the second name's own words stand between the "and" and it
+        for word in between:
+            if word.head.i == first.i:
+                word.head, word.dep_ = second, "amod" if word.pos_ == "ADJ" else "compound"
+        first.head, first.dep_ = second.head if second.head.i != second.i else first, second.dep_
+        second.head, second.dep_ = first, "conj"
+
+
 def past_tense_read_as_adjective(doc: Doc) -> None:
     """"hours after Pakistan's military fired missiles at Indian air bases": after a subordinating
     word the model may read "<subject> fired missiles" as one noun phrase, with the past-tense verb
@@ -348,7 +370,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     zero_relative, name_read_as_preposition, date_before_object, verbless_subject, demanded_clause,
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
     subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier,
-    past_tense_read_as_adjective)
+    past_tense_read_as_adjective, name_conjunct_read_as_modifier)
 
 
 @Language.component("detente_repairs")
