@@ -32,3 +32,56 @@ def test_a_conjoined_demand_shares_the_first_clauses_subject(code_text):  # type
     evs = code_text("Opposition leaders demanded on Sunday that Alexander Lukashenko step down and call early "
                     "elections.", "2020-08-16")
     assert triples(evs) == {("BLROPP", "1041", "BLRGOV"), ("BLROPP", "104", "BLRGOV")}
+
+
+def test_telephoning_someone_to_do_something_is_also_a_call(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Narendra Modi telephoned Sheikh Hasina to offer India's condolences over the ferry "
+                    "disaster, her office said on Sunday.", "2015-05-03")
+    assert {("INDGOV", "041", "BGDGOV"), ("INDGOV", "018", "BGDGOV")} <= triples(evs)
+
+
+def test_calling_someone_names_is_still_no_telephone_call(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Mark Rutte called Vladimir Putin a liar on Monday.", "2022-03-07")
+    assert not any(c == "041" for _, c, _ in triples(evs))
+
+
+def test_a_call_in_which_an_act_is_done_is_with_its_target(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Angela Merkel apologised to Barack Obama in a telephone call on Friday for the "
+                    "delay.", "2014-06-06")
+    assert ("DEUGOV", "041", "USAGOV") in triples(evs)
+
+
+def test_dismissing_a_charge_answers_the_accuser(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The opposition accused Kenya's police of killing dozens of protesters, a charge that "
+                    "the police's spokesman dismissed as lies.", "2024-07-02")
+    assert any(s.startswith("KEN") and c == "016" and t == "KENOPP" for s, c, t in triples(evs))
+
+
+def test_two_titled_names_joined_by_and_are_both_subjects(code_text):  # type: ignore[no-untyped-def]
+    # the model reads "al-Sisi" as a modifier of the second name: the repair conjoins them
+    evs = code_text("Egyptian President Abdel Fattah al-Sisi and Ethiopian Prime Minister Abiy Ahmed agreed "
+                    "to relaunch negotiations over the dam.", "2023-07-14")
+    got = {(s, c, t) for s, c, t in triples(evs)}
+    assert {("EGYGOV", "036", "ETHGOV"), ("ETHGOV", "036", "EGYGOV")} <= got
+
+
+def test_one_event_per_code_and_pair_in_a_sentence(code_text):  # type: ignore[no-untyped-def]
+    # the agreement to meet (036) and the talks it is for (036 again, as an intent) are one act
+    evs = code_text("Qatar's emir said on Sunday that his Iranian and Saudi counterparts had agreed to meet in "
+                    "Doha next month for three-way talks that he would chair.", "2023-03-20")
+    keys = [(e.source.code, e.code, e.target.code) for e in evs]
+    assert keys.count(("IRNGOV", "036", "SAUGOV")) == 1 and keys.count(("SAUGOV", "036", "IRNGOV")) == 1
+
+
+def test_a_village_abroad_sharing_a_towns_name_is_no_country(code_text):  # type: ignore[no-untyped-def]
+    # "Soro" is also a town in India; the sentence names no India
+    evs = code_text("Burkinabe soldiers executed dozens of villagers in Soro in February, a rights group "
+                    "said.", "2024-04-26")
+    assert not any(t.startswith("IND") for _, _, t in triples(evs))
+
+
+def test_a_month_is_not_a_town(code_text):  # type: ignore[no-untyped-def]
+    # "March" is also a town in England; the villagers are Nigeria's
+    evs = code_text("Nigerian troops killed dozens of villagers in a raid in March 2021, an inquiry found.",
+                    "2023-07-14")
+    assert triples(evs) == {("NGAMIL", "202", "NGACVL")}
