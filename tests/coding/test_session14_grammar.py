@@ -85,3 +85,56 @@ def test_a_month_is_not_a_town(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Nigerian troops killed dozens of villagers in a raid in March 2021, an inquiry found.",
                     "2023-07-14")
     assert triples(evs) == {("NGAMIL", "202", "NGACVL")}
+
+
+def test_conjoined_objects_named_by_different_patterns_are_two_demands(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Baghdad demanded an official apology and the withdrawal of Turkish troops from the "
+                    "border area on Wednesday.", "2022-07-20")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert ("IRQ", "106", "TUR") in got and ("IRQ", "100", "TUR") in got
+
+
+def test_denying_responsibility_answers_the_accuser(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kenya accused Somalia on Monday of shelling a border town, while Mogadishu denied "
+                    "responsibility.", "2021-03-01")
+    assert ("SOMGOV", "016", "KEN") in triples(evs)
+
+
+def test_a_consul_is_a_person_a_pronoun_can_stand_for(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iranian security agents detained a German consul in Tabriz on Sunday and ordered him to "
+                    "leave the country.", "2022-09-27")
+    assert any(c == "174" and t.startswith("DEU") for _, c, t in triples(evs))
+
+
+def test_two_nationalities_before_one_noun_both_modify_it(code_text):  # type: ignore[no-untyped-def]
+    # the model makes "Kyrgyz" the head and "guards" its conjunct
+    evs = code_text("Kyrgyz and Tajik border guards exchanged gunfire on Thursday near the disputed "
+                    "reservoir.", "2021-04-29")
+    assert {("KGZMIL", "193", "TJKMIL"), ("TJKMIL", "193", "KGZMIL")} <= triples(evs)
+
+
+def test_the_two_countries_presidents_are_both_sides(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kyrgyz and Tajik border guards exchanged gunfire on Thursday, and the two countries' "
+                    "presidents later agreed to pull back their forces.", "2021-04-29")
+    got = {(s, c[:2], t) for s, c, t in triples(evs)}
+    assert {("KGZGOV", "03", "TJKGOV"), ("TJKGOV", "03", "KGZGOV")} <= got
+
+
+def test_an_act_done_by_phone_is_also_a_call(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Vladimir Putin and Recep Tayyip Erdogan discussed the fighting in Idlib by telephone on "
+                    "Friday.", "2020-02-21")
+    assert {("RUSGOV", "041", "TURGOV"), ("TURGOV", "041", "RUSGOV")} <= triples(evs)
+
+
+def test_a_mobile_phone_is_no_call(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Berlin accused Washington of tapping the mobile phone of Chancellor Angela Merkel.",
+                    "2013-10-24")
+    assert not any(c == "041" for _, c, _ in triples(evs))
+
+
+def test_a_claimed_attack_on_a_place_is_aimed_at_its_country(code_text):  # type: ignore[no-untyped-def]
+    # "for" hangs on "claimed", not on "responsibility"; the airport is in Saudi Arabia
+    evs = code_text("Houthi rebels in Yemen claimed responsibility on Monday for a drone attack on Jizan "
+                    "airport in southern Saudi Arabia.", "2020-03-02")
+    got = {(s[:3], c[:2], t[:3]) for s, c, t in triples(evs)}
+    assert ("YEM", "01", "SAU") in got and ("YEM", "19", "SAU") in got

@@ -54,7 +54,10 @@ QUANTIFIERS = {"some", "several", "one", "two", "three", "many", "most", "all", 
 DEFINITE_GOV = {"regime", "leadership", "government", "administration", "authorities"}
 PERSON_ROLES = {"minister", "president", "premier", "chancellor", "leader", "king", "queen", "emir", "envoy",
                 "ambassador", "spokesman", "spokeswoman", "secretary", "general", "commander", "chief", "prince",
-                "official", "diplomat", "negotiator", "governor", "mayor"}
+                "official", "diplomat", "negotiator", "governor", "mayor", "consul", "attache", "attaché",
+                "journalist", "reporter", "correspondent", "activist", "dissident", "tourist", "captain",
+                "lawmaker", "senator", "legislator", "judge", "prosecutor", "citizen", "national", "businessman",
+                "businesswoman", "executive", "worker", "student", "scientist", "soldier", "officer", "pilot"}
 BODY_NOUNS = {"bloc", "alliance", "union", "organisation", "organization", "body", "agency", "grouping",
               "commission", "council", "court", "tribunal", "forum"}
 MISSION_NOUNS = {"embassy", "consulate", "mission", "ambassador", "envoy", "diplomat", "legation"}

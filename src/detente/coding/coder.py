@@ -18,7 +18,7 @@ from detente.coding.answers import condition_actor
 from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, judicial, mass_killing, unique
 from detente.coding.filters import mission_arrival, no_event
-from detente.coding.grammar import Match, conjoined_complements, match, preps
+from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match, preps
 from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
 from detente.coding.joint import attacks_a_third, brokered, joint_cooperation
 from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party
@@ -164,7 +164,8 @@ class EventCoder:
             if matches and not _object_slot_holds_actor(pattern, matches, trigger, sent, actors):
                 continue
             if matches:
-                return matches + conjoined_complements(matches, candidates, trigger)
+                return matches + conjoined_complements(matches, candidates, trigger) + conjoined_objects(
+                    matches, candidates, trigger)
         return []
 
     def _backoff(self, verb: Token) -> list[Match]:

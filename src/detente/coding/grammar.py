@@ -29,6 +29,8 @@ QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion
                "day", "week", "month", "hour", "year", "round",  # "ten days of joint exercises"
                "delivery", "supply", "consignment"}  # "suspended deliveries of tanks to Egypt"
 
+# means of talking at a distance, a call only when an act is done "by" them
+MEDIA = {"phone", "telephone", "hotline"}
 DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 NUMBER_WORDS = {"thousand", "hundred", "dozen", "ten", "score", "million", "lakh"}
 
@@ -186,6 +188,9 @@ def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
     if not pattern.nominal and not any(e.kind == "prt" for e in pattern.elements) and any(
             c.dep_ == "prt" and c.lower_ == "off" for c in trigger.children):
         return  # "called off the talks", "paid off its arrears": a phrasal verb is another verb
+    if pattern.code == "041" and pattern.nominal and _lemma(trigger) in MEDIA and not (
+            trigger.dep_ == "pobj" and trigger.head.lower_ in {"by", "over"}):
+        return  # "by phone" is a call; "Merkel's mobile phone" is not
     if pattern.code == "041" and _lemma(trigger) == "call" and any(
             c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for c in trigger.children):
         return  # "called the move unjustified", "what it called militant hideouts": naming, not a call
@@ -328,4 +333,22 @@ def conjoined_complements(matches: list[Match], candidates: list[Pattern], trigg
             if found:
                 extra.extend(found)
                 break
+    return extra
+
+
+def conjoined_objects(matches: list[Match], candidates: list[Pattern], trigger: Token) -> list[Match]:
+    """"demanded an official apology and the withdrawal of Turkish troops": a conjoined object the
+    chosen pattern does not name is coded by the most specific pattern that does."""
+    used = {i for m in matches for i in m.used}
+    extra: list[Match] = []
+    for i in sorted(used):
+        for noun in trigger.doc[i].conjuncts:
+            if noun.i in used or noun.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for pattern in candidates:
+                found = [x for x in match(pattern, trigger) if noun.i in x.used]
+                if found:
+                    extra.extend(found)
+                    used |= {j for x in found for j in x.used}
+                    break
     return extra

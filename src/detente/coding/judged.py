@@ -31,9 +31,11 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "recognition", "declaration", "determination", "designation", "finding", "report", "vote",
                "referendum", "blockade", "restriction", "embargo", "boycott", "milestone", "charge", "accusation",
                "claim", "allegation", "gesture", "concession", "offer", "proposal", "murder", "assassination",
-               "massacre", "kidnapping", "abduction", "shelling", "invasion", "occupation", "coup", "takeover"}
+               "massacre", "kidnapping", "abduction", "shelling", "invasion", "occupation", "coup", "takeover",
+               "responsibility", "involvement"}  # ("denied responsibility": for what it was accused of)
 # acts that are themselves accusations, and the verbs that make them
-CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding"}
+CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding", "responsibility", "involvement",
+           "role"}
 ACCUSING_VERBS = {"accuse", "blame", "allege", "charge"}
 # non-state parties a state may judge in its own country
 PUBLIC = {"CVL", "OPP", "REB", "SEP", "LAB", "AGR", "EDU", "CRM", "INS"}
@@ -78,6 +80,16 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
     act = judged_act(verb)
     if act is None:
         return []
+    if act.lemma_.lower() in CHARGES:
+        # "X accused the army of abductions, a charge the army dismissed", "Ankara denied
+        # responsibility": a charge is the accuser's
+        for earlier in reversed([t for t in sent if t.i < min(act.i, verb.i)]):
+            if earlier.pos_ == "VERB" and earlier.lemma_.lower() in ACCUSING_VERBS:
+                accusers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
+                if accusers:
+                    return accusers
+        if act.lemma_.lower() in {"responsibility", "involvement", "role"}:
+            return []  # "denied any involvement" answers no one the sentence names as accuser
     named = nominal_source(act, sent, actors)
     if named and act.i != verb.head.i:
         # "condemned New Delhi's decision"; the judge's own act ("its decision") has no author to blame
@@ -85,13 +97,6 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
     named = [m for m in named if m.code[:3] not in own]  # "a decision welcomed by Guterres" names the judge
     if named:
         return named
-    if act.lemma_.lower() in CHARGES:
-        # "X accused the army of abductions, a charge the army dismissed": the charge is the accuser's
-        for earlier in reversed([t for t in sent if t.i < min(act.i, verb.i)]):
-            if earlier.pos_ == "VERB" and earlier.lemma_.lower() in ACCUSING_VERBS:
-                accusers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
-                if accusers:
-                    return accusers
     return earlier_actor(min(act.i, verb.i), sent, actors, own)
 
 

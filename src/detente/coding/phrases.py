@@ -66,6 +66,9 @@ def claimed_act(noun: Token) -> Token | None:
             "responsibility", "credit", "blame"}:
         verb = noun.head.head.head
         return verb if verb.pos_ in {"VERB", "AUX"} else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in noun.head.head.children):
+        return noun.head.head  # "claimed responsibility on Sunday for a drone attack": "for" on the verb
     return None
 
 

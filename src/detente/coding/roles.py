@@ -242,6 +242,9 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
                         found = as_target(obj, sent, actors) or site_of([obj], sent, actors)
                         if found:
                             return found
+                site = place_of_operation(act, sent, actors)  # "on Abha airport in southern Saudi Arabia"
+                if site is not None:
+                    return [site]
     topical = {"on", "over", "for", "about"} if m.pattern.code[:2] == "04" else set()  # "talks on reunions"
     for prep, pobj in preps(head, *objects(head)):
         if prep.lower_ in topical:
@@ -282,7 +285,7 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
         verb = governing_verb(trigger)
         if verb is not None and verb.lemma_.lower() in RECEIVE_VERBS | RESPONSE_VERBS:
             return subject_of(verb, sent, actors)
-        if m.pattern.code == "041" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during", "by"}:
+        if m.pattern.code == "041" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during", "by", "over"}:
             # "apologised to Aliyev in a telephone call": the call is with the one the act is aimed at
             own = {s.code[:3] for s in nominal_source(trigger, sent, actors, code=m.pattern.code)}
             found = [a for a in phrase_target(trigger.head.head, sent, actors) if a.code[:3] not in own]

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from detente.nlp.coordination import conjunct_read_as_modifier, modifier_read_as_head, name_conjunct_read_as_modifier
+
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 SUBORDINATORS = {"after", "before", "since", "as", "until", "when", "while", "because"}
 TIME_ADVERBS = WEEKDAYS | {"today", "yesterday", "tomorrow", "now", "then", "here", "there", "also", "later",
@@ -291,45 +293,6 @@ def zero_relative(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
 
 
-def conjunct_read_as_modifier(doc: Doc) -> None:
-    """"Macedonia's government and ethnic Albanian rebels agreed …": the model makes the first noun
-    a modifier ("nmod") of the second, with the "and" hanging on it; the two are conjoined, and an
-    owner before the first noun is the first noun's."""
-    for first in doc:
-        second = first.head
-        if first.dep_ != "nmod" or second.i <= first.i or second.pos_ not in {"NOUN", "PROPN"} or not any(
-                c.dep_ == "cc" and c.i == first.i + 1 for c in first.children):
-            continue
-        if any(t.head.i != second.i or t.dep_ not in {"amod", "compound", "det"} for t in doc[first.i + 2:second.i]):
-            continue  # only modifiers of the second noun stand between the "and" and it
-        for owner in [c for c in second.children if c.dep_ == "poss" and c.i < first.i]:
-            owner.head = first
-        first.head, first.dep_ = second.head if second.head.i != second.i else first, second.dep_
-        second.head, second.dep_ = first, "conj"
-
-
-def name_conjunct_read_as_modifier(doc: Doc) -> None:
-    """"Egyptian President Abdel Fattah al-Sisi and Ethiopian Prime Minister Abiy Ahmed agreed …":
-    the model may make the first name a modifier of the second, with the "and" and the second
-    title's first word hanging on it; the two names are conjoined."""
-    for first in doc:
-        second = first.head
-        if first.pos_ != "PROPN" or first.dep_ not in {"amod", "compound", "nmod"} or second.pos_ != "PROPN" or \
-                second.i <= first.i + 2 or doc[first.i + 1].lower_ != "and" or doc[first.i + 1].head.i != first.i:
-            continue
-        while second.dep_ in {"compound", "flat"} and second.head.i > second.i and second.head.pos_ == "PROPN":
-            second = second.head  # "Prime Minister Abiy Ahmed": the name's last word heads it
-        between = doc[first.i + 2:second.i]
-        if not between or any(t.head.i not in range(first.i, second.i + 1) for t in between) or \
-                not any(t.dep_ == "conj" and t.head.i == first.i for t in between):
-            continue  # only the second name's own words stand between the "and" and it
-        for word in between:
-            if word.head.i == first.i:
-                word.head, word.dep_ = second, "amod" if word.pos_ == "ADJ" else "compound"
-        first.head, first.dep_ = second.head if second.head.i != second.i else first, second.dep_
-        second.head, second.dep_ = first, "conj"
-
-
 def past_tense_read_as_adjective(doc: Doc) -> None:
     """"hours after Pakistan's military fired missiles at Indian air bases": after a subordinating
     word the model may read "<subject> fired missiles" as one noun phrase, with the past-tense verb
@@ -370,7 +333,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     zero_relative, name_read_as_preposition, date_before_object, verbless_subject, demanded_clause,
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
     subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier,
-    past_tense_read_as_adjective, name_conjunct_read_as_modifier)
+    past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head)
 
 
 @Language.component("detente_repairs")

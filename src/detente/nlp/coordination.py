@@ -1,0 +1,64 @@
+"""Repairs of coordinated noun phrases the small English model misreads ("A and B" read as one
+noun modifying another), run with the other parse repairs (see :mod:`detente.nlp.repairs`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def conjunct_read_as_modifier(doc: Doc) -> None:
+    """"Macedonia's government and ethnic Albanian rebels agreed …": the model makes the first noun
+    a modifier ("nmod") of the second, with the "and" hanging on it; the two are conjoined, and an
+    owner before the first noun is the first noun's."""
+    for first in doc:
+        second = first.head
+        if first.dep_ != "nmod" or second.i <= first.i or second.pos_ not in {"NOUN", "PROPN"} or not any(
+                c.dep_ == "cc" and c.i == first.i + 1 for c in first.children):
+            continue
+        if any(t.head.i != second.i or t.dep_ not in {"amod", "compound", "det"} for t in doc[first.i + 2:second.i]):
+            continue  # only modifiers of the second noun stand between the "and" and it
+        for owner in [c for c in second.children if c.dep_ == "poss" and c.i < first.i]:
+            owner.head = first
+        first.head, first.dep_ = second.head if second.head.i != second.i else first, second.dep_
+        second.head, second.dep_ = first, "conj"
+
+
+def name_conjunct_read_as_modifier(doc: Doc) -> None:
+    """"Egyptian President Abdel Fattah al-Sisi and Ethiopian Prime Minister Abiy Ahmed agreed …":
+    the model may make the first name a modifier of the second, with the "and" and the second
+    title's first word hanging on it; the two names are conjoined."""
+    for first in doc:
+        second = first.head
+        if first.pos_ != "PROPN" or first.dep_ not in {"amod", "compound", "nmod"} or second.pos_ != "PROPN" or \
+                second.i <= first.i + 2 or doc[first.i + 1].lower_ != "and" or doc[first.i + 1].head.i != first.i:
+            continue
+        while second.dep_ in {"compound", "flat"} and second.head.i > second.i and second.head.pos_ == "PROPN":
+            second = second.head  # "Prime Minister Abiy Ahmed": the name's last word heads it
+        between = doc[first.i + 2:second.i]
+        if not between or any(t.head.i not in range(first.i, second.i + 1) for t in between) or \
+                not any(t.dep_ == "conj" and t.head.i == first.i for t in between):
+            continue  # only the second name's own words stand between the "and" and it
+        for word in between:
+            if word.head.i == first.i:
+                word.head, word.dep_ = second, "amod" if word.pos_ == "ADJ" else "compound"
+        first.head, first.dep_ = second.head if second.head.i != second.i else first, second.dep_
+        second.head, second.dep_ = first, "conj"
+
+
+def modifier_read_as_head(doc: Doc) -> None:
+    """"Kyrgyz and Tajik border guards exchanged gunfire": the model may make the first nationality
+    the head, with the noun conjoined to it; both nationalities modify the one noun."""
+    for first in doc:
+        if not first.text[:1].isupper() or first.tag_ not in {"JJ", "NNP", "NNPS"} or first.i + 3 >= len(doc) or \
+                doc[first.i + 1].lower_ != "and" or not doc[first.i + 2].text[:1].isupper():
+            continue
+        second = doc[first.i + 2]
+        noun = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > second.i), None)
+        if any(c.dep_ not in {"cc", "conj"} for c in first.children) or second.dep_ not in {"amod", "compound"}:
+            continue  # "Prime Minister Benjamin Netanyahu and Bahrain's foreign minister": a name, an owner
+        if noun is None or second.head.i != noun.i or any(t.head.i not in {noun.i, second.i}
+                                                          for t in doc[second.i + 1:noun.i]):
+            continue
+        noun.head, noun.dep_ = (first.head, first.dep_) if first.head.i != first.i else (noun, first.dep_)
+        first.head, first.dep_ = noun, "amod"
+        second.head, second.dep_ = first, "conj"
