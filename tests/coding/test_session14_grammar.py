@@ -138,3 +138,24 @@ def test_a_claimed_attack_on_a_place_is_aimed_at_its_country(code_text):  # type
                     "airport in southern Saudi Arabia.", "2020-03-02")
     got = {(s[:3], c[:2], t[:3]) for s, c, t in triples(evs)}
     assert ("YEM", "01", "SAU") in got and ("YEM", "19", "SAU") in got
+
+
+def test_denouncing_anothers_deal_as_an_attack_is_criticism(code_text):  # type: ignore[no-untyped-def]
+    # no withdrawal from a deal it is no party to, and the "attack" is only what the deal is called
+    evs = code_text("Baghdad denounced Turkey's water deal with the Kurdish region as an attack on its "
+                    "sovereignty on Monday.", "2023-05-02")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert ("IRQ", "111", "TUR") in got
+    assert not any(c[:2] in {"16", "19"} for _, c, _ in got)
+
+
+def test_condemning_the_exercises_answers_those_who_staged_them(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russia's navy staged live-fire drills near the Estonian coast on Tuesday, and Tallinn "
+                    "condemned the exercises.", "2023-05-02")
+    assert any(s.startswith("EST") and c.startswith("11") and t.startswith("RUS") for s, c, t in triples(evs))
+
+
+def test_a_reaction_an_act_draws_is_aimed_at_the_doer(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Belarus's security service has detained two Lithuanian journalists, state media "
+                    "reported on Monday, drawing condemnation from Vilnius.", "2023-05-02")
+    assert any(s.startswith("LTU") and c == "111" and t.startswith("BLR") for s, c, t in triples(evs))

@@ -16,6 +16,9 @@ GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
 # moving into a place is an attack only for the armed
 MOVING_VERBS = {"enter", "cross", "move", "roll", "pour", "drive", "march"}
 UNARMED = {"CVL", "BUS", "MED", "NGO", "HLH", "REF", "EDU", "LAB", "AGR"}
+# verbs that name an act "as" something else
+NAMING_VERBS = {"denounce", "condemn", "criticise", "criticize", "describe", "brand", "label", "characterise",
+                "characterize", "portray", "depict", "decry", "slam", "dismiss", "reject", "see", "view", "regard"}
 
 
 def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
@@ -29,6 +32,9 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         return True  # "a UN convoy crossed into north-western Syria": entering unarmed is no invasion
     if root == "01" and (tgt.code[3:6] == "MED" or (tgt.code[:3] == src.code[:3] and tgt.code[3:6] == "LEG")):
         return True  # "told the BBC", "told parliament that ...": an interview or a report, not an address
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.lemma_.lower() in NAMING_VERBS \
+            and not any(c.dep_ == "poss" for c in trigger.children):  # ("dismissed as absurd Kyiv's charge")
+        return True  # "denounced the port deal as an attack on its sovereignty": a name for an act, no attack
     if root in {"03", "05", "06", "07", "08"} and terms_of_an_agreement(trigger):
         return True  # "signed a treaty that offers Tuvalu's citizens residency": the treaty's terms, not an act
     # "as he addressed / greeted supporters": a leader and his own public is no event

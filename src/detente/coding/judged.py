@@ -32,7 +32,8 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "referendum", "blockade", "restriction", "embargo", "boycott", "milestone", "charge", "accusation",
                "claim", "allegation", "gesture", "concession", "offer", "proposal", "murder", "assassination",
                "massacre", "kidnapping", "abduction", "shelling", "invasion", "occupation", "coup", "takeover",
-               "responsibility", "involvement"}  # ("denied responsibility": for what it was accused of)
+               "responsibility", "involvement", "exercise", "drill", "manoeuvre", "maneuver", "patrol",
+               "provocation", "buildup", "build-up", "mobilisation", "mobilization"}  # ("denied responsibility": for what it was accused of)
 # acts that are themselves accusations, and the verbs that make them
 CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding", "responsibility", "involvement",
            "role"}
@@ -131,3 +132,21 @@ def responded_party(code: str, head: Token, trigger: Token, sent: Span, actors: 
         answered = earlier_actor(trigger.i, sent, actors, own)
         other = answered[0] if answered else None
     return other or actors.recent_other(own)
+
+
+# verbs by which an act "draws" a reaction from others
+DRAWING_VERBS = {"draw", "attract", "earn", "spark", "prompt", "provoke", "trigger"}
+
+
+def drawn_by(trigger: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """"the junta executed four activists, state media reported, drawing condemnation from Cambodia":
+    a reaction a participle says an act drew is aimed at the act's doer."""
+    if trigger.lemma_.lower() not in DRAWING_VERBS or trigger.dep_ not in {"advcl", "conj"}:
+        return []
+    verb = trigger.head
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.lemma_.lower() in SPEECH_VERBS and reported:
+        verb = reported[0]  # the act the report is about, not the reporter
+    elif verb.lemma_.lower() in SPEECH_VERBS and verb.dep_ in {"parataxis", "ccomp"}:
+        verb = verb.head  # "… executed four activists, state media reported, drawing …"
+    return subject_of(verb, sent, actors)

@@ -18,6 +18,7 @@ from detente.coding.answers import (ANSWERED_MARKS, CONDITION_MARKS, answered_cl
 from detente.coding.grammar import Match, objects, preps
 from detente.coding.implied import UNREST_NOUNS, is_domestic_measure, place_of_operation
 from detente.coding.inside import hoped_party, inquiry_target, purpose_party
+from detente.coding.judged import drawn_by
 from detente.coding.phrases import (adjunct_counterpart, as_actor, as_target, claimed_act, country_below,
                                     governing_verb, main_verb, named_thing, owned_proposal, phrase_target,
                                     prior_actor, purpose_target, relation_partner, resolve_all)
@@ -93,7 +94,7 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
                 if m.pattern.code[:3] == "045":
                     beneficiary += phrase_target(main_verb(clause), sent, actors)
             return slot_s, beneficiary
-        return slot_s, subject
+        return slot_s, drawn_by(trigger, sent, actors) or subject  # "…, drawing condemnation from Cambodia"
     targets = slot_t if "T" in m.pattern.slots else []
     by_default = not targets
     if not targets:
