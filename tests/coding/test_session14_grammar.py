@@ -159,3 +159,11 @@ def test_a_reaction_an_act_draws_is_aimed_at_the_doer(code_text):  # type: ignor
     evs = code_text("Belarus's security service has detained two Lithuanian journalists, state media "
                     "reported on Monday, drawing condemnation from Vilnius.", "2023-05-02")
     assert any(s.startswith("LTU") and c == "111" and t.startswith("BLR") for s, c, t in triples(evs))
+
+
+def test_the_junta_in_a_capital_is_that_capitals(code_text):  # type: ignore[no-untyped-def]
+    # not the Nigerian president named just before
+    evs = code_text("Nigerian President Bola Tinubu urged the release of Mohamed Bazoum on Sunday, but the junta "
+                    "in Niamey refused on Monday to free him.", "2023-08-14")
+    assert any(s == "NERGOV" and c.startswith("12") for s, c, t in triples(evs))
+    assert not any(s.startswith("NGA") and c.startswith("12") for s, c, t in triples(evs))

@@ -185,3 +185,33 @@ def test_a_past_tense_verb_read_as_an_adjective_after_after_heads_a_clause(nlp, 
     assert heads["missiles"] == ("dobj", "fired")
     # the guard: a participle describing a thing stays an adjective
     assert _heads(nlp("Protests erupted after Pakistan's disputed elections."))["disputed"][0] == "amod"
+
+
+def test_a_summary_noun_before_a_root_verb_is_left_as_parsed(nlp):  # type: ignore[no-untyped-def]
+    # "a step Manila and Tokyo denounced" with no main clause: rewiring the verb under the noun
+    # would make the two each other's heads; the repair leaves the sentence alone
+    doc = nlp("A step Manila and Tokyo denounced on Monday.")
+    for tok in doc:
+        node, steps = tok, 0
+        while node.head.i != node.i:
+            node, steps = node.head, steps + 1
+            assert steps <= len(doc), f"{tok.text} never reaches a root"
+    assert [s.root.text for s in doc.sents]
+
+
+def test_a_repair_that_breaks_the_tree_is_undone(nlp):  # type: ignore[no-untyped-def]
+    from detente.nlp import repairs
+
+    def cycle(doc):  # type: ignore[no-untyped-def]
+        doc[0].head, doc[1].head = doc[1], doc[0]
+
+    saved = repairs.REPAIRS
+    repairs.REPAIRS = (cycle,)
+    try:
+        with nlp.select_pipes(disable=["detente_repairs"]):
+            doc = nlp("Seoul protested on Monday.")
+        heads = [t.head.i for t in doc]
+        repairs.repair_parse(doc)
+        assert [t.head.i for t in doc] == heads
+    finally:
+        repairs.REPAIRS = saved

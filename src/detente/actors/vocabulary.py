@@ -18,7 +18,8 @@ OWNER_PREPS = {"of", "from"}
 # offices that sit at home: "authorities in Bangladesh", "the Interior Ministry in Ankara" are
 # that country's, unlike "envoys in Brussels"
 HOME_OFFICES = {"authority", "authorities", "ministry", "government", "administration", "parliament", "regime",
-                "legislature", "cabinet", "prosecutor", "prosecutors"}
+                "legislature", "cabinet", "prosecutor", "prosecutors", "junta", "rulers", "leadership", "presidency",
+                "court", "judiciary"}
 MANDATED_NOUNS = {"expert", "monitor", "observer", "inspector", "rapporteur", "panel", "team", "mission",
                   "envoy", "delegation", "investigator", "peacekeeper", "agency"}
 VEHICLE_NOUNS = {"truck", "lorry", "plane", "aircraft", "flight", "ship", "vessel", "boat", "train", "convoy",

@@ -278,6 +278,8 @@ def zero_relative(doc: Doc) -> None:
             # "..., a step Manila and Tokyo denounced": "step" read as part of the name, the verb as
             # a second main verb
             verb = name.head
+            if verb.head.i == verb.i:
+                continue  # the verb is the sentence's root: nothing above it for the noun to hang on
             noun.head, noun.dep_ = verb.head, "npadvmod"
             verb.head, verb.dep_ = noun, "relcl"
             continue
@@ -338,10 +340,26 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
 
 @Language.component("detente_repairs")
 def repair_parse(doc: Doc) -> Doc:
-    """Apply every repair in order."""
+    """Apply every repair in order; a repair that would leave the tree without a root for some word
+    (two rewired heads pointing at each other in an unforeseen sentence shape) is undone."""
     for fix in REPAIRS:
+        before = [(t.head.i, t.dep_) for t in doc]
         fix(doc)
+        if not _is_tree(doc):
+            for tok, (head, dep) in zip(doc, before):
+                tok.head, tok.dep_ = doc[head], dep
     return doc
+
+
+def _is_tree(doc: Doc) -> bool:
+    """Whether every word reaches a root by following heads (no cycle)."""
+    for tok in doc:
+        node, steps = tok, 0
+        while node.head.i != node.i:
+            node, steps = node.head, steps + 1
+            if steps > len(doc):
+                return False
+    return True
 
 
 def add_repairs(nlp: Language) -> Language:
