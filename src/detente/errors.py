@@ -19,6 +19,7 @@ CATALOGUE: dict[str, str] = {
     "E020": "database error",
     "E021": "event not found",
     "E030": "gold file invalid",
+    "E040": "a sentence could not be coded (the rest of its document was)",
 }
 
 

@@ -161,3 +161,4 @@ class CodedDocument:
     sentences: list[SentenceRecord] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     unknown_actors: list[str] = field(default_factory=list)
+    failures: list[IngestError] = field(default_factory=list)  # sentences the coder failed on (E040)

@@ -6,6 +6,7 @@ and reused for every document; each stage stays an independent, swappable object
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +20,11 @@ from detente.coding.coder import CoderConfig, EventCoder
 from detente.coding.ontology import Ontology
 from detente.coding.patterns import PatternBook
 from detente.geo.gazetteer import Gazetteer
-from detente.model import CodedDocument, Document, SentenceRecord
+from detente.model import CodedDocument, Document, IngestError, SentenceRecord
 from detente.nlp.parser import ParsedDocument, load_model, parse_documents
 from detente.nlp.repairs import add_repairs
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,14 @@ class Pipeline:
                 if not sent.text.strip():
                     continue
                 out.sentences.append(SentenceRecord(index, sent.text, para_start + sent.start_char))
-                out.events.extend(self.coder.code_sentence(sent, actors, doc_id=doc.doc_id, sent_index=index))
+                try:
+                    out.events.extend(self.coder.code_sentence(sent, actors, doc_id=doc.doc_id, sent_index=index))
+                except Exception as exc:  # noqa: BLE001 - one odd parse must not stop the batch
+                    # a coder bug on an unforeseen sentence shape: report it, code the rest
+                    failure = IngestError(doc.origin or doc.doc_id, None, "E040",
+                                          f"sentence {index} of {doc.doc_id}: {type(exc).__name__}: {exc}")
+                    log.warning("%s", failure)
+                    out.failures.append(failure)
                 actors.remember_sentence(sent)
                 index += 1
             offset = para_start + len(para.text)

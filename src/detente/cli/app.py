@@ -82,6 +82,8 @@ def code(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.tx
     pipeline = _pipeline()
     records: list[dict[str, object]] = []
     for coded in pipeline.code(docs):
+        for failure in coded.failures:
+            err.print(f"[yellow]partly coded[/yellow] {failure}")
         records.extend(e.to_record() for e in coded.events if include_negated or not e.negated)
     from detente.cli.output import TABLE_FIELDS
 
@@ -133,6 +135,9 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
             else:
                 stream = pipeline.code(todo) if pipeline else iter([])
             for coded in stream:
+                for failure in coded.failures:
+                    store.record_error(failure)
+                    err.print(f"[yellow]partly coded[/yellow] {failure}")
                 store.save(coded)
                 n_events += len(coded.events)
                 roots.update(e.root for e in coded.events)
