@@ -167,3 +167,15 @@ def test_the_junta_in_a_capital_is_that_capitals(code_text):  # type: ignore[no-
                     "in Niamey refused on Monday to free him.", "2023-08-14")
     assert any(s == "NERGOV" and c.startswith("12") for s, c, t in triples(evs))
     assert not any(s.startswith("NGA") and c.startswith("12") for s, c, t in triples(evs))
+
+
+def test_seizing_people_is_an_arrest_or_an_abduction_not_a_capture_of_land(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Peruvian police captured the leader of the Shining Path on Sunday, and rebels in the "
+                    "north seized four Canadian mine workers.", "2012-02-13")
+    codes = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert any(c == "173" for _, c, _ in codes) and not any(c == "192" for _, c, _ in codes)
+
+
+def test_seizing_a_town_is_still_a_capture(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("M23 rebels seized the Congolese border town of Bunagana on Monday.", "2022-06-14")
+    assert any(c == "192" for _, c, _ in triples(evs))

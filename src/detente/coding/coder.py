@@ -17,7 +17,7 @@ from detente.coding.admissions import admissions
 from detente.coding.answers import condition_actor
 from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, judicial, mass_killing, unique
-from detente.coding.filters import mission_arrival, no_event
+from detente.coding.filters import mission_arrival, no_event, seized_kind
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match, preps
 from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
 from detente.coding.joint import attacks_a_third, brokered, joint_cooperation
@@ -276,6 +276,8 @@ class EventCoder:
             if etype.root == "14" and "strike" in m.pattern.pid and (src.code.startswith("IGO") or src.code[3:6] in
                                                                      {"", "GOV", "MIL"}):
                 etype = self.ontology.get("195")  # "the US launched strikes against Syrian facilities": not a walkout
+            if (taken := seized_kind(etype.code, trigger, m.slots.get("T", []), src, tgt)) is not None:
+                etype = self.ontology.get(taken)
             if no_event(etype.root, src, tgt, trigger):
                 continue
             if mission_arrival(etype.code, src, sent):

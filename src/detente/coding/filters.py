@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.actors.vocabulary import VEHICLE_NOUNS
+from detente.actors.vocabulary import PERSON_ROLES, VEHICLE_NOUNS
 from detente.model import Mention
 
 # verbs that are a protest only when the public does them
@@ -63,3 +63,24 @@ def mission_arrival(code: str, src: Mention, sent: Span) -> bool:
     for a mission are deployed as peacekeepers (074), not on a visit (042)."""
     return code == "042" and src.code[3:6] in {"MIL", "COP"} and any(
         t.lemma_.lower() in MISSION_WORDS or t.lower_ in MISSION_WORDS for t in sent)
+
+
+# what seizing takes: people are arrested or abducted, goods and vessels are property, land is land
+SEIZING_VERBS = {"seize", "capture", "grab", "nab", "snatch"}
+PEOPLE_NOUNS = PERSON_ROLES | {"staff", "member", "worker", "crew", "hostage", "civilian", "people", "employee",
+                               "sailor", "fisherman", "volunteer", "man", "woman", "child", "national", "personnel"}
+PROPERTY_NOUNS = VEHICLE_NOUNS | {"cargo", "asset", "property", "office", "embassy", "building", "consignment",
+                                  "shipment", "drone", "gold", "oil", "ballot", "box", "equipment", "weapon"}
+
+
+def seized_kind(code: str, trigger: Token, taken: list[Token], src: Mention, tgt: Mention) -> str | None:
+    """"captured the leader of the Gulf Clan" (173), "seized 11 UN staff members" (181), "seized three
+    Ukrainian navy vessels" (171): a seizure of people or goods is no capture of territory (192)."""
+    if code != "192" or trigger.lemma_.lower() not in SEIZING_VERBS or not taken or len(tgt.code) == 3:
+        return None  # (a place stands for its country: "seized Goma", "seized airports across Crimea")
+    thing = taken[0]
+    if thing.ent_type_ == "PERSON" or thing.lemma_.lower() in PEOPLE_NOUNS:
+        return "173" if src.code[3:6] in {"GOV", "MIL", "COP", "JUD", "SPY"} else "181"
+    if thing.lemma_.lower() in PROPERTY_NOUNS:
+        return "171"
+    return None
