@@ -179,3 +179,9 @@ def test_seizing_people_is_an_arrest_or_an_abduction_not_a_capture_of_land(code_
 def test_seizing_a_town_is_still_a_capture(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("M23 rebels seized the Congolese border town of Bunagana on Monday.", "2022-06-14")
     assert any(c == "192" for _, c, _ in triples(evs))
+
+
+def test_welcoming_a_partys_decision_is_praise(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The European Union on Monday welcomed Serbia's decision to recognise Kosovo's licence "
+                    "plates.", "2022-11-28")
+    assert any(s.startswith("IGO") and c == "051" and t.startswith("SRB") for s, c, t in triples(evs))
