@@ -215,3 +215,11 @@ def test_a_repair_that_breaks_the_tree_is_undone(nlp):  # type: ignore[no-untype
         assert [t.head.i for t in doc] == heads
     finally:
         repairs.REPAIRS = saved
+
+
+def test_a_participle_of_saying_after_a_that_clause_comments_on_the_main_clause(code_text):  # type: ignore[no-untyped-def]
+    # the model hangs "calling" on "withdraw": its doer would be China, criticising Vietnam
+    evs = code_text("Vietnam demanded that China withdraw its survey ship, calling its presence a serious "
+                    "violation.", "2019-07-19")
+    crit = {(s[:3], t[:3]) for s, c, t in triples(evs) if c.startswith("11")}
+    assert crit == {("VNM", "CHN")}

@@ -331,11 +331,38 @@ def name_read_as_adverb(doc: Doc) -> None:
         name.dep_ = "nsubj"
 
 
+# participles that report what the main clause's subject said or thought of something
+COMMENTING_PARTICIPLES = {"call", "say", "accuse", "describe", "add", "warn", "claim", "insist", "argue", "note",
+                          "brand", "label", "dismiss", "denounce", "condemn", "blame", "term", "cite", "charge"}
+
+
+# verbs whose complement clause a later participle may wrongly hang on
+CLAUSE_TAKING = {"demand", "say", "insist", "urge", "call", "ask", "warn", "announce", "tell", "order", "state",
+                 "claim", "propose", "agree", "vow", "pledge", "promise", "threaten", "press", "appeal", "report"}
+
+
+def participle_after_complement(doc: Doc) -> None:
+    """"Manila demanded that China withdraw its vessels, calling their presence a provocation": after a
+    comma, a participle of saying that the model hangs on the complement clause comments on the
+    main clause; its doer is the main clause's subject, not the complement's."""
+    for part in doc:
+        clause = part.head
+        if part.dep_ != "advcl" or part.tag_ != "VBG" or part.lemma_.lower() not in COMMENTING_PARTICIPLES or \
+                part.i == 0 or doc[part.i - 1].text != "," or clause.dep_ not in {"ccomp", "xcomp"} or \
+                clause.head.i == clause.i or clause.i > part.i:
+            continue
+        if clause.dep_ == "ccomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) or \
+                clause.head.lemma_.lower() not in CLAUSE_TAKING:
+            continue
+        part.head = clause.head
+
+
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
     zero_relative, name_read_as_preposition, date_before_object, verbless_subject, demanded_clause,
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
     subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier,
-    past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head)
+    past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head,
+    participle_after_complement)
 
 
 @Language.component("detente_repairs")
