@@ -185,3 +185,16 @@ def test_welcoming_a_partys_decision_is_praise(code_text):  # type: ignore[no-un
     evs = code_text("The European Union on Monday welcomed Serbia's decision to recognise Kosovo's licence "
                     "plates.", "2022-11-28")
     assert any(s.startswith("IGO") and c == "051" and t.startswith("SRB") for s, c, t in triples(evs))
+
+
+def test_an_act_done_in_response_answers_the_actor_told_before(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Chinese warships sailed through the Taiwan Strait on Friday, and Taiwan's navy raised its "
+                    "alert level and held drills near the islands in response.", "2023-04-07")
+    got = {(s[:3], c[:2], t[:3]) for s, c, t in triples(evs)}
+    assert ("TWN", "15", "CHN") in got
+
+
+def test_accepting_an_apology_answers_the_one_who_made_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Japanese Prime Minister Shinzo Abe apologised to South Korean President Park Geun-hye on "
+                    "Monday, and Park accepted the apology, her office said.", "2015-12-28")
+    assert ("KORGOV", "056", "JPNGOV") in triples(evs)

@@ -20,7 +20,7 @@ from detente.model import Mention
 # roots whose target may be the author of a judged act: comment, criticism, rejection (and praise,
 # 051, of the 05 codes: signing "an agreement" is no judgment of one)
 JUDGING_ROOTS = {"01", "11", "12"}
-JUDGING_CODES = {"051"}
+JUDGING_CODES = {"051", "056"}  # (and accepting "the apology", 056, answers whoever made it)
 # nouns that stand for an act just reported
 JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "measure", "action", "act", "plan",
                "policy", "law", "bill", "order", "sanction", "ban", "announcement", "statement", "remark",
@@ -32,7 +32,7 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "referendum", "blockade", "restriction", "embargo", "boycott", "milestone", "charge", "accusation",
                "claim", "allegation", "gesture", "concession", "offer", "proposal", "murder", "assassination",
                "massacre", "kidnapping", "abduction", "shelling", "invasion", "occupation", "coup", "takeover",
-               "responsibility", "involvement", "exercise", "drill", "manoeuvre", "maneuver", "patrol",
+               "responsibility", "involvement", "apology", "exercise", "drill", "manoeuvre", "maneuver", "patrol",
                "provocation", "buildup", "build-up", "mobilisation", "mobilization"}  # ("denied responsibility": for what it was accused of)
 # acts that are themselves accusations, and the verbs that make them
 CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding", "responsibility", "involvement",
@@ -105,7 +105,8 @@ def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str]
     """The actor of the clause that reported an act earlier in the sentence (before token ``before``):
     what a judgment, rejection or threat answers ("…, and Beijing vowed countermeasures")."""
     for earlier in reversed([t for t in sent if t.i < before]):
-        if earlier.pos_ not in {"VERB", "AUX"} or earlier.dep_ not in {"ROOT", "conj"}:
+        if earlier.pos_ not in {"VERB", "AUX"} or earlier.dep_ not in {"ROOT", "conj"} and not (
+                earlier.dep_ == "ccomp" and earlier.head.i > earlier.i):  # ("…, the office said")
             continue
         if earlier.lemma_.lower() in NOT_ACTS and (earlier.lemma_.lower() not in SPEECH_VERBS or any(
                 c.dep_ in {"ccomp", "parataxis"} for c in earlier.children)):
@@ -150,3 +151,17 @@ def drawn_by(trigger: Token, sent: Span, actors: DocumentActors) -> list[Mention
     elif verb.lemma_.lower() in SPEECH_VERBS and verb.dep_ in {"parataxis", "ccomp"}:
         verb = verb.head  # "… executed four activists, state media reported, drawing …"
     return subject_of(verb, sent, actors)
+
+
+# nouns by which an act says it answers the one told before ("in response", "in retaliation")
+RESPONSE_NOUNS = {"response", "retaliation", "reply", "answer", "reprisal"}
+
+
+def answered_before(verb: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+    """"North Korea fired 200 rounds, and South Korea's military raised its alert level and held drills
+    in response": an act done "in response" with no object answers the actor told before it."""
+    verbs = [verb, *(c for c in verb.conjuncts if c.i > verb.i)]
+    said = any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.lemma_.lower() in RESPONSE_NOUNS and not any(g.dep_ == "prep" for g in o.children) for o in p.children)
+        for v in verbs for p in v.children)
+    return earlier_actor(verb.i, sent, actors, own) if said else []

@@ -18,7 +18,7 @@ from detente.coding.answers import (ANSWERED_MARKS, CONDITION_MARKS, answered_cl
 from detente.coding.grammar import Match, objects, preps
 from detente.coding.implied import UNREST_NOUNS, is_domestic_measure, place_of_operation
 from detente.coding.inside import hoped_party, inquiry_target, purpose_party
-from detente.coding.judged import drawn_by
+from detente.coding.judged import answered_before, drawn_by
 from detente.coding.phrases import (adjunct_counterpart, as_actor, as_target, claimed_act, country_below,
                                     governing_verb, main_verb, named_thing, owned_proposal, phrase_target,
                                     prior_actor, purpose_target, relation_partner, resolve_all)
@@ -345,6 +345,8 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
             # its forces on alert": the reaction answers whoever did what prompted it
             own = {s.code[:3] for s in subject_of(trigger, sent, actors)}
             found = [a for a in subject_of(main_verb(head.head), sent, actors) if a.code[:3] not in own]
+        if not found and m.pattern.code[:2] in REACTION_ROOTS:  # "… held drills in response"
+            found = answered_before(head, sent, actors, {s.code[:3] for s in subject_of(trigger, sent, actors)})
         if not found and head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
             # "would ease travel restrictions on Cuba and loosen parts of the embargo": a verb
