@@ -198,3 +198,22 @@ def test_accepting_an_apology_answers_the_one_who_made_it(code_text):  # type: i
     evs = code_text("Japanese Prime Minister Shinzo Abe apologised to South Korean President Park Geun-hye on "
                     "Monday, and Park accepted the apology, her office said.", "2015-12-28")
     assert ("KORGOV", "056", "JPNGOV") in triples(evs)
+
+
+def test_every_country_of_a_long_list_acts(code_text):  # type: ignore[no-untyped-def]
+    # the model reads "the UAE" as an apposition of "Saudi Arabia", with the rest conjoined to it
+    evs = code_text("Saudi Arabia, the UAE, Bahrain and Egypt severed diplomatic ties with Qatar on Monday.",
+                    "2017-06-05")
+    assert {s for s, c, t in triples(evs) if c == "161"} == {"SAU", "ARE", "BHR", "EGY"}
+
+
+def test_troops_sent_to_a_region_protect_no_one_they_answer(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("India deployed additional troops and fighter jets to the Ladakh region after the deadly "
+                    "clash with Chinese soldiers.", "2020-06-20")
+    assert not any(c == "074" for _, c, _ in triples(evs))
+
+
+def test_a_leader_crossing_a_border_invades_nothing(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kim Jong Un crossed into South Korea on Friday to meet Moon Jae-in.", "2018-04-27")
+    assert not any(c.startswith("19") for _, c, _ in triples(evs))
+    assert ("PRKGOV", "040", "KORGOV") in triples(evs)

@@ -16,6 +16,7 @@ GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
 # moving into a place is an attack only for the armed
 MOVING_VERBS = {"enter", "cross", "move", "roll", "pour", "drive", "march"}
 UNARMED = {"CVL", "BUS", "MED", "NGO", "HLH", "REF", "EDU", "LAB", "AGR"}
+OFFICIALS = {"GOV", "ELI", "LEG", "JUD", "OPP"}
 # verbs that name an act "as" something else
 NAMING_VERBS = {"denounce", "condemn", "criticise", "criticize", "describe", "brand", "label", "characterise",
                 "characterize", "portray", "depict", "decry", "slam", "dismiss", "reject", "see", "view", "regard"}
@@ -28,8 +29,10 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         return True  # "NATO leaders gathered in Madrid for a summit": officials meeting, no protest
     if root == "04" and src.text.split()[-1].lower().rstrip("s") in VEHICLE_NOUNS:
         return True  # "a U.S. cargo plane landed in Tbilisi": a vehicle arriving pays no visit
-    if root == "19" and lemma in MOVING_VERBS and (src.code.startswith("IGO") or src.code[3:6] in UNARMED):
-        return True  # "a UN convoy crossed into north-western Syria": entering unarmed is no invasion
+    if root == "19" and lemma in MOVING_VERBS and (src.code.startswith("IGO") or src.code[3:6] in UNARMED | OFFICIALS):
+        # "a UN convoy crossed into north-western Syria", "Kim crossed into South Korea to meet Moon":
+        # entering unarmed is no invasion
+        return True
     if root == "01" and (tgt.code[3:6] == "MED" or (tgt.code[:3] == src.code[:3] and tgt.code[3:6] == "LEG")):
         return True  # "told the BBC", "told parliament that ...": an interview or a report, not an address
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.lemma_.lower() in NAMING_VERBS \

@@ -128,6 +128,8 @@ def responded_party(code: str, head: Token, trigger: Token, sent: Span, actors: 
     rejection or threat the actor of the act reported before it ("the White House announced a
     boycott, and Beijing vowed countermeasures"), else the last other party named ("Seoul then
     countered")."""
+    if code == "074":
+        return None  # troops are sent to protect where they go, never whom they answer
     other = country_below(head, sent, actors, own) or asked_about(trigger, sent, actors, own)
     if other is None and code[:2] in {"12", "13"}:
         answered = earlier_actor(trigger.i, sent, actors, own)

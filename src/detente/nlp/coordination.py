@@ -62,3 +62,16 @@ def modifier_read_as_head(doc: Doc) -> None:
         noun.head, noun.dep_ = (first.head, first.dep_) if first.head.i != first.i else (noun, first.dep_)
         first.head, first.dep_ = noun, "amod"
         second.head, second.dep_ = first, "conj"
+
+
+def list_item_read_as_apposition(doc: Doc) -> None:
+    """"Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Qatar": the model may read the second
+    name as an apposition of the first, with the rest of the list conjoined to it; a name in apposition
+    that heads a list of names closed by "and" is one more item of the list."""
+    for item in doc:
+        if item.dep_ != "appos" or item.pos_ != "PROPN" or item.head.pos_ != "PROPN":
+            continue
+        rest = [c for c in item.conjuncts if c.i > item.i]
+        if rest and all(c.pos_ == "PROPN" for c in rest) and any(
+                t.dep_ == "cc" and t.lower_ in {"and", "or"} for c in rest for t in c.head.children):
+            item.dep_ = "conj"
