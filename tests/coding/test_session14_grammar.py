@@ -217,3 +217,9 @@ def test_a_leader_crossing_a_border_invades_nothing(code_text):  # type: ignore[
     evs = code_text("Kim Jong Un crossed into South Korea on Friday to meet Moon Jae-in.", "2018-04-27")
     assert not any(c.startswith("19") for _, c, _ in triples(evs))
     assert ("PRKGOV", "040", "KORGOV") in triples(evs)
+
+
+def test_a_country_and_its_own_government_are_one_party(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iran and six world powers reached a deal on Tehran's nuclear programme on Tuesday.",
+                    "2015-07-14")
+    assert not any(s[:3] == t[:3] for s, _, t in triples(evs))

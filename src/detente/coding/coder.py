@@ -262,10 +262,11 @@ class EventCoder:
             if tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "GOV"} and src.code[3:6] in {"", "GOV"} \
                     and is_domestic_measure(code):
                 tgt = own_people(src, code)  # "shortened the curfew in Cairo": its people, not its government
-            if (src.code == tgt.code or (tgt.code == src.code[:3] and not non_state)) and \
-                    not self.config.keep_self_events and etype.root != "09":
-                # (an inquiry into one's own strike is an event: "opened an inquiry into its air strike")
-                continue  # "pledged India's help": the owner of the help is the actor itself
+            if (src.code == tgt.code or tgt.code == src.code + "GOV" or (tgt.code == src.code[:3] and not non_state)) \
+                    and not self.config.keep_self_events and etype.root != "09":
+                # "pledged India's help": the owner of the help is the actor itself; a country and its own
+                # government are one party; an inquiry into one's own strike is an event
+                continue
             if etype.root == "19" and src.code[3:6] in STATE_FORCES and tgt.code[:3] == src.code[:3] and \
                     tgt.code[3:6] in {"CVL", "OPP"}:
                 # "security forces fired on protesters": a state's force against its own public is
