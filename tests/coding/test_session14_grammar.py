@@ -223,3 +223,14 @@ def test_a_country_and_its_own_government_are_one_party(code_text):  # type: ign
     evs = code_text("Iran and six world powers reached a deal on Tehran's nuclear programme on Tuesday.",
                     "2015-07-14")
     assert not any(s[:3] == t[:3] for s, _, t in triples(evs))
+
+
+def test_forces_sent_to_help_are_no_show_of_force(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The United States dispatched an aircraft carrier to help Japan after the tsunami.", "2011-03-13")
+    assert not any(c.startswith("15") for _, c, _ in triples(evs))
+    assert any(c.startswith("07") and t.startswith("JPN") for _, c, t in triples(evs))
+
+
+def test_forces_sent_to_deter_are_still_a_show_of_force(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("China sent warships to the South China Sea to deter the Philippines.", "2023-08-07")
+    assert any(c.startswith("15") for _, c, _ in triples(evs))

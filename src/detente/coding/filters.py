@@ -17,6 +17,8 @@ GATHERING_VERBS = {"gather", "assemble", "converge", "congregate"}
 MOVING_VERBS = {"enter", "cross", "move", "roll", "pour", "drive", "march"}
 UNARMED = {"CVL", "BUS", "MED", "NGO", "HLH", "REF", "EDU", "LAB", "AGR"}
 OFFICIALS = {"GOV", "ELI", "LEG", "JUD", "OPP"}
+# purposes that make a deployment relief, not a show of force
+HELPING_VERBS = {"help", "assist", "aid", "rescue", "evacuate"}
 # verbs that name an act "as" something else
 NAMING_VERBS = {"denounce", "condemn", "criticise", "criticize", "describe", "brand", "label", "characterise",
                 "characterize", "portray", "depict", "decry", "slam", "dismiss", "reject", "see", "view", "regard"}
@@ -38,6 +40,8 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.lemma_.lower() in NAMING_VERBS \
             and not any(c.dep_ == "poss" for c in trigger.children):  # ("dismissed as absurd Kyiv's charge")
         return True  # "denounced the port deal as an attack on its sovereignty": a name for an act, no attack
+    if root == "15" and any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in HELPING_VERBS for c in trigger.children):
+        return True  # "dispatched an aircraft carrier to help Japan after the tsunami": help, no show of force
     if root in {"03", "05", "06", "07", "08"} and terms_of_an_agreement(trigger):
         return True  # "signed a treaty that offers Tuvalu's citizens residency": the treaty's terms, not an act
     # "as he addressed / greeted supporters": a leader and his own public is no event
