@@ -234,3 +234,24 @@ def test_forces_sent_to_help_are_no_show_of_force(code_text):  # type: ignore[no
 def test_forces_sent_to_deter_are_still_a_show_of_force(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("China sent warships to the South China Sea to deter the Philippines.", "2023-08-07")
     assert any(c.startswith("15") for _, c, _ in triples(evs))
+
+
+def test_an_expulsion_by_a_party_named_after_its_object(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The expulsion of two Russian diplomats by the Netherlands drew a swift response from "
+                    "Moscow.", "2020-12-10")
+    assert ("NLD", "174", "RUSGOV") in triples(evs)
+
+
+def test_fighter_jets_named_by_type_are_the_military(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Turkish F-16s shot down a Russian warplane near the Syrian border on Tuesday.", "2015-11-24")
+    assert any(s == "TURMIL" and c.startswith("19") and t.startswith("RUS") for s, c, t in triples(evs))
+
+
+def test_returning_a_captured_pilot_is_a_release(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pakistan returned a captured Indian pilot on Friday.", "2019-03-01")
+    assert any(s == "PAK" and c == "0841" and t.startswith("IND") for s, c, t in triples(evs))
+
+
+def test_withdrawing_ones_own_troops_cuts_off_no_one(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Trump withdrew U.S. troops from the area on Sunday.", "2019-10-13")
+    assert not any(s[:3] == t[:3] for s, _, t in triples(evs))

@@ -42,6 +42,8 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         return True  # "denounced the port deal as an attack on its sovereignty": a name for an act, no attack
     if root == "15" and any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in HELPING_VERBS for c in trigger.children):
         return True  # "dispatched an aircraft carrier to help Japan after the tsunami": help, no show of force
+    if root == "16" and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"MIL", "COP"}:
+        return True  # "Trump withdrew U.S. troops from the area": one's own forces are no party cut off
     if root in {"03", "05", "06", "07", "08"} and terms_of_an_agreement(trigger):
         return True  # "signed a treaty that offers Tuvalu's citizens residency": the treaty's terms, not an act
     # "as he addressed / greeted supporters": a leader and his own public is no event

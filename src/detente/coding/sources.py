@@ -172,6 +172,11 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
     for prep, obj in preps(noun):
         if prep.lower_ == "by" and obj is not None:
             return actors.resolve(obj, sent)
+    for by, agent in (pair for _, of in preps(noun) if of is not None and _.lower_ == "of" for pair in preps(of)):
+        if by.lower_ == "by" and agent is not None:  # "the expulsion of two diplomats by the Netherlands"
+            found = actors.resolve(agent, sent)
+            if found:
+                return found
     for acl in (c for c in noun.children if c.dep_ == "acl"):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             for obj in (c for c in agent.children if c.dep_ == "pobj"):
