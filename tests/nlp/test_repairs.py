@@ -223,3 +223,9 @@ def test_a_participle_of_saying_after_a_that_clause_comments_on_the_main_clause(
                     "violation.", "2019-07-19")
     crit = {(s[:3], t[:3]) for s, c, t in triples(evs) if c.startswith("11")}
     assert crit == {("VNM", "CHN")}
+
+
+def test_an_object_before_hours_later_is_the_verbs(code_text):  # type: ignore[no-untyped-def]
+    # the model reads "Canadians hours" as one noun phrase
+    evs = code_text("Beijing freed the two Canadians hours later.", "2021-09-25")
+    assert ("CHNGOV", "0841", "CANCVL") in triples(evs)

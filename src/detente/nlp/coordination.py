@@ -1,4 +1,4 @@
-"""Repairs of coordinated noun phrases the small English model misreads ("A and B" read as one
+"""Repairs of noun phrases the small English model misreads ("A and B" read as one
 noun modifying another), run with the other parse repairs (see :mod:`detente.nlp.repairs`)."""
 
 from __future__ import annotations
@@ -75,3 +75,24 @@ def list_item_read_as_apposition(doc: Doc) -> None:
         if rest and all(c.pos_ == "PROPN" for c in rest) and any(
                 t.dep_ == "cc" and t.lower_ in {"and", "or"} for c in rest for t in c.head.children):
             item.dep_ = "conj"
+
+
+# time nouns of "hours later", "days earlier", "weeks ago"
+SPAN_NOUNS = {"minute", "hour", "day", "week", "month", "year"}
+
+
+def object_read_as_time_compound(doc: Doc) -> None:
+    """"Beijing freed the two Canadians hours later": the model may read the object as a compound of
+    the time span after it; the object is the verb's, the span only says when."""
+    for span in doc:
+        if span.lemma_.lower() not in SPAN_NOUNS or span.i + 1 >= len(doc) or \
+                doc[span.i + 1].lower_ not in {"later", "earlier", "ago", "after", "before"}:
+            continue
+        verb = doc[span.i + 1].head if span.dep_ == "npadvmod" else span.head
+        objects = [c for c in span.children if c.dep_ == "compound" and c.i < span.i and c.tag_ in {"NNS", "NNPS"}]
+        if not objects or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        thing = objects[-1]
+        for mod in [c for c in span.children if c.i < thing.i and c.dep_ in {"det", "nummod", "amod", "poss"}]:
+            mod.head = thing  # "the two" belong to "Canadians"
+        thing.head, thing.dep_ = verb, "dobj"

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_as_apposition, modifier_read_as_head,
-                                      name_conjunct_read_as_modifier)
+                                      name_conjunct_read_as_modifier, object_read_as_time_compound)
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 SUBORDINATORS = {"after", "before", "since", "as", "until", "when", "while", "because"}
@@ -363,7 +363,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
     subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier,
     past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head,
-    participle_after_complement, list_item_read_as_apposition)
+    participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound)
 
 
 @Language.component("detente_repairs")
