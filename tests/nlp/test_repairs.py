@@ -229,3 +229,25 @@ def test_an_object_before_hours_later_is_the_verbs(code_text):  # type: ignore[n
     # the model reads "Canadians hours" as one noun phrase
     evs = code_text("Beijing freed the two Canadians hours later.", "2021-09-25")
     assert ("CHNGOV", "0841", "CANCVL") in triples(evs)
+
+
+def test_north_and_south_korea_keep_their_parse(nlp):  # type: ignore[no-untyped-def]
+    # the titled-name repair is for full names ("… al-Sisi and Ethiopian Prime Minister …"), not this
+    from detente.nlp.coordination import name_conjunct_read_as_modifier
+
+    with nlp.select_pipes(disable=["detente_repairs"]):
+        doc = nlp("North and South Korea agreed on Friday to hold reunions of separated families.")
+    before = [(t.head.i, t.dep_) for t in doc]
+    name_conjunct_read_as_modifier(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == before
+
+
+def test_names_in_apposition_to_a_plural_are_no_list_items(nlp):  # type: ignore[no-untyped-def]
+    from detente.nlp.coordination import list_item_read_as_apposition
+
+    with nlp.select_pipes(disable=["detente_repairs"]):
+        doc = nlp("Washington urged Pyongyang to free two other Americans still being held, Kenneth Bae and "
+                  "Matthew Todd Miller.")
+    before = [(t.head.i, t.dep_) for t in doc]
+    list_item_read_as_apposition(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == before

@@ -34,6 +34,8 @@ def name_conjunct_read_as_modifier(doc: Doc) -> None:
             continue
         while second.dep_ in {"compound", "flat"} and second.head.i > second.i and second.head.pos_ == "PROPN":
             second = second.head  # "Prime Minister Abiy Ahmed": the name's last word heads it
+        if not any(c.dep_ in {"compound", "flat"} and c.i < first.i for c in first.children):
+            continue  # a full name ends the first conjunct ("… Abdel Fattah al-Sisi and …"), not "North and South Korea"
         between = doc[first.i + 2:second.i]
         if not between or any(t.head.i not in range(first.i, second.i + 1) for t in between) or \
                 not any(t.dep_ == "conj" and t.head.i == first.i for t in between):
@@ -69,8 +71,9 @@ def list_item_read_as_apposition(doc: Doc) -> None:
     name as an apposition of the first, with the rest of the list conjoined to it; a name in apposition
     that heads a list of names closed by "and" is one more item of the list."""
     for item in doc:
-        if item.dep_ != "appos" or item.pos_ != "PROPN" or item.head.pos_ != "PROPN":
-            continue
+        if item.dep_ != "appos" or item.pos_ != "PROPN" or item.head.tag_ != "NNP" or item.left_edge.i == 0 or \
+                doc[item.left_edge.i - 1].text != ",":
+            continue  # (a list item follows a comma; "two Americans, Kenneth Bae and …" names them)
         rest = [c for c in item.conjuncts if c.i > item.i]
         if rest and all(c.pos_ == "PROPN" for c in rest) and any(
                 t.dep_ == "cc" and t.lower_ in {"and", "or"} for c in rest for t in c.head.children):
