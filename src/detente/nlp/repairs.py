@@ -338,8 +338,9 @@ COMMENTING_PARTICIPLES = {"call", "say", "accuse", "describe", "add", "warn", "c
 
 
 # verbs whose complement clause a later participle may wrongly hang on
-CLAUSE_TAKING = {"demand", "say", "insist", "urge", "call", "ask", "warn", "announce", "tell", "order", "state",
-                 "claim", "propose", "agree", "vow", "pledge", "promise", "threaten", "press", "appeal", "report"}
+# (not verbs of saying: in "a spokesman said Iran expelled them, accusing them of spying" the one
+# reported may be the one accusing)
+CLAUSE_TAKING = {"demand", "insist", "urge", "call", "ask", "order", "press", "appeal", "request"}
 
 
 def participle_after_complement(doc: Doc) -> None:
@@ -350,8 +351,8 @@ def participle_after_complement(doc: Doc) -> None:
         clause = part.head
         if part.dep_ != "advcl" or part.tag_ != "VBG" or part.lemma_.lower() not in COMMENTING_PARTICIPLES or \
                 part.i == 0 or doc[part.i - 1].text != "," or clause.dep_ not in {"ccomp", "xcomp"} or \
-                clause.head.i == clause.i or clause.i > part.i:
-            continue
+                clause.head.i == clause.i or clause.i > part.i or clause.head.i > clause.i:
+            continue  # (", officials said" after the participle: the clause is the report, not a complement)
         if clause.dep_ == "ccomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) or \
                 clause.head.lemma_.lower() not in CLAUSE_TAKING:
             continue
