@@ -326,14 +326,8 @@ def conjoined_complements(matches: list[Match], candidates: list[Pattern], trigg
     if head is None or head.i == trigger.i:
         return []
     reached = {m.head.i for m in matches if m.head is not None}
-    extra: list[Match] = []
-    for verb in (k for k in head.conjuncts if k.i > head.i and k.i not in reached):
-        for pattern in candidates:
-            found = [x for x in match(pattern, trigger) if x.head is not None and x.head.i == verb.i]
-            if found:
-                extra.extend(found)
-                break
-    return extra
+    return [x for verb in head.conjuncts if verb.i > head.i and verb.i not in reached
+            for x in _first_reaching(candidates, trigger, verb.i, as_head=True)]
 
 
 def conjoined_objects(matches: list[Match], candidates: list[Pattern], trigger: Token) -> list[Match]:
@@ -343,12 +337,19 @@ def conjoined_objects(matches: list[Match], candidates: list[Pattern], trigger: 
     extra: list[Match] = []
     for i in sorted(used):
         for noun in trigger.doc[i].conjuncts:
-            if noun.i in used or noun.pos_ not in {"NOUN", "PROPN"}:
-                continue
-            for pattern in candidates:
-                found = [x for x in match(pattern, trigger) if noun.i in x.used]
-                if found:
-                    extra.extend(found)
-                    used |= {j for x in found for j in x.used}
-                    break
+            if noun.i not in used and noun.pos_ in {"NOUN", "PROPN"}:
+                found = _first_reaching(candidates, trigger, noun.i, as_head=False)
+                extra.extend(found)
+                used |= {j for x in found for j in x.used}
     return extra
+
+
+def _first_reaching(candidates: list[Pattern], trigger: Token, index: int, *, as_head: bool) -> list[Match]:
+    """The matches of the most specific pattern that reaches token ``index``: as the innermost
+    controlled verb (``as_head``) or as a word the match used."""
+    for pattern in candidates:
+        found = [x for x in match(pattern, trigger)
+                 if (x.head is not None and x.head.i == index if as_head else index in x.used)]
+        if found:
+            return found
+    return []
