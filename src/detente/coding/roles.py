@@ -98,7 +98,7 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     targets = slot_t if "T" in m.pattern.slots else []
     by_default = not targets
     if not targets:
-        targets = default_target(m, trigger, sent, actors)
+        targets = default_target(m, trigger, sent, actors, subject)
     own = {s.code[:3] for s in subject}
     # "Kenyan and Somali troops launched an offensive against al-Shabaab": a non-state group of one
     # side's country is a third party, not one of the joint sides
@@ -115,7 +115,7 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         inner = subject_of(m.head, sent, actors) if m.head is not None and m.head.i != trigger.i else []
         # "warned Seoul that the North's army would act": the one addressed comes first
         addressed = [a for o in objects(trigger) for a in actors.resolve(o, sent)]
-        other = [t for t in addressed + inner + default_target(m, trigger, sent, actors)
+        other = [t for t in addressed + inner + default_target(m, trigger, sent, actors, subject)
                  if t.code[:3] not in own]
         below = country_below(m.head or trigger, sent, actors, own)
         # "warned that Tehran would quit the NPT if Britain … referred …": failing a party hit, the
@@ -206,9 +206,11 @@ def _media_under(head: Token) -> list[Token]:
     return out
 
 
-def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors, subject: list[Mention]
+                   ) -> list[Mention]:
     """The target when no pattern slot names one: the complement's subject, the object, an actor in
-    the usual prepositional phrases, the one a clause or purpose is aimed at."""
+    the usual prepositional phrases, the one a clause or purpose is aimed at. ``subject`` is the
+    trigger's own subject (for a verbal pattern), which the actor itself never targets."""
     head = m.head or trigger
     if head.i != trigger.i:  # "demanded that Moscow explain …": the complement's own subject
         clause = head
@@ -219,7 +221,7 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
             if found:
                 return found
     if not m.pattern.nominal:
-        own = {s.code for s in subject_of(trigger, sent, actors)}
+        own = {s.code for s in subject}
         for direct in objects(head):
             # "raised its alert", "put its troops on alert": an object owned by the actor itself
             # names no target
@@ -303,13 +305,13 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
         if m.pattern.code[:2] == "04":  # "urged Kim during talks in Beijing": the one addressed
             return adjunct_counterpart(trigger, sent, actors)
     else:
+        own = {s.code[:3] for s in subject}
         content = [c for o in objects(head) for c in _content_clauses(o)]  # "voiced optimism that X would"
         for clause in [c for c in head.children if c.dep_ in {"ccomp", "xcomp"}] + content:
             # "demanded that Pyongyang apologize", "urged Tokyo to …" parsed as a clause
             inner = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if inner:
                 found = as_actor(inner[0], sent, actors) or relation_partner(inner[0], sent, actors)
-                own = {s.code[:3] for s in subject_of(trigger, sent, actors)}
                 if found and m.pattern.code[:2] == "13" and all(f.code[:3] in own for f in found):
                     # "warned that Israel would return Lebanon to the Stone Age": the speaker's own
                     # side acts in the threat, so it is aimed at whom that act would hit
@@ -319,7 +321,7 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
                     return found
         # "telephoned his counterpart to offer condolences": the one the purpose is pursued with
         found = purpose_target(head, sent, actors, OBJECT_CONTROL | SPEECH_ACTS)
-        force_own = {s.code[:3] for s in subject_of(trigger, sent, actors)} if m.pattern.code[:2] == "15" else set()
+        force_own = own if m.pattern.code[:2] == "15" else set()
         if not found and m.pattern.code[:2] == "15":
             # "staged drills in six zones around Taiwan, a day after Pelosi left": where the show of
             # force is staged says whom it is aimed at before any clause it answers
@@ -337,16 +339,14 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors)
                 c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children) and head.lemma_.lower() in ANSWER_VERBS:
             # "Pakistani warplanes bombed hideouts in Paktika, and Kabul vowed to retaliate": the
             # retaliation answers the actor of the clause before
-            own = {s.code[:3] for s in subject_of(trigger, sent, actors)}
             found = [a for a in subject_of(trigger.head, sent, actors) if a.code[:3] not in own]
         if not found and m.pattern.code[:2] in REACTION_ROOTS and head.dep_ == "xcomp" and \
                 head.head.lemma_.lower() in OBJECT_CONTROL and head.head.dep_ in {"advcl", "conj"}:
             # "Turkish warships escorted a survey vessel into Greek waters, prompting Athens to put
             # its forces on alert": the reaction answers whoever did what prompted it
-            own = {s.code[:3] for s in subject_of(trigger, sent, actors)}
             found = [a for a in subject_of(main_verb(head.head), sent, actors) if a.code[:3] not in own]
         if not found and m.pattern.code[:2] in REACTION_ROOTS:  # "… held drills in response"
-            found = answered_before(head, sent, actors, {s.code[:3] for s in subject_of(trigger, sent, actors)})
+            found = answered_before(head, sent, actors, own)
         if not found and head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
             # "would ease travel restrictions on Cuba and loosen parts of the embargo": a verb
