@@ -374,7 +374,7 @@ def repair_parse(doc: Doc) -> Doc:
     for fix in REPAIRS:
         before = [(t.head.i, t.dep_) for t in doc]
         fix(doc)
-        if not _is_tree(doc):
+        if [(t.head.i, t.dep_) for t in doc] != before and not _is_tree(doc):  # (most repairs change nothing)
             for tok, (head, dep) in zip(doc, before):
                 tok.head, tok.dep_ = doc[head], dep
     return doc
