@@ -241,14 +241,13 @@ class DocumentActors(Coreference, Placement):
             if len(both) == 2 and len(self._parties_before(head, sent)) >= 2:
                 agent = self._agent_of(head)
                 return [Mention(b.code + (agent or ""), b.text, b.start, b.end, b.entry, b.antecedent) for b in both]
+        agent = self._agent_of(head)
         owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in TWO_SIDES and any(
             g.lower_ in {"two", "both"} for g in c.children)]
-        if owners and self._agent_of(head):
+        if owners and agent:
             # "the two countries' presidents", "both sides' negotiators"
-            both = self._two_sides(owners[0], sent)
-            agent = self._agent_of(head) or ""
-            return [Mention(b.code + agent, b.text, b.start, b.end, b.entry, b.antecedent) for b in both]
-        agent = self._agent_of(head)
+            return [Mention(b.code + agent, b.text, b.start, b.end, b.entry, b.antecedent)
+                    for b in self._two_sides(owners[0], sent)]
         countries = self._countries_in(head)
         if not countries and head.lemma_.lower() in SPEAKERS:
             # "a spokeswoman for China's foreign ministry" speaks for that ministry

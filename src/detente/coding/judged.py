@@ -32,8 +32,9 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "referendum", "blockade", "restriction", "embargo", "boycott", "milestone", "charge", "accusation",
                "claim", "allegation", "gesture", "concession", "offer", "proposal", "murder", "assassination",
                "massacre", "kidnapping", "abduction", "shelling", "invasion", "occupation", "coup", "takeover",
+               # ("denied responsibility": for what it was accused of; "accepted the apology")
                "responsibility", "involvement", "apology", "exercise", "drill", "manoeuvre", "maneuver", "patrol",
-               "provocation", "buildup", "build-up", "mobilisation", "mobilization"}  # ("denied responsibility": for what it was accused of)
+               "provocation", "buildup", "build-up", "mobilisation", "mobilization"}
 # acts that are themselves accusations, and the verbs that make them
 CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding", "responsibility", "involvement",
            "role"}

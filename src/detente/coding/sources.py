@@ -172,7 +172,8 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
     for prep, obj in preps(noun):
         if prep.lower_ == "by" and obj is not None:
             return actors.resolve(obj, sent)
-    for by, agent in (pair for _, of in preps(noun) if of is not None and _.lower_ == "of" for pair in preps(of)):
+    owned = [obj for prep, obj in preps(noun) if obj is not None and prep.lower_ == "of"]
+    for by, agent in preps(*owned):
         if by.lower_ == "by" and agent is not None:  # "the expulsion of two diplomats by the Netherlands"
             found = actors.resolve(agent, sent)
             if found:

@@ -53,8 +53,7 @@ class Gazetteer:
 
     def lookup(self, name: str, *, prefer: set[str] | frozenset[str] = frozenset()) -> Location | None:
         """The place called ``name``; prefer candidates in the ``prefer`` countries (ISO3)."""
-        key = " ".join(name.split()).lower()
-        key = key[4:] if key.startswith("the ") and key not in self._sites else key
+        key = self._key(name)
         site = self._sites.get(key)
         candidates = self._cities.get(key, []) or ([] if site is not None else self._spellings.get(key, []))
         if site is not None and (not prefer or site.country in prefer):
@@ -64,6 +63,10 @@ class Gazetteer:
                 return loc
         return site or (candidates[0][1] if candidates else None)
 
+    def _key(self, name: str) -> str:
+        """A name as the tables hold it: lower case, single spaces, "the" dropped unless a site keeps it."""
+        key = " ".join(name.split()).lower()
+        return key[4:] if key.startswith("the ") and key not in self._sites else key
 
     def known_place(self, name: str, *, prefer: set[str] | frozenset[str] = frozenset(),
                     min_alone: int = 100000) -> Location | None:
@@ -71,8 +74,7 @@ class Gazetteer:
         a listed site or region, a city in a ``prefer`` country, or a city of at least ``min_alone``
         people. A small town abroad sharing a village's name ("Soro" in India for a village in
         Burkina Faso) is no evidence."""
-        key = " ".join(name.split()).lower()
-        key = key[4:] if key.startswith("the ") and key not in self._sites else key
+        key = self._key(name)
         if key in self._sites:
             return self.lookup(name, prefer=prefer)
         candidates = self._cities.get(key, []) or self._spellings.get(key, [])
