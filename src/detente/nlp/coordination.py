@@ -3,7 +3,12 @@ noun modifying another), run with the other parse repairs (see :mod:`detente.nlp
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+
+def _take_place(tok: Token, of: Token) -> None:
+    """``tok`` takes ``of``'s attachment and label (the sentence's root when ``of`` was the root)."""
+    tok.head, tok.dep_ = of.head if of.head.i != of.i else tok, of.dep_
 
 
 def conjunct_read_as_modifier(doc: Doc) -> None:
@@ -19,7 +24,7 @@ def conjunct_read_as_modifier(doc: Doc) -> None:
             continue  # only modifiers of the second noun stand between the "and" and it
         for owner in [c for c in second.children if c.dep_ == "poss" and c.i < first.i]:
             owner.head = first
-        first.head, first.dep_ = second.head if second.head.i != second.i else first, second.dep_
+        _take_place(first, second)
         second.head, second.dep_ = first, "conj"
 
 
@@ -43,7 +48,7 @@ def name_conjunct_read_as_modifier(doc: Doc) -> None:
         for word in between:
             if word.head.i == first.i:
                 word.head, word.dep_ = second, "amod" if word.pos_ == "ADJ" else "compound"
-        first.head, first.dep_ = second.head if second.head.i != second.i else first, second.dep_
+        _take_place(first, second)
         second.head, second.dep_ = first, "conj"
 
 
@@ -61,7 +66,7 @@ def modifier_read_as_head(doc: Doc) -> None:
         if noun is None or second.head.i != noun.i or any(t.head.i not in {noun.i, second.i}
                                                           for t in doc[second.i + 1:noun.i]):
             continue
-        noun.head, noun.dep_ = (first.head, first.dep_) if first.head.i != first.i else (noun, first.dep_)
+        _take_place(noun, first)
         first.head, first.dep_ = noun, "amod"
         second.head, second.dep_ = first, "conj"
 
