@@ -19,18 +19,17 @@ from detente.coding.comments import evaluative_comments
 from detente.coding.consolidate import casualties_of_told_attacks, followers, judicial, mass_killing, unique
 from detente.coding.filters import mission_arrival, no_event, seized_kind
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match, preps
-from detente.coding.implied import implied_pairs, is_domestic_measure, own_people, own_public
-from detente.coding.joint import attacks_a_third, brokered, joint_cooperation
-from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party
+from detente.coding.implied import is_domestic_measure, own_people, own_public
+from detente.coding.joint import brokered, joint_cooperation
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology, intent_code
+from detente.coding.pairs import MEETING_NOUNS, actor_pairs, between_parties, governed_by
 from detente.coding.patterns import Pattern, PatternBook
-from detente.coding.phrases import (aid_to_a_person, claimed_act, governing_verb, nothing_given, owned_proposal,
-                                    resolve_all)
+from detente.coding.phrases import aid_to_a_person, claimed_act, nothing_given, owned_proposal, resolve_all
 from detente.coding.refusals import refusals
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.coding.shallow import word_order_matches
-from detente.coding.sources import BROKERING_VERBS, CHARACTERISING_VERBS, subject_of
+from detente.coding.sources import BROKERING_VERBS, subject_of
 from detente.coding.threats import warned_act
 from detente.geo.events import place_for
 from detente.geo.gazetteer import Gazetteer
@@ -38,33 +37,16 @@ from detente.model import Event, Mention
 from detente.temporal.events import resolve_event_date
 from detente.temporal.normalize import Resolved
 
-RESPONSE_ROOTS = {"02", "03", "06", "07", "08", "10", "12", "13"}
-# "rejected the criticism": a verbal defence answers the critic; "declined to comment" answers a question
-RESPONSE_CODES = {"052", "011"}
 # "helped both sides reach a deal": the helped act happened too, and is an event of its own
 IMPLICATIVE = {"help", "enable", "assist"}
-# joint acts named with both sides: "talks between A and B", "a ceasefire between the army and the RSF"
-MEETING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue", "consultation",
-                 "consultations", "discussion", "discussions", "contact", "contacts", "ceasefire", "cease-fire",
-                 "truce", "armistice", "deal", "agreement", "accord", "treaty", "pact", "exchange", "swap"}
-# "fighting between the army and Fano militiamen": both sides fight each other
-FIGHTING_NOUNS = {"fighting", "clash", "clashes", "battle", "battles", "war", "hostilities", "skirmish", "skirmishes",
-                  "conflict", "confrontation", "exchange"}
 # "hosted talks between A and B" is the host's act and the parties' talks; "called for talks between"
 # and "marked the highest-level summit between" name no talks that happened
 HOSTING_VERBS = BROKERING_VERBS | {"play"}
 # verbs under which a named good or aid is taken away, not given
 WITHHOLDING_VERBS = {"withhold", "cut", "suspend", "freeze", "halt", "stop", "end", "slash", "reduce", "deny",
                      "block", "withdraw", "cancel", "curtail"}
-# joint actors with no target act on each other in exchanges, cooperation, talks, yielding and fighting;
-# never in aid, demands, criticism or coercion ("jets supplied by Denmark and the Netherlands")
-MUTUAL_ROOTS_FALLBACK = {"01", "03", "04", "05", "06", "08", "15", "19"}
-# travelling and hosting go one way: "before flying on to St Petersburg" is no visit to each other
-ONE_WAY_CODES = {"042", "043"}
 # a state's armed and security forces
 STATE_FORCES = {"COP", "MIL", "GOV", "SPY"}
-# verbs that are mutual whatever the root: "traded accusations", "exchanged threats"
-MUTUAL_VERBS = {"trade", "exchange"}
 
 
 @dataclass(frozen=True)
@@ -106,8 +88,8 @@ class EventCoder:
         for tok in sent:
             # "hosted talks between Moscow and Washington": the host's act, and the parties' talks
             owned = tok.i in consumed and (owned_proposal(tok) or _owned_act(tok) or claimed_act(tok) is not None or (
-                _governed_by(tok, HOSTING_VERBS) and modality(tok) is None and
-                len(_between_parties(tok, sent, actors)) >= 2))
+                governed_by(tok, HOSTING_VERBS) and modality(tok) is None and
+                len(between_parties(tok, sent, actors)) >= 2))
             if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned):
                 lemma = tok.lemma_.lower()
                 compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound" or (
@@ -151,7 +133,7 @@ class EventCoder:
     def _best(self, candidates: list[Pattern], trigger: Token, sent: Span, actors: DocumentActors
               ) -> list[Match]:
         """Matches of the most specific matching pattern (several for conjoined objects)."""
-        if trigger.pos_ == "NOUN" and _governed_by(trigger, WITHHOLDING_VERBS):
+        if trigger.pos_ == "NOUN" and governed_by(trigger, WITHHOLDING_VERBS):
             # "threatened to withhold U.S. aid from the Palestinians": the aid named is not given,
             # the withholding (coded on its verb) is the act
             candidates = [p for p in candidates if not (p.nominal and p.code[:2] in {"06", "07"})]
@@ -194,46 +176,7 @@ class EventCoder:
             doer = {s.code[:3] for s in subject_of(m.head, sent, actors)}
             if doer and not doer & {s.code[:3] for s in sources}:
                 return []
-        joint: str | None = None
-        parties = _between_parties(trigger, sent, actors) if m.pattern.nominal and not _governed_by(
-            trigger, CHARACTERISING_VERBS | set(SPEECH_ACTS)) else []
-        pairs = [(s, t) for s in sources for t in targets]
-        if len({p.code for p in parties}) >= 2:
-            # "talks between American and Russian officials", "a truce between the army and the RSF"
-            sources, targets = parties, parties
-            pairs = [(s, t) for s in parties for t in parties if s.code != t.code]
-        elif not targets and _two_sides(sources) and "S" not in m.pattern.slots and \
-                (m.pattern.code[:2] in MUTUAL_ROOTS_FALLBACK and not attacks_a_third(m.pattern.code, m.head or trigger)
-                 and m.pattern.code[:3] not in ONE_WAY_CODES
-                 or trigger.lemma_.lower() in MUTUAL_VERBS or _reciprocal(trigger)):
-            # "North and South Korea agreed to return to talks": each side acts towards the other
-            pairs = [(s, t) for s in sources for t in sources if s.code != t.code and (
-                s.code[:3] != t.code[:3] or len({x.code[:3] for x in sources}) == 1)]
-            spans = {(x.start, x.end) for x in sources}
-            if len(spans) >= 2:
-                # "Netanyahu and the foreign ministers of the UAE and Bahrain signed": the two named in
-                # one phrase sit on one side; "Israeli and Palestinian negotiators" (one phrase only)
-                # are the two sides
-                pairs = [(s, t) for s, t in pairs if (s.start, s.end) != (t.start, t.end)]
-            if m.pattern.code[:3] == "150":
-                joint = "062"  # "U.S. and South Korean warplanes staged joint drills": military cooperation;
-                # build-ups and alerts of two sides at once face each other ("moved troops to their border")
-        elif not targets and sources and not m.pattern.nominal and (
-                m.pattern.code[:2] in RESPONSE_ROOTS or m.pattern.code[:3] in RESPONSE_CODES):
-            other = responded_party(m.pattern.code, m.head or trigger, trigger, sent, actors,
-                                    {s.code[:3] for s in sources})
-            pairs = [(s, other) for s in sources] if other else []
-        judging = judges(m.pattern.code)
-        act = judged_act(m.head or trigger) if judging else None
-        if judging and (not targets or act is not None):
-            # "vetoed a U.S.-drafted resolution", "..., and Washington criticised the decision", "a
-            # charge Qatar rejected": the author of the judged act, named on it or in an earlier clause
-            own = {x.code[:3] for x in sources}
-            named = named_author(act, sent, actors) if act is not None else []
-            authors = [a for a in named if a.code[:3] not in own] or judged_author(m.head or trigger, sent, actors, own)
-            pairs = [(s, t) for s in sources for t in authors] or pairs
-        if not pairs and not targets:
-            pairs = implied_pairs(m.pattern.code, m.head or trigger, sources, sent, actors)
+        pairs, sources, joint = actor_pairs(m, trigger, sources, targets, sent, actors)
         if not pairs:
             return []
         inner = m.head is not None and m.head.i != trigger.i
@@ -301,29 +244,6 @@ class EventCoder:
             brokered(events, trigger, m.head or trigger, sent, actors, self.ontology)
 
 
-ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
-
-
-def _reciprocal(verb: Token) -> bool:
-    """"Russia and Ukraine accused each other of shelling the plant", "blamed one another", "New
-    Delhi and Beijing each accused the other"."""
-    for obj in verb.children:
-        if obj.dep_ in {"dobj", "pobj", "dative"} and obj.lower_ in {"other", "another"} and (any(
-                c.lower_ in {"each", "one"} for c in obj.children) or any(
-                t.lower_ == "each" for t in verb.doc[verb.left_edge.i:verb.i])):
-            return True
-    return any(p.dep_ == "prep" and _reciprocal(p) for p in verb.children)
-
-
-def _two_sides(sources: list[Mention]) -> bool:
-    """Joint subjects that are two parties: two countries, or a state and its armed opponents
-    ("Myanmar's military and an alliance of ethnic armed groups agreed to a ceasefire")."""
-    if len({s.code[:3] for s in sources}) >= 2:
-        return True
-    sectors = {s.code[3:6] for s in sources}
-    return len(sources) >= 2 and bool(sectors & ARMED_SIDES) and bool(sectors - ARMED_SIDES)
-
-
 def _drop_generic_heads(found: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
     """One event per act: 'agreed to meet' is an intent to meet, not also a bare 'agree'; in
     'proposed that X meet Y' the meeting is only proposed, so the proposal is the event."""
@@ -355,21 +275,6 @@ def _under_speech_act(trig: Token, speech: set[int]) -> bool:
         if node.i in speech:
             return True
     return False
-
-
-def _between_parties(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
-    """The sides of "talks between A and B" / "a meeting between the two Koreas" (a meeting noun)."""
-    if noun.lemma_.lower() not in MEETING_NOUNS | FIGHTING_NOUNS:
-        return []
-    return [m for prep, obj in preps(noun) if prep.lower_ == "between" and obj is not None
-            for m in resolve_all([obj], sent, actors)]
-
-
-def _governed_by(noun: Token, verbs: set[str]) -> bool:
-    verb = governing_verb(noun)
-    if verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
-        verb = noun.head.head  # "played host to talks", "called for talks"
-    return verb is not None and verb.lemma_.lower() in verbs
 
 
 def _owned_act(noun: Token) -> bool:

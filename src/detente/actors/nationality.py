@@ -1,0 +1,118 @@
+"""Which country (and which agent) a noun phrase's modifiers name (mixed into ``DocumentActors``).
+
+"Israeli and Palestinian negotiators", "authorities in India's north-eastern state of Manipur",
+"the army's spokesman", "supporters of former President Bolsonaro": the countries a phrase's
+modifiers, owners and appositions name, and the sector agent its head or compounds name. Split from
+:mod:`detente.actors.resolver`, which composes the two into a code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from detente.actors.matcher import PhraseMatch
+from detente.actors.vocabulary import AGENCY_MARKS, HOME_OFFICES, LOCAL_AGENTS, MODIFIER_DEPS, OWNER_PREPS
+from detente.model import Mention
+
+
+class Nationality:
+    """Countries and agents named by a phrase's modifiers (state owned by ``DocumentActors``)."""
+
+    doc_date: date | None
+
+    if TYPE_CHECKING:  # provided by DocumentActors and Coreference
+        def match_at(self, token: Token) -> PhraseMatch | None: ...
+
+        def resolve(self, head: Token, sent: Span) -> list[Mention]: ...
+
+        def _pronoun(self, tok: Token, sent: Span) -> list[Mention]: ...
+
+        def _the_country(self, tok: Token, sent: Span) -> list[Mention]: ...
+
+    def _countries_in(self, head: Token) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        stray = [before] if before is not None and before.dep_ == "npadvmod" and before.head.i == head.head.i \
+            and head.dep_ in {"nsubj", "nsubjpass"} else []  # "UN war crimes investigators began": a misparse
+        for child in [*stray, *head.children]:
+            if child.i + 2 < len(child.doc) and child.nbor().text == "-" and child.nbor(2).lower_ in AGENCY_MARKS:
+                continue  # "UN - mediated talks", "US - backed rebels": the broker or backer is no side
+            if child.dep_ == "poss" and head.lemma_.lower() == "counterpart":
+                continue  # "his Russian and Ukrainian counterparts": the owner is the other side
+            if child.dep_ in MODIFIER_DEPS:
+                # "Israeli and Palestinian negotiators": every conjoined modifier names a side
+                for tok in [child, *(c for c in child.conjuncts if c.i > child.i)]:
+                    found.extend(self._country_of(tok))
+                if child.dep_ in {"compound", "npadvmod"} and not found:  # "American tourist Jeffrey Fowle"
+                    # ... and "UN war crimes investigators": the name may sit deep in the compound
+                    for sub in (t for t in child.subtree if t.i != child.i and t.dep_ in {"amod", "compound",
+                                                                                           "poss", "nmod"}):
+                        found.extend(self._country_of(sub))
+                        if found:
+                            break
+            elif child.dep_ == "prep" and (child.lower_ in OWNER_PREPS or (child.lower_ == "in" and (
+                    self._agent_of(head) in LOCAL_AGENTS or head.lemma_.lower() in HOME_OFFICES))):
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    # "authorities in India's north-eastern state of Manipur": the owner of the place too
+                    owners = [c for c in obj.children if c.dep_ == "poss"] if child.lower_ == "in" else []
+                    for tok in [obj, *obj.conjuncts, *owners]:
+                        found.extend(self._country_of(tok))
+            elif child.dep_ == "appos":
+                found.extend(self._country_of(child))
+                for sub in child.children:
+                    if sub.dep_ in MODIFIER_DEPS:
+                        found.extend(self._country_of(sub))
+        return found
+
+    def _country_of(self, tok: Token) -> list[tuple[str, str]]:
+        if tok.dep_ == "poss" and tok.pos_ == "PRON" and tok.lower_ in {"its", "their", "his", "her"}:
+            # "their leadership", "its envoy": the owner's country
+            return [(m.code[:3], m.entry) for m in self._pronoun(tok, tok.sent)[:1]]
+        if tok.lower_ in {"country", "nation"} and any(c.lower_ == "the" for c in tok.children):
+            # "the country's communist rebels": the country the story is about
+            return [(m.code[:3], m.entry) for m in self._the_country(tok, tok.sent)[:1]]
+        match = self.match_at(tok)
+        if match is not None and not match.is_name and match.agent and tok.dep_ == "poss" and any(
+                c.lower_ == "the" for c in tok.children):
+            # "the army's spokesman": the army named before
+            return [(m.code[:3], m.entry) for m in self.resolve(tok, tok.sent)[:1]]
+        if match is None or not match.is_name or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"):
+            return []  # "ethnic Albanian rebels" in Macedonia: an ethnicity, not a nationality
+        if match.context:
+            return [(c[:3], "contextual:" + match.text) for c in match.context]
+        for sense in match.senses:
+            if sense.entry.kind in {"country", "igo"}:
+                return [(sense.entry.code, sense.entry.entry_id)]
+            if sense.entry.kind == "group":  # "Taliban insurgents", "Houthi rebels"
+                group_code = sense.entry.code_on(self.doc_date)
+                return [(group_code, sense.entry.entry_id)] if group_code else []  # "Houthi forces": YEMREB
+            if sense.entry.kind == "person":
+                code = sense.entry.code_on(self.doc_date)
+                if code:
+                    return [(code[:3], sense.entry.entry_id)]
+                past = [r for r in sense.entry.roles if r.end and self.doc_date and r.end < self.doc_date
+                        and not r.code.startswith("IGO")]
+                if past:  # "supporters of former President Bolsonaro": still his country
+                    last = max(past, key=lambda r: r.end)  # type: ignore[arg-type, return-value]
+                    return [(last.code[:3], sense.entry.entry_id)]
+        return []
+
+    def _agent_of(self, head: Token) -> str | None:
+        match = self.match_at(head)
+        if match is not None and match.agent:
+            return match.agent
+        for child in head.children:
+            if child.dep_ in {"compound", "appos"}:
+                m = self.match_at(child)
+                if m is not None and m.agent:
+                    return m.agent
+        if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":  # "American tourist Jeffrey Fowle"
+            for child in head.children:
+                if child.dep_ == "compound" and child.pos_ == "NOUN":
+                    m = self.match_at(child)
+                    if m is not None and m.agent:
+                        return m.agent
+        return None

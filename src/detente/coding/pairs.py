@@ -1,0 +1,126 @@
+"""Who acts towards whom: the actor pairs of one matched pattern.
+
+The roles module finds the sources and targets a pattern names. This module turns them into pairs,
+and handles the cases where the sentence says more than the slots do: talks *between* two parties,
+joint subjects acting on each other, a response to someone told before, a judgment of another's
+act, and acts whose target is implied by the act itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.actors.resolver import DocumentActors
+from detente.coding.grammar import Match, preps
+from detente.coding.implied import implied_pairs
+from detente.coding.joint import attacks_a_third
+from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party
+from detente.coding.phrases import governing_verb, resolve_all
+from detente.coding.roles import SPEECH_ACTS
+from detente.coding.sources import CHARACTERISING_VERBS
+from detente.model import Mention
+
+Pair = tuple[Mention, Mention]
+
+RESPONSE_ROOTS = {"02", "03", "06", "07", "08", "10", "12", "13"}
+# "rejected the criticism": a verbal defence answers the critic; "declined to comment" answers a question
+RESPONSE_CODES = {"052", "011"}
+# joint acts named with both sides: "talks between A and B", "a ceasefire between the army and the RSF"
+MEETING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue", "consultation",
+                 "consultations", "discussion", "discussions", "contact", "contacts", "ceasefire", "cease-fire",
+                 "truce", "armistice", "deal", "agreement", "accord", "treaty", "pact", "exchange", "swap"}
+# "fighting between the army and Fano militiamen": both sides fight each other
+FIGHTING_NOUNS = {"fighting", "clash", "clashes", "battle", "battles", "war", "hostilities", "skirmish", "skirmishes",
+                  "conflict", "confrontation", "exchange"}
+# joint actors with no target act on each other in exchanges, cooperation, talks, yielding and fighting;
+# never in aid, demands, criticism or coercion ("jets supplied by Denmark and the Netherlands")
+MUTUAL_ROOTS_FALLBACK = {"01", "03", "04", "05", "06", "08", "15", "19"}
+# travelling and hosting go one way: "before flying on to St Petersburg" is no visit to each other
+ONE_WAY_CODES = {"042", "043"}
+# verbs that are mutual whatever the root: "traded accusations", "exchanged threats"
+MUTUAL_VERBS = {"trade", "exchange"}
+
+
+def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[Mention], sent: Span,
+                actors: DocumentActors) -> tuple[list[Pair], list[Mention], str | None]:
+    """The (source, target) pairs of one match, the sources they came from, and the code of a joint
+    act that replaces the pattern's own ("062" for two sides' joint drills), if any."""
+    joint: str | None = None
+    parties = between_parties(trigger, sent, actors) if m.pattern.nominal and not governed_by(
+        trigger, CHARACTERISING_VERBS | set(SPEECH_ACTS)) else []
+    pairs = [(s, t) for s in sources for t in targets]
+    if len({p.code for p in parties}) >= 2:
+        # "talks between American and Russian officials", "a truce between the army and the RSF"
+        sources, targets = parties, parties
+        pairs = [(s, t) for s in parties for t in parties if s.code != t.code]
+    elif not targets and _two_sides(sources) and "S" not in m.pattern.slots and \
+            (m.pattern.code[:2] in MUTUAL_ROOTS_FALLBACK and not attacks_a_third(m.pattern.code, m.head or trigger)
+             and m.pattern.code[:3] not in ONE_WAY_CODES
+             or trigger.lemma_.lower() in MUTUAL_VERBS or _reciprocal(trigger)):
+        # "North and South Korea agreed to return to talks": each side acts towards the other
+        pairs = [(s, t) for s in sources for t in sources if s.code != t.code and (
+            s.code[:3] != t.code[:3] or len({x.code[:3] for x in sources}) == 1)]
+        spans = {(x.start, x.end) for x in sources}
+        if len(spans) >= 2:
+            # "Netanyahu and the foreign ministers of the UAE and Bahrain signed": the two named in
+            # one phrase sit on one side; "Israeli and Palestinian negotiators" (one phrase only)
+            # are the two sides
+            pairs = [(s, t) for s, t in pairs if (s.start, s.end) != (t.start, t.end)]
+        if m.pattern.code[:3] == "150":
+            joint = "062"  # "U.S. and South Korean warplanes staged joint drills": military cooperation;
+            # build-ups and alerts of two sides at once face each other ("moved troops to their border")
+    elif not targets and sources and not m.pattern.nominal and (
+            m.pattern.code[:2] in RESPONSE_ROOTS or m.pattern.code[:3] in RESPONSE_CODES):
+        other = responded_party(m.pattern.code, m.head or trigger, trigger, sent, actors,
+                                {s.code[:3] for s in sources})
+        pairs = [(s, other) for s in sources] if other else []
+    judging = judges(m.pattern.code)
+    act = judged_act(m.head or trigger) if judging else None
+    if judging and (not targets or act is not None):
+        # "vetoed a U.S.-drafted resolution", "..., and Washington criticised the decision", "a
+        # charge Qatar rejected": the author of the judged act, named on it or in an earlier clause
+        own = {x.code[:3] for x in sources}
+        named = named_author(act, sent, actors) if act is not None else []
+        authors = [a for a in named if a.code[:3] not in own] or judged_author(m.head or trigger, sent, actors, own)
+        pairs = [(s, t) for s in sources for t in authors] or pairs
+    if not pairs and not targets:
+        pairs = implied_pairs(m.pattern.code, m.head or trigger, sources, sent, actors)
+    return pairs, sources, joint
+
+
+ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
+
+
+def _reciprocal(verb: Token) -> bool:
+    """"Russia and Ukraine accused each other of shelling the plant", "blamed one another", "New
+    Delhi and Beijing each accused the other"."""
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "pobj", "dative"} and obj.lower_ in {"other", "another"} and (any(
+                c.lower_ in {"each", "one"} for c in obj.children) or any(
+                t.lower_ == "each" for t in verb.doc[verb.left_edge.i:verb.i])):
+            return True
+    return any(p.dep_ == "prep" and _reciprocal(p) for p in verb.children)
+
+
+def _two_sides(sources: list[Mention]) -> bool:
+    """Joint subjects that are two parties: two countries, or a state and its armed opponents
+    ("Myanmar's military and an alliance of ethnic armed groups agreed to a ceasefire")."""
+    if len({s.code[:3] for s in sources}) >= 2:
+        return True
+    sectors = {s.code[3:6] for s in sources}
+    return len(sources) >= 2 and bool(sectors & ARMED_SIDES) and bool(sectors - ARMED_SIDES)
+
+
+def between_parties(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """The sides of "talks between A and B" / "a meeting between the two Koreas" (a meeting noun)."""
+    if noun.lemma_.lower() not in MEETING_NOUNS | FIGHTING_NOUNS:
+        return []
+    return [m for prep, obj in preps(noun) if prep.lower_ == "between" and obj is not None
+            for m in resolve_all([obj], sent, actors)]
+
+
+def governed_by(noun: Token, verbs: set[str]) -> bool:
+    verb = governing_verb(noun)
+    if verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        verb = noun.head.head  # "played host to talks", "called for talks"
+    return verb is not None and verb.lemma_.lower() in verbs
