@@ -251,3 +251,18 @@ def test_names_in_apposition_to_a_plural_are_no_list_items(nlp):  # type: ignore
     before = [(t.head.i, t.dep_) for t in doc]
     list_item_read_as_apposition(doc)
     assert [(t.head.i, t.dep_) for t in doc] == before
+
+
+def test_conjoined_plural_objects_are_not_a_clause(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Ottawa imposed travel bans and asset freezes on Iranian officials."))
+    assert heads["bans"] == ("dobj", "imposed")
+    assert heads["freezes"] == ("conj", "bans")
+    assert heads["asset"] == ("compound", "freezes")
+
+
+def test_the_occasion_of_a_warning_is_not_in_its_condition(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Scholz warned Putin of sanctions if Russia invaded Ukraine during a video call."))
+    assert heads["during"] == ("prep", "warned")
+    # the guard: an occasion before the condition's verb stays where the model put it
+    heads = _heads(nlp("Scholz said Berlin would act if, during the talks, Russia moved troops."))
+    assert heads["during"][1] != "said"

@@ -30,7 +30,7 @@ from detente.coding.refusals import refusals
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, subject_of
-from detente.coding.threats import warned_act
+from detente.coding.threats import warned_act, warned_consequences
 from detente.geo.events import place_for
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Event, Mention
@@ -103,6 +103,9 @@ class EventCoder:
         for m, trigger in _drop_generic_heads(found):
             events.extend(self._events(m, trigger, sent, actors, doc_id, sent_index))
             events.extend(self._threat(m, trigger, found, sent, actors, doc_id, sent_index))
+        for m, verb, warned in warned_consequences(sent):  # "warned that London would pay a price"
+            events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(
+                subject_of(verb, sent, actors), resolve_all([warned], sent, actors))))
         if not events:  # a misparsed sentence: read its main verb by word order (coding/shallow.py)
             for m, verb, sources, targets in word_order_matches(sent, actors, self.patterns):
                 events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
@@ -162,6 +165,9 @@ class EventCoder:
             return []
         if all(any(e.kind == "to" for e in p.elements) for p in pats):
             return []  # a control verb ("wants greater stability") means nothing without its "to" clause
+        if any(p.lower_ == "by" and p.dep_ == "prep" and any(c.dep_ == "pcomp" for c in p.children)
+               for p in verb.children):
+            return []  # "responded by expelling the high commissioner": the act is the means, coded on its own
         root = roots.pop()
         generic = replace(pats[0], pid=f"{root}0:{verb.lemma_.lower()} (backoff: every pattern of the verb is {root})",
                           code=root + "0", elements=())

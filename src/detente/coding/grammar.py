@@ -188,6 +188,10 @@ def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
     if not pattern.nominal and not any(e.kind == "prt" for e in pattern.elements) and any(
             c.dep_ == "prt" and c.lower_ == "off" for c in trigger.children):
         return  # "called off the talks", "paid off its arrears": a phrasal verb is another verb
+    if not pattern.nominal and not any(e.kind in {"prt", "prep"} and e.words & {"on", "at"} for e in pattern.elements) \
+            and any(c.dep_ == "prt" and c.lower_ in {"on", "at"} and not any(c.children) and c.i + 1 < len(c.doc)
+                    and c.nbor().pos_ == "CCONJ" for c in trigger.children):
+        return  # "fired on and seized three ships": the particle's object is shared, the verb is "fire on"
     if pattern.code == "041" and pattern.nominal and _lemma(trigger) in MEDIA and not (
             trigger.dep_ == "pobj" and trigger.head.lower_ in {"by", "over"}):
         return  # "by phone" is a call; "Merkel's mobile phone" is not

@@ -9,7 +9,7 @@ act would hit, coded by the kind of act threatened. The patterns here are fixed 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.coding.grammar import Match
 from detente.coding.patterns import Pattern
@@ -61,3 +61,33 @@ def warned_act(match: Match, trigger: Token) -> tuple[Match, Token] | None:
             return None
         node = node.head
     return None
+
+
+# "would pay a heavy price", "will face consequences", "would pay dearly": what the warned will suffer
+PRICES = {"price", "cost"}
+CONSEQUENCES = {"consequence", "consequences", "retaliation", "retribution", "reprisal", "reprisals", "punishment",
+                "response", "repercussion", "repercussions"}
+
+
+def warned_consequences(sent: Span) -> list[tuple[Match, Token, Token]]:
+    """"Beijing warned that London would pay a price", "warned that Tehran would face consequences":
+    a warning that another will suffer for what it does is a threat (130) to that other. Returns the
+    match on the warning verb and the subject of the warned clause (the target)."""
+    found = []
+    for clause in sent:
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in WARNING_VERBS or clause.lemma_.lower() not in {
+                "pay", "face"}:
+            continue
+        objects = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"}
+        dearly = any(c.lower_ == "dearly" for c in clause.children)
+        if not (objects & PRICES or dearly) if clause.lemma_.lower() == "pay" else not objects & CONSEQUENCES:
+            continue
+        modal = any(c.lower_ in {"would", "will", "could"} for c in clause.children)
+        subject = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subject or not (modal or verb.lemma_.lower() in HARSH_VERBS):
+            continue
+        pattern = Pattern(pid="130:warn that <another> would pay a price or face consequences (threat)", code="130",
+                          triggers=frozenset(WARNING_VERBS), nominal=False, elements=(), origin="coding/threats.py")
+        found.append((Match(pattern, {}, set(), verb), verb, subject[0]))
+    return found

@@ -126,3 +126,25 @@ def participle_after_complement(doc: Doc) -> None:
                 clause.head.lemma_.lower() not in CLAUSE_TAKING:
             continue
         part.head = clause.head
+
+
+# the occasions a statement is made on: "during a video call", "at a summit", "in talks"
+OCCASION_NOUNS = {"call", "conversation", "meeting", "talk", "talks", "summit", "visit", "conference", "session",
+                  "interview", "briefing", "speech", "phone-call"}
+
+
+def occasion_read_in_condition(doc: Doc) -> None:
+    """"Biden warned Putin of severe consequences if Russia invaded Ukraine during a video call": the
+    model hangs the occasion on the conditional clause's verb; it is when the warning was given, so
+    it belongs to the verb that states it (above any reported clause)."""
+    for prep in doc:
+        verb = prep.head
+        objects = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in OCCASION_NOUNS]
+        if prep.dep_ != "prep" or prep.lower_ not in {"during", "at"} or not objects or verb.dep_ != "advcl" or \
+                not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children) or prep.i < verb.i:
+            continue
+        top = verb.head
+        while top.dep_ == "ccomp" and top.head.i != top.i and top.head.i < top.i:
+            top = top.head
+        if top.i < verb.i:
+            prep.head = top

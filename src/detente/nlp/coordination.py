@@ -104,3 +104,22 @@ def object_read_as_time_compound(doc: Doc) -> None:
         for mod in [c for c in span.children if c.i < thing.i and c.dep_ in {"det", "nummod", "amod", "poss"}]:
             mod.head = thing  # "the two" belong to "Canadians"
         thing.head, thing.dep_ = verb, "dobj"
+
+
+def plural_object_read_as_clause(doc: Doc) -> None:
+    """"imposed travel bans and asset freezes on Russian officials": the model reads the last plural
+    noun as a verb ("freezes") with the nouns before it as its subject, and leaves the main verb
+    without an object; the nouns are the verb's conjoined objects."""
+    for clause in doc:
+        verb, subj = clause.head, [c for c in clause.children if c.dep_ == "nsubj"]
+        if clause.dep_ != "ccomp" or clause.tag_ != "VBZ" or verb.pos_ != "VERB" or clause.i < verb.i or \
+                len(subj) != 1 or any(c.dep_ in {"dobj", "aux", "neg"} for c in [*verb.children, *clause.children]):
+            continue
+        first = subj[0]
+        joined = [c for c in first.children if c.dep_ == "conj" and c.i == clause.i - 1 and c.pos_ == "NOUN"]
+        if first.pos_ != "NOUN" or first.left_edge.i != verb.i + 1 or not joined or not any(
+                c.dep_ == "cc" for c in first.children):
+            continue
+        first.head, first.dep_ = verb, "dobj"
+        clause.head, clause.dep_, clause.pos_, clause.tag_ = first, "conj", "NOUN", "NNS"
+        joined[0].head, joined[0].dep_ = clause, "compound"

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.clauses import (demanded_clause, infinitive_complement, participle_after_complement,
-                                 reported_subject, zero_relative)
+from detente.nlp.clauses import (demanded_clause, infinitive_complement, occasion_read_in_condition,
+                                 participle_after_complement, reported_subject, zero_relative)
 from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_as_apposition, modifier_read_as_head,
-                                      name_conjunct_read_as_modifier, object_read_as_time_compound)
+                                      name_conjunct_read_as_modifier, object_read_as_time_compound,
+                                      plural_object_read_as_clause)
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 SUBORDINATORS = {"after", "before", "since", "as", "until", "when", "while", "because"}
@@ -246,7 +247,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
     subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier,
     past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head,
-    participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound)
+    participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
+    plural_object_read_as_clause, occasion_read_in_condition)
 
 
 @Language.component("detente_repairs")

@@ -1,0 +1,64 @@
+"""Grammar fixes of stop 15, each found by probing with sentences written for the purpose: a phrasal
+verb whose object is shared with a conjoined verb, conjoined plural objects the model reads as a
+clause, a warning that another will pay a price, an act stated as the means of a response, and the
+occasion of a warning the model hangs on its condition.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_firing_on_ships_is_no_dismissal(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iranian forces fired on and seized a British navy patrol boat.", "2019-07-19")
+    codes = {c for s, c, t in triples(evs)}
+    assert "171" in codes and "0831" not in codes
+
+
+def test_flying_on_to_a_capital_is_still_a_visit(code_text):  # type: ignore[no-untyped-def]
+    # the guard: a particle followed by its own phrase is no shared object
+    evs = code_text("Antony Blinken flew on to Riyadh on Monday for talks with the crown prince.", "2023-06-05")
+    assert ("USAGOV", "042", "SAU") in triples(evs)
+
+
+def test_conjoined_plural_objects_of_impose_are_both_measures(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Canada and Australia imposed travel bans and asset freezes on Belarusian officials.", "2020-09-29")
+    got = {(s, c[:2], t[:3]) for s, c, t in triples(evs)}
+    assert {("CAN", "16", "BLR"), ("AUS", "16", "BLR"), ("CAN", "17", "BLR"), ("AUS", "17", "BLR")} <= got
+
+
+def test_warning_that_another_would_pay_a_price_is_a_threat_to_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Moscow warned that Helsinki would pay a heavy price for joining NATO.", "2022-05-12")
+    assert ("RUSGOV", "130", "FINGOV") in triples(evs)
+
+
+def test_facing_consequences_is_threatened_too(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ankara warned on Friday that Athens would face serious consequences if it armed the islands.",
+                    "2022-06-10")
+    assert ("TURGOV", "130", "GRCGOV") in triples(evs)
+
+
+def test_paying_a_price_oneself_is_no_threat(code_text):  # type: ignore[no-untyped-def]
+    # the guard: a speaker who says it will pay a price threatens no one
+    evs = code_text("Germany said it would pay a high price for ending its reliance on Russian gas.", "2022-06-10")
+    assert not {c for s, c, t in triples(evs) if c.startswith("13")}
+
+
+def test_responding_by_an_act_is_no_intent_of_its_own(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Lithuania responded by expelling the Russian ambassador.", "2022-04-04")
+    got = triples(evs)
+    assert ("LTU", "174", "RUSGOV") in got
+    assert not {c for s, c, t in got if c.startswith("03")}
+
+
+def test_the_call_in_which_a_warning_is_given_is_the_warners(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Macron warned Erdogan of sanctions if Turkey drilled in Cypriot waters during a phone call "
+                    "on Tuesday.", "2020-09-01")
+    got = triples(evs)
+    assert ("FRAGOV", "041", "TURGOV") in got
+    assert not {(s, c, t) for s, c, t in got if c == "041" and s.startswith("TUR")}
