@@ -62,3 +62,18 @@ def test_the_call_in_which_a_warning_is_given_is_the_warners(code_text):  # type
     got = triples(evs)
     assert ("FRAGOV", "041", "TURGOV") in got
     assert not {(s, c, t) for s, c, t in got if c == "041" and s.startswith("TUR")}
+
+
+def test_its_neighbour_is_the_other_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Rwanda closed its border with Burundi on Monday, accusing its neighbour of sheltering rebels.",
+                    "2015-10-05")
+    got = {(s[:3], c[:2], t) for s, c, t in triples(evs)}
+    assert ("RWA", "11", "BDI") in got
+    assert not {t for s, c, t in got if t.endswith("CVL")}
+
+
+def test_a_neighbour_as_subject_resolves_without_recursion(code_text):  # type: ignore[no-untyped-def]
+    # found on the demo corpus: resolving the subject of the neighbour's own clause looped
+    evs = code_text("China said it hoped its neighbor would remain stable, and its neighbour said it would "
+                    "send an envoy to Beijing.", "2013-12-13")
+    assert all(not e.source.code.endswith("CVL") for e in evs)

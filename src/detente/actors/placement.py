@@ -39,6 +39,10 @@ class Placement:
 
         def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]: ...
 
+        def _clause_subject_codes(self, verb: Token, sent: Span) -> set[str]: ...
+
+        def _parties_before(self, head: Token, sent: Span, *, possessors: bool = False) -> list[_Known]: ...
+
         def _agent_of(self, head: Token) -> str | None: ...
 
         def _definite(self, head: Token, sent: Span) -> list[Mention]: ...
@@ -138,3 +142,25 @@ class Placement:
         return None
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _neighbour(self, head: Token, sent: Span) -> list[Mention]:
+        """"Algeria cut ties with Morocco, accusing its neighbour of hostile actions": "its (the)
+        neighbour" is the last country named other than the one whose neighbour it is, the subject
+        of the clause it sits in."""
+        if self._in_pronoun or head.lemma_.lower() not in {"neighbour", "neighbor"} or head.tag_ != "NN" or not any(
+                c.lower_ in {"its", "their", "the"} for c in head.children) or any(
+                c.dep_ in {"amod", "compound"} and self.match_at(c) is not None for c in head.children):
+            return []
+        verb = head.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == verb.i:
+            return []  # "its neighbour said …": the subject is what is being resolved
+        owners = {code[:3] for code in self._clause_subject_codes(verb, sent)}
+        for known in self._parties_before(head, sent)[::-1] + self.history[::-1]:
+            code = known.mention.code
+            if not known.is_person and not code.startswith("IGO") and code[:3] not in owners:
+                return [Mention(code[:3], head.text, head.idx - sent.start_char,
+                                head.idx + len(head.text) - sent.start_char, known.mention.entry,
+                                antecedent=known.mention.text)]
+        return []

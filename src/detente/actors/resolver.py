@@ -140,7 +140,7 @@ class DocumentActors(Coreference, Placement, Nationality):
             if named:
                 return self._names_joined_before(match, head, sent) + named
 
-        composed = self._compose(head, sent) or self._placed(head, sent)
+        composed = self._neighbour(head, sent) or self._compose(head, sent) or self._placed(head, sent)
         if composed:
             return composed
         anchor = _apposition_anchor(head)
