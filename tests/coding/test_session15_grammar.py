@@ -81,3 +81,20 @@ def test_a_neighbour_as_subject_resolves_without_recursion(pipeline):  # type: i
     text = "China said it hoped its neighbor would remain stable, and its neighbour said it would send an envoy."
     coded = next(iter(pipeline.code([Document("n", text, date(2013, 12, 13))])))
     assert coded.failures == []
+
+
+def test_bare_authorities_are_the_government_of_the_country_in_view(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Belarusian police said on Monday that authorities had detained opposition politician Pavel "
+                    "Sevyarynets.", "2021-07-14")
+    assert ("BLRGOV", "173", "BLROPP") in triples(evs)
+
+
+def test_a_journalist_of_no_stated_nationality_is_of_the_country_in_view(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ugandan police arrested journalist Kakwenza Rukirabashaija in Kampala.", "2021-12-28")
+    assert ("UGACOP", "173", "UGAMED") in triples(evs)
+
+
+def test_a_participle_after_a_clause_with_no_actor_is_the_main_subjects(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Latvia deployed 3,000 soldiers to its border with Belarus on Friday as hundreds of migrants "
+                    "gathered on the Belarusian side, accusing Minsk of staging the crisis.", "2021-08-01")
+    assert ("LVA", "112", "BLRGOV") in triples(evs)

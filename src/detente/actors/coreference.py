@@ -271,7 +271,8 @@ class Coreference:
             sides, force = self._two_sides(head, sent), self._agent_of(head) or ""
             return [Mention(m.code[:3] + force, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
                     for m in sides] if len(sides) == 2 else []
-        if not any(c.lower_ in {"the", "both", "this", "that", "all", "each"} for c in head.children):
+        if not any(c.lower_ in {"the", "both", "this", "that", "all", "each"} for c in head.children) and not (
+                head.lower_ == "authorities" and not any(head.children)):  # bare "authorities arrested …"
             return []
         start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
         text = head.text

@@ -100,6 +100,11 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
             # "Wong said relations could be stabilised after holding talks with Wang": a dangling
             # gerund's doer is the subject of the clause above the one it hangs on
             found = subject_of(head.head, sent, actors)
+        if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "advcl" and \
+                head.head.i != head.i and any(c.dep_ == "mark" for c in head.children):
+            # "Poland deployed soldiers to the border as thousands of migrants gathered, accusing Minsk
+            # of …": a participle after a subordinate clause with no actor is the main clause's
+            found = subject_of(head.head, sent, actors)
         return found
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "ratified an agreement to write off the debt": the agreement's maker acts; "accepted a
