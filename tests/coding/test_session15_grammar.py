@@ -98,3 +98,29 @@ def test_a_participle_after_a_clause_with_no_actor_is_the_main_subjects(code_tex
     evs = code_text("Latvia deployed 3,000 soldiers to its border with Belarus on Friday as hundreds of migrants "
                     "gathered on the Belarusian side, accusing Minsk of staging the crisis.", "2021-08-01")
     assert ("LVA", "112", "BLRGOV") in triples(evs)
+
+
+def test_a_prosecutor_general_is_the_judiciary(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ukraine's prosecutor general opened an investigation into the shelling of Kharkiv by Russian "
+                    "forces.", "2022-03-02")
+    assert {s for s, c, t in triples(evs) if c.startswith("09")} == {"UKRJUD"}
+
+
+def test_a_verb_with_its_own_complement_does_not_share_the_next_verbs_object(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Oman offered to mediate between Iran and the United Arab Emirates and held talks with "
+                    "Emirati officials in Abu Dhabi.", "2019-06-10")
+    got = triples(evs)
+    assert {("OMN", "039", "IRN"), ("OMN", "039", "ARE")} <= {(s[:3], c, t[:3]) for s, c, t in got}
+    assert not {c for s, c, t in got if c == "036"}
+
+
+def test_a_bare_verb_tagged_as_an_adjective_is_a_second_appeal(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The EU urged Eswatini to lift a ban on protests and free two jailed opposition lawmakers.",
+                    "2021-10-22")
+    assert {"0251", "0253"} <= {c for s, c, t in triples(evs)}
+
+
+def test_an_object_pronoun_stands_for_a_party_not_a_place_passed_through(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Sudan's government let UN aid trucks cross from Chad on Wednesday, after the United States "
+                    "urged it for months to allow deliveries.", "2024-08-21")
+    assert ("USA", "020", "SDNGOV") in triples(evs) or ("USA", "0255", "SDNGOV") in triples(evs)

@@ -266,3 +266,9 @@ def test_the_occasion_of_a_warning_is_not_in_its_condition(nlp):  # type: ignore
     # the guard: an occasion before the condition's verb stays where the model put it
     heads = _heads(nlp("Scholz said Berlin would act if, during the talks, Russia moved troops."))
     assert heads["during"][1] != "said"
+
+
+def test_a_bare_verb_with_an_object_is_no_adjective(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("The EU urged Eswatini to lift a ban on protests and free two jailed opposition lawmakers.")
+    free = next(t for t in doc if t.text == "free")
+    assert (free.pos_, free.dep_, free.head.text) == ("VERB", "conj", "lift")

@@ -125,6 +125,10 @@ class Coreference:
             candidates = [k for k in candidates if k.plural or k.order < before[0].order]
         elif tok.lower_ in {"it", "its"} and before:
             candidates = [k for k in candidates if not k.plural] or candidates
+            if tok.dep_ in {"dobj", "dative"}:
+                # "let UN trucks cross from Chad, after Washington urged it to …": an object pronoun
+                # stands for a party that acted or was acted on, not a place passed through
+                candidates = [k for k in candidates if k.core] or candidates
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in MISSION_NOUNS:
             # "stormed its embassy in Tehran": a country has no embassy in its own capital
             hosts = {m.code[:3] for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "in"

@@ -66,8 +66,10 @@ def objects(head: Token) -> list[Token]:
     if not found and head.pos_ == "VERB":
         # "beat and detained protesters": the object of the last verb is shared by the earlier ones
         for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-            if any(c.dep_ == "prep" and head.i < c.i < conj.i for c in head.children):
-                break  # "fired on the vessels and seized them": the first verb has its own complement
+            if any(c.dep_ in {"prep", "xcomp", "ccomp"} and head.i < c.i < conj.i for c in head.children):
+                # "fired on the vessels and seized them", "offered to mediate between Qatar and Saudi Arabia
+                # and held talks with King Salman": the first verb has its own complement
+                break
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
                 found = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
                 if found:

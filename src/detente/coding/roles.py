@@ -67,7 +67,9 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         if doers:
             slot_t = doers[:1]
     fillers = m.slots.get("T", [])
-    if fillers and all(f.lower_ in {"it", "them"} for f in fillers) and trigger.dep_ in {"advcl", "conj"}:
+    if fillers and all(f.lower_ in {"it", "them"} for f in fillers) and trigger.dep_ in {"advcl", "conj"} and (
+            m.pattern.code[:2] in {"05", "11", "12"} or not any(c.dep_ == "nsubj" for c in trigger.children)):
+        # (a judgment of "it" judges a thing; "after Washington urged it to …" asks a party)
         # "rejected Seoul's offer of relief, calling it a cheap publicity stunt": "it" is the thing
         # the clause before acted on, and the target its owner
         things = [o for o in objects(trigger.head) if o.pos_ == "NOUN"]

@@ -242,13 +242,24 @@ def name_read_as_adverb(doc: Doc) -> None:
 
 
 # participles that report what the main clause's subject said or thought of something
+def verb_read_as_adjective(doc: Doc) -> None:
+    """"urged Eswatini to lift a ban on protests and free two jailed lawmakers": the model tags the
+    bare verb "free" as an adjective conjoined to "lift", though it takes a direct object; a word
+    with an object is a verb, in the form of the verb it is joined to."""
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.dep_ != "conj" or tok.head.pos_ != "VERB" or not any(
+                c.dep_ == "dobj" for c in tok.children):
+            continue
+        tok.pos_, tok.tag_ = "VERB", tok.head.tag_
+
+
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
     zero_relative, name_read_as_preposition, date_before_object, verbless_subject, demanded_clause,
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
     subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier,
     past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head,
     participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
-    plural_object_read_as_clause, occasion_read_in_condition)
+    plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective)
 
 
 @Language.component("detente_repairs")
