@@ -124,3 +124,10 @@ def test_an_object_pronoun_stands_for_a_party_not_a_place_passed_through(code_te
     evs = code_text("Sudan's government let UN aid trucks cross from Chad on Wednesday, after the United States "
                     "urged it for months to allow deliveries.", "2024-08-21")
     assert ("USA", "020", "SDNGOV") in triples(evs) or ("USA", "0255", "SDNGOV") in triples(evs)
+
+
+def test_doubting_that_others_will_meet_is_no_plan_to_meet(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Diplomats doubt that Vladimir Putin and Volodymyr Zelensky will hold a meeting this year.",
+                    "2023-03-01")
+    assert not triples(evs)
+    assert triples(evs, factual=False)  # coded, but as a forecast (hypothetical)
