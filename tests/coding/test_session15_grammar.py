@@ -131,3 +131,23 @@ def test_doubting_that_others_will_meet_is_no_plan_to_meet(code_text):  # type: 
                     "2023-03-01")
     assert not triples(evs)
     assert triples(evs, factual=False)  # coded, but as a forecast (hypothetical)
+
+
+def test_welcoming_a_step_that_another_took_is_praise_not_hosting(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Beijing lifted its ban on group tours to Japan, a step that Japanese officials welcomed.",
+                    "2023-08-10")
+    assert ("JPNGOV", "051", "CHNGOV") in triples(evs)
+
+
+def test_an_opening_participle_taken_for_a_name_is_an_act(code_text):  # type: ignore[no-untyped-def]
+    # the model reads "Accusing Greece" as one name and gives "summoned" two subjects
+    evs = code_text("Accusing Greece of violating the Lausanne treaty, Turkish Foreign Minister Mevlut Cavusoglu "
+                    "summoned the Greek ambassador.", "2021-05-31")
+    assert {("TURGOV", "1123", "GRC"), ("TURGOV", "114", "GRCGOV")} <= triples(evs)
+
+
+def test_remarks_that_others_condemned_answer_the_speaker(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Welcoming Daniel Ortega in Caracas, Nicolas Maduro praised Nicaragua's revolution, calling it "
+                    "an example for the region, remarks that Costa Rica's Rodrigo Chaves publicly criticised.",
+                    "2023-05-30")
+    assert ("CRIGOV", "111", "VENGOV") in triples(evs)

@@ -272,3 +272,18 @@ def test_a_bare_verb_with_an_object_is_no_adjective(nlp):  # type: ignore[no-unt
     doc = nlp("The EU urged Eswatini to lift a ban on protests and free two jailed opposition lawmakers.")
     free = next(t for t in doc if t.text == "free")
     assert (free.pos_, free.dep_, free.head.text) == ("VERB", "conj", "lift")
+
+
+def test_an_opening_participle_is_no_name(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Accusing Greece of violating the Lausanne treaty, Turkish Foreign Minister Mevlut Cavusoglu "
+              "summoned the Greek ambassador.")
+    assert (doc[0].pos_, doc[0].lemma_, doc[0].dep_, doc[0].head.text) == ("VERB", "accuse", "advcl", "summoned")
+    assert _heads(doc)["Greece"] == ("dobj", "Accusing")
+
+
+def test_a_summary_noun_after_a_comma_is_no_verb(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Erdogan warned that Turkey may come suddenly one night, remarks that Nikos Dendias condemned as "
+              "unacceptable.")
+    heads = _heads(doc)
+    assert heads["condemned"] == ("relcl", "remarks")
+    assert heads["warned"][0] == "ROOT"

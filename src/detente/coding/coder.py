@@ -21,6 +21,7 @@ from detente.coding.filters import mission_arrival, no_event, seized_kind
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match, preps
 from detente.coding.implied import is_domestic_measure, own_people, own_public
 from detente.coding.joint import brokered, joint_cooperation
+from detente.coding.judged import JUDGED_ACTS
 from detente.coding.modality import is_negated, modality
 from detente.coding.ontology import Ontology, intent_code
 from detente.coding.pairs import MEETING_NOUNS, actor_pairs, between_parties, governed_by
@@ -296,9 +297,13 @@ def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: To
                              actors: DocumentActors) -> bool:
     """"joined protests in Kyiv" is not "joined France in condemning", "call an election" is no
     phone call: a slot right after the trigger must hold an actor (or, for operations, a place)."""
-    if not pattern.elements or pattern.elements[0].kind != "slot_obj" or trigger.dep_ == "relcl":
+    if not pattern.elements or pattern.elements[0].kind != "slot_obj":
         return True
     fillers = [t for m in matches for t in m.slots.get("T", [])]
+    if pattern.code[:2] == "04" and any(t.lemma_.lower() in JUDGED_ACTS for t in fillers):
+        return False  # "lifted its ban, a step that Seoul welcomed": an act is welcomed, no visitor
+    if trigger.dep_ == "relcl":
+        return True  # "the tanker its Revolutionary Guards had seized": the noun is resolved later
     if not all(t.pos_ in {"NOUN", "PROPN"} for t in fillers):
         return True  # a pronoun ("which Seoul rejected") is resolved later
     if (pattern.code[:2] in {"17", "18", "20"} or pattern.code == "116") and any(

@@ -5,7 +5,9 @@ participle that comments on the main clause. Run with the other parse repairs (s
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 
 
 WANTING_NOUNS = {"demand", "call", "request", "appeal", "pressure", "ultimatum", "plea", "insistence"}
@@ -148,3 +150,62 @@ def occasion_read_in_condition(doc: Doc) -> None:
             top = top.head
         if top.i < verb.i:
             prep.head = top
+
+
+def participle_read_as_name(doc: Doc, lemmatize: Callable[[Token], list[str]]) -> None:
+    """"Accusing Greece of occupying islands, Erdogan warned …": the model may take a sentence's
+    opening participle for a name, part of the noun after it, and give the verb two subjects; it is
+    a participial clause with that noun as its object. ``lemmatize`` is the model's rule lemmatizer."""
+    for sent in doc.sents:
+        part = sent[0]
+        if part.tag_ != "NNP" or not part.lower_.endswith("ing") or len(part) < 6:
+            continue
+        noun, verb = part.head, part.head.head
+        if part.dep_ != "compound" or noun.dep_ != "nsubj" or noun.i != part.i + 1 or not any(
+                c.dep_ == "nsubj" and c.i > noun.i and any(t.text == "," for t in doc[noun.i:c.i])
+                for c in verb.children):
+            continue
+        part.pos_, part.tag_ = "VERB", "VBG"
+        lemmas = lemmatize(part)
+        if not lemmas or lemmas[0] == part.lower_:
+            part.pos_, part.tag_ = "PROPN", "NNP"  # no verb of that form: a name after all
+            continue
+        part.lemma_ = lemmas[-1]
+        part.head, part.dep_ = verb, "advcl"
+        noun.head, noun.dep_ = part, "dobj"
+
+
+# plural summary nouns that are also verbs in the third person ("remarks", "claims")
+SUMMARY_VERB_FORMS = {"remarks", "comments", "claims", "charges", "moves", "steps", "measures", "plans"}
+
+
+def summary_noun_read_as_verb(doc: Doc) -> None:
+    """"Erdogan warned that Turkey may come suddenly one night, remarks that Dendias condemned as
+    unacceptable": after a comma the model reads the summary noun as a verb ("remarks that …") with
+    the relative clause as its complement; it is a noun summing up what came before, and the clause
+    is a relative clause on it."""
+    for noun in doc:
+        clauses = [c for c in noun.children if c.dep_ == "ccomp" and c.i > noun.i]
+        if noun.lower_ not in SUMMARY_VERB_FORMS or noun.tag_ != "VBZ" or noun.i == 0 or \
+                doc[noun.i - 1].text != "," or not clauses or any(c.dep_ in {"nsubj", "nsubjpass"} for c in noun.children):
+            continue
+        clause = clauses[0]
+        that = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i == noun.i + 1]
+        if not that or any(c.dep_ == "dobj" for c in clause.children) or not any(
+                c.dep_ == "nsubj" for c in clause.children):
+            continue
+        if noun.head.i == noun.i:
+            # the noun was the sentence's root: the clause it sums up becomes the root
+            mains = [c for c in noun.children if c.dep_ in {"advcl", "ccomp", "conj"} and c.i < noun.i
+                     and c.pos_ in {"VERB", "AUX"}]
+            if not mains:
+                continue
+            main = mains[0]
+            for child in [c for c in noun.children if c.i < noun.i and c.i != main.i]:
+                child.head = main
+            main.head, main.dep_ = main, "ROOT"
+            noun.head = main
+        noun.pos_, noun.tag_, noun.dep_ = "NOUN", "NNS", "npadvmod"
+        noun.lemma_ = noun.lower_[:-1]
+        clause.head, clause.dep_ = noun, "relcl"
+        that[0].dep_ = "dobj"

@@ -9,12 +9,14 @@ added at the end of the pipeline by :func:`add_repairs`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.clauses import (demanded_clause, infinitive_complement, occasion_read_in_condition,
-                                 participle_after_complement, reported_subject, zero_relative)
+                                 participle_after_complement, participle_read_as_name, reported_subject,
+                                 summary_noun_read_as_verb, zero_relative)
 from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_as_apposition, modifier_read_as_head,
                                       name_conjunct_read_as_modifier, object_read_as_time_compound,
                                       plural_object_read_as_clause)
@@ -259,14 +261,22 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier,
     past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head,
     participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
-    plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective)
+    plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb)
 
 
-@Language.component("detente_repairs")
-def repair_parse(doc: Doc) -> Doc:
+@Language.factory("detente_repairs")
+def make_repairs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component: every repair, with the model's own lemmatizer for the one that re-reads a
+    word's part of speech (a participle taken for a name needs its verb's lemma)."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    return partial(repair_parse, lemmatize=getattr(lemmatizer, "rule_lemmatize", None))
+
+
+def repair_parse(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = None) -> Doc:
     """Apply every repair in order; a repair that would leave the tree without a root for some word
     (two rewired heads pointing at each other in an unforeseen sentence shape) is undone."""
-    for fix in REPAIRS:
+    first: list[Callable[[Doc], None]] = [partial(participle_read_as_name, lemmatize=lemmatize)] if lemmatize else []
+    for fix in [*first, *REPAIRS]:
         before = [(t.head.i, t.dep_) for t in doc]
         fix(doc)
         if [(t.head.i, t.dep_) for t in doc] != before and not _is_tree(doc):  # (most repairs change nothing)
