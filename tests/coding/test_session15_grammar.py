@@ -151,3 +151,16 @@ def test_remarks_that_others_condemned_answer_the_speaker(code_text):  # type: i
                     "an example for the region, remarks that Costa Rica's Rodrigo Chaves publicly criticised.",
                     "2023-05-30")
     assert ("CRIGOV", "111", "VENGOV") in triples(evs)
+
+
+def test_responding_with_strikes_is_the_strikes_not_an_intent(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Militants fired rockets at Sderot, and Israel responded with air strikes on Gaza.", "2019-05-05")
+    got = triples(evs)
+    assert ("ISR", "195", "PSE") in got
+    assert not {c for s, c, t in got if c.startswith("03")}
+
+
+def test_a_murder_someone_is_charged_with_is_alleged(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Egypt's public prosecutor charged five officers with the murder of an Italian student.",
+                    "2020-12-10")
+    assert not {c for s, c, t in triples(evs) if c.startswith("18")}

@@ -166,9 +166,12 @@ class EventCoder:
             return []
         if all(any(e.kind == "to" for e in p.elements) for p in pats):
             return []  # a control verb ("wants greater stability") means nothing without its "to" clause
-        if any(p.lower_ == "by" and p.dep_ == "prep" and any(c.dep_ == "pcomp" for c in p.children)
+        if any(p.dep_ == "prep" and (p.lower_ == "by" and any(c.dep_ == "pcomp" for c in p.children) or
+                                     p.lower_ == "with" and verb.lemma_.lower() in {"respond", "reply", "retaliate"})
                for p in verb.children):
-            return []  # "responded by expelling the high commissioner": the act is the means, coded on its own
+            # "responded by expelling the high commissioner", "responded with air strikes": the act is
+            # the means, coded on its own
+            return []
         root = roots.pop()
         generic = replace(pats[0], pid=f"{root}0:{verb.lemma_.lower()} (backoff: every pattern of the verb is {root})",
                           code=root + "0", elements=())

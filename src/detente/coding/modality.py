@@ -148,9 +148,10 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
             and pattern_trigger.i != trigger.i
         if head.i != trigger.i:
             lemma = head.lemma_.lower()
-            if child.dep_ == "prep" and child.lower_ in {"of", "for"} and lemma in ACCUSING_HEADS and not own_trigger_of(
-                    head, pattern_trigger):
-                found.append("hypothetical")  # "accused the RSF of committing genocide": alleged, not shown
+            charged = child.lower_ in {"of", "for"} or child.lower_ == "with" and lemma in {"charge", "indict"}
+            if child.dep_ == "prep" and charged and lemma in ACCUSING_HEADS and not own_trigger_of(head, pattern_trigger):
+                # "accused the RSF of committing genocide", "charged five officials with the murder": alleged
+                found.append("hypothetical")
             elif child.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
                 found.append("hypothetical")  # "denied the panel's accusation that it armed the rebels"

@@ -47,6 +47,10 @@ INSTRUMENT_NOUNS = {"resolution", "proposal", "plan", "bill", "measure", "motion
                     "decree", "statement", "declaration"}
 
 
+# verbs whose "with" phrase names the answer itself: "retaliated with sanctions"
+ANSWERING_VERBS = {"respond", "reply", "retaliate", "react", "answer", "counter"}
+
+
 def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """The actor doing the act: subject, passive agent, or the controlling clause's subject."""
     for child in verb.children:
@@ -189,6 +193,8 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
                 found = actors.resolve(obj, sent)
                 if found:  # "sanctions against Russia announced by Washington"
                     return found
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in ANSWERING_VERBS:
+        return subject_of(noun.head.head, sent, actors)  # "Israel responded with air strikes on Gaza": its own
     if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "during"} and noun.head.head.pos_ in {"PROPN", "NOUN"} \
             and code[:2] == "04":
         # "Olaf Scholz, on a one-day visit to Beijing, urged ...": the visit of the one it describes
