@@ -164,3 +164,9 @@ def test_a_murder_someone_is_charged_with_is_alleged(code_text):  # type: ignore
     evs = code_text("Egypt's public prosecutor charged five officers with the murder of an Italian student.",
                     "2020-12-10")
     assert not {c for s, c, t in triples(evs) if c.startswith("18")}
+
+
+def test_warning_to_send_a_country_back_to_the_stone_age_is_a_threat_of_force(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russia's foreign minister warned that Moscow would send Poland back to the Stone Age if it "
+                    "hosted American nuclear weapons.", "2023-06-20")
+    assert ("RUSGOV", "1384", "POL") in triples(evs)
