@@ -287,3 +287,16 @@ def test_a_summary_noun_after_a_comma_is_no_verb(nlp):  # type: ignore[no-untype
     heads = _heads(doc)
     assert heads["condemned"] == ("relcl", "remarks")
     assert heads["warned"][0] == "ROOT"
+
+
+def test_a_demand_after_a_passive_report_is_the_speakers(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Macron said on Friday that the journalist had been detained without charge and demanded that "
+              "Tehran explain the arrest.")
+    assert _heads(doc)["demanded"] == ("conj", "said")
+
+
+def test_a_demanded_bare_verb_is_no_noun(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Brussels demanded that Budapest scrap a law banning the sale of land to foreigners.")
+    scrap = next(t for t in doc if t.text == "scrap")
+    assert scrap.pos_ == "VERB"
+    assert _heads(doc)["law"] == ("dobj", "scrap")

@@ -209,3 +209,18 @@ def summary_noun_read_as_verb(doc: Doc) -> None:
         noun.lemma_ = noun.lower_[:-1]
         clause.head, clause.dep_ = noun, "relcl"
         that[0].dep_ = "dobj"
+
+
+def subjunctive_read_as_noun(doc: Doc) -> None:
+    """"demanded that Budapest scrap a law banning …": the model tags the bare verb of a demanded
+    clause as a noun ("scrap") and its object as an apposition; after "that" and a subject, in a
+    demand's clause, it is the verb."""
+    for verb in doc:
+        if verb.dep_ != "ccomp" or verb.pos_ != "NOUN" or verb.head.lemma_.lower() not in CLAUSE_TAKING or not any(
+                c.dep_ == "nsubj" for c in verb.children) or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            continue
+        verb.pos_, verb.tag_ = "VERB", "VB"
+        for obj in (c for c in verb.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i > verb.i):
+            obj.dep_ = "dobj"
+            break
