@@ -170,3 +170,15 @@ def test_warning_to_send_a_country_back_to_the_stone_age_is_a_threat_of_force(co
     evs = code_text("Russia's foreign minister warned that Moscow would send Poland back to the Stone Age if it "
                     "hosted American nuclear weapons.", "2023-06-20")
     assert ("RUSGOV", "1384", "POL") in triples(evs)
+
+
+def test_a_meeting_in_a_third_country_is_044_both_ways(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Vladimir Putin and Joe Biden met in Geneva on Wednesday.", "2021-06-16")
+    assert {("RUSGOV", "044", "USAGOV"), ("USAGOV", "044", "RUSGOV")} <= triples(evs)
+    assert all("third country" in e.pattern for e in evs if e.code == "044")
+
+
+def test_a_meeting_in_a_partys_capital_stays_040(code_text):  # type: ignore[no-untyped-def]
+    # the guard: "at the Miraflores palace in Caracas" is in Venezuela, whatever the palace's name says
+    evs = code_text("Gustavo Petro met Nicolas Maduro at the Miraflores palace in Caracas.", "2022-11-01")
+    assert ("COLGOV", "040", "VENGOV") in triples(evs)

@@ -32,9 +32,9 @@ from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, subject_of
 from detente.coding.threats import warned_act, warned_consequences
-from detente.geo.events import place_for
+from detente.geo.events import meeting_places, place_for
 from detente.geo.gazetteer import Gazetteer
-from detente.model import Event, Mention
+from detente.model import Event, Location, Mention
 from detente.temporal.events import resolve_event_date
 from detente.temporal.normalize import Resolved
 
@@ -203,12 +203,13 @@ class EventCoder:
             code = "1823" if judicial(m.head or trigger, sources) else "202"
         if mod in {"intent", "planned"}:
             code = intent_code(code)
-        etype = self.ontology.get(code)
+        pattern_type = self.ontology.get(code)
         when, when_text = resolve_event_date(m.head or trigger, sent, actors.doc_date, mod)
         if when is None and actors.doc_date is not None:
             when = Resolved(actors.doc_date.isoformat(), "document", actors.doc_date)
         events = []
         for src, tgt in pairs:
+            etype = pattern_type  # (each pair's own adjustments below start from the pattern's code)
             non_state = src.code[3:6] in {"REB", "OPP", "SEP", "UAF", "CVL", "CRM"}  # rebels seizing a town
             if tgt.code == src.code[:3] and src.code[3:6] in STATE_FORCES and etype.root in {"17", "18", "20"}:
                 tgt = own_public(src)  # "a crackdown on Rohingya villages": the state's own people
@@ -236,15 +237,19 @@ class EventCoder:
                 continue
             if mission_arrival(etype.code, src, sent):
                 etype = self.ontology.get("074")
-            place = None
+            place, third = None, ""
             if self.gazetteer is not None:
                 place = place_for(m.head or trigger, sent, self.gazetteer,
                                   prefer={src.code[:3], tgt.code[:3]})
+                if etype.code == "040" and not m.pattern.nominal and _third_country(
+                        meeting_places(trigger, self.gazetteer, prefer=set()), src, tgt):
+                    etype = self.ontology.get("044")  # "Putin and Trump met in Helsinki": a third country
+                    third = " (met in a third country: 044)"
             events.append(Event(
                 doc_id=doc_id, sent_index=sent_index, sentence=sent.text, source=src, target=tgt,
                 code=etype.code, root=etype.root, quad_class=etype.quad_class,
                 goldstein=etype.goldstein, plover=etype.plover,
-                pattern=m.pattern.pid + (" (joint parties: military cooperation)" if joint else ""),
+                pattern=m.pattern.pid + (" (joint parties: military cooperation)" if joint else "") + third,
                 trigger=trigger.text, trigger_start=trigger.idx - sent.start_char,
                 date=when.value if when else None, date_precision=when.precision if when else None,
                 date_text=when_text, location=place, negated=negated, modality=mod,
@@ -315,3 +320,11 @@ def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: To
     return any(resolve_all(m.slots.get("T", []), sent, actors) or
                (pattern.code[:2] in SITE_ROOTS and site_of(m.slots.get("T", []), sent, actors))
                for m in matches)
+
+
+def _third_country(places: list[Location], src: Mention, tgt: Mention) -> bool:
+    """Places all in a country neither party belongs to (the gazetteer speaks ISO, the parties CAMEO)."""
+    if not places or any(not p.country for p in places) or src.code.startswith("IGO") or tgt.code.startswith("IGO"):
+        return False
+    iso = {"ROM": "ROU", "TMP": "TLS", "KSV": "XKX"}
+    return not {p.country for p in places} & {iso.get(c, c) for c in (src.code[:3], tgt.code[:3])}

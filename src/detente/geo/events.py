@@ -35,6 +35,22 @@ def place_for(trigger: Token, sent: Span, gazetteer: Gazetteer, *, prefer: set[s
     return None
 
 
+def meeting_places(verb: Token, gazetteer: Gazetteer, *, prefer: set[str]) -> list[Location]:
+    """The places of a verb's own "in"/"at" phrases, with the places nested in them ("at the
+    Miraflores palace in Caracas" gives both), for telling where a meeting was held."""
+    found: list[Location] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+        todo = [c for c in prep.children if c.dep_ == "pobj"]
+        while todo:
+            obj = todo.pop()
+            loc = _lookup(obj, gazetteer, prefer)
+            if loc is not None:
+                found.append(loc)
+            todo += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "near", "of"}
+                     for o in p.children if o.dep_ == "pobj"]
+    return found
+
+
 def _lookup(obj: Token, gazetteer: Gazetteer, prefer: set[str]) -> Location | None:
     """A place for a prepositional object: its proper-noun phrase, then its name parts."""
     names = [place_phrase(obj)]
