@@ -182,3 +182,21 @@ def test_a_meeting_in_a_partys_capital_stays_040(code_text):  # type: ignore[no-
     # the guard: "at the Miraflores palace in Caracas" is in Venezuela, whatever the palace's name says
     evs = code_text("Gustavo Petro met Nicolas Maduro at the Miraflores palace in Caracas.", "2022-11-01")
     assert ("COLGOV", "040", "VENGOV") in triples(evs)
+
+
+def test_abstaining_in_a_vote_is_no_act_of_the_vote(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Brazil abstained in the UN vote to suspend Russia from the Human Rights Council.", "2022-04-07")
+    assert not {(s, c, t) for s, c, t in triples(evs) if s.startswith("BRA") and c.startswith("16")}
+
+
+def test_a_capital_where_talks_were_held_is_no_party(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("EU leaders agreed on a recovery fund after four days of tense negotiations in Brussels.",
+                    "2020-07-21")
+    assert not {t for s, c, t in triples(evs) if t.startswith("BEL")}
+
+
+def test_a_meeting_one_is_invited_to_is_intended(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Moon Jae-in accepted an invitation to meet Kim Jong Un in Pyongyang.", "2018-08-13")
+    got = triples(evs, factual=False)
+    assert ("KORGOV", "040", "PRKGOV") not in triples(evs)
+    assert any(c == "036" and t.startswith("PRK") for s, c, t in got)

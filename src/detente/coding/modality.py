@@ -26,7 +26,7 @@ NEGATING_NOUNS = {"refusal", "failure", "unwillingness", "reluctance", "inabilit
 PLANNED_HEADS = {"plan", "schedule", "prepare", "expect", "set", "due", "slate", "arrange"}
 INTENT_HEADS = {"intend", "want", "hope", "seek", "aim", "wish", "offer", "promise", "pledge", "vow",
                 "agree", "decide", "propose", "try", "attempt", "resolve", "commit", "prepare", "consider"}
-INTENT_NOUNS = {"willingness", "readiness", "decision", "intention", "intent", "offer", "proposal", "pledge",
+INTENT_NOUNS = {"willingness", "readiness", "decision", "intention", "intent", "offer", "proposal", "pledge", "invitation",
                 "promise", "bid", "effort", "attempt", "desire", "wish", "determination", "commitment"}
 PLANNED_NOUNS = {"plan", "plans", "schedule", "preparation"}
 # "gave the garrison an ultimatum to lay down its arms": the act under a demand noun is only wanted
@@ -79,8 +79,8 @@ def is_negated(trigger: Token, pattern_trigger: Token | None = None) -> bool:
             return True
         if child.dep_ == "acl" and head.lemma_.lower() in NEGATING_NOUNS:
             return True
-        if head.lower_ == "without":
-            return True
+        if head.lower_ == "without" or head.lemma_.lower() == "abstain":
+            return True  # ("abstained in the vote to suspend Russia": the abstainer suspends no one)
         if child.dep_ == "pcomp" and head.lower_ in {"of", "than"} and any(
                 c.lower_ in {"instead", "rather"} for c in head.children):
             return True  # "moved him to house arrest instead of freeing him", "rather than sending troops"

@@ -116,10 +116,11 @@ def country_below(head: Token, sent: Span, actors: DocumentActors, exclude: set[
     """
     # "signed a truce in Pretoria": a capital where the act took place names no party ("invest in
     # Saudi Arabia" still does, and so does "its embassy in Havana", a place inside the object)
-    stack = [(c, c.dep_ == "prep" and c.lower_ in {"in", "at"} and head.pos_ in {"VERB", "AUX"})
+    # ("after talks in Brussels": a capital inside an adjunct phrase is a venue too)
+    stack = [(c, c.dep_ == "prep" and c.lower_ in {"in", "at"} and head.pos_ in {"VERB", "AUX"}, c.dep_ == "prep")
              for c in head.children if c.dep_ in {"prep", "dobj", "xcomp", "attr", "dative"}]
     while stack:
-        tok, venue = stack.pop(0)
+        tok, venue, adjunct = stack.pop(0)
         match = actors.match_at(tok)
         if match is not None and match.senses:
             for sense in match.senses:
@@ -134,7 +135,8 @@ def country_below(head: Token, sent: Span, actors: DocumentActors, exclude: set[
                 start = tok.doc[match.start].idx - sent.start_char
                 return Mention(sense.entry.code, match.text, start, start + len(match.text),
                                sense.entry.entry_id)
-        stack.extend((c, venue) for c in tok.children if c.dep_ not in {"relcl", "ccomp", "nsubj", "advcl"})
+        stack.extend((c, venue or adjunct and c.dep_ == "prep" and c.lower_ in {"in", "at"}, adjunct)
+                     for c in tok.children if c.dep_ not in {"relcl", "ccomp", "nsubj", "advcl"})
     return None
 
 
