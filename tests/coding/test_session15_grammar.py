@@ -200,3 +200,10 @@ def test_a_meeting_one_is_invited_to_is_intended(code_text):  # type: ignore[no-
     got = triples(evs, factual=False)
     assert ("KORGOV", "040", "PRKGOV") not in triples(evs)
     assert any(c == "036" and t.startswith("PRK") for s, c, t in got)
+
+
+def test_a_pledge_to_lift_an_embargo_on_a_third_party_targets_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Germany and the Netherlands pledged to lift their arms embargoes on Ankara.", "2022-06-03")
+    got = triples(evs, factual=False)
+    assert {("DEU", "0354", "TURGOV"), ("NLD", "0354", "TURGOV")} <= got
+    assert not {(s, t) for s, c, t in got if {s[:3], t[:3]} == {"DEU", "NLD"}}
