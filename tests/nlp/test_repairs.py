@@ -300,3 +300,12 @@ def test_a_demanded_bare_verb_is_no_noun(nlp):  # type: ignore[no-untyped-def]
     scrap = next(t for t in doc if t.text == "scrap")
     assert scrap.pos_ == "VERB"
     assert _heads(doc)["law"] == ("dobj", "scrap")
+
+
+def test_a_participle_after_a_relative_clause_comments_on_the_main_clause(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Cuba's foreign minister called on Washington to lift the embargo that he said was crippling the "
+              "island's economy, accusing it of economic terrorism.")
+    assert _heads(doc)["accusing"][1] == "called"
+    # the guard: a participle after a relative clause of answering goes on with its speaker
+    doc = nlp("Nepal accused India of imposing a blockade, which New Delhi denied, blaming instead the protesters.")
+    assert _heads(doc)["blaming"][1] == "denied"

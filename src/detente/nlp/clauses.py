@@ -224,3 +224,24 @@ def subjunctive_read_as_noun(doc: Doc) -> None:
         for obj in (c for c in verb.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i > verb.i):
             obj.dep_ = "dobj"
             break
+
+
+# relative clauses whose speaker a participle of saying continues
+ANSWERING_CLAUSES = COMMENTING_PARTICIPLES | {"deny", "reject", "dismiss", "respond", "reply", "counter", "say"}
+
+
+def participle_after_relative(doc: Doc) -> None:
+    """"Kyiv demanded that Moscow free the sailors its coast guard had seized, accusing Russia of
+    aggression": after a comma, a participle of saying that the model hangs on a relative clause (or
+    on a clause inside one) comments on the sentence's main clause, whose subject does the saying."""
+    for part in doc:
+        if part.dep_ != "advcl" or part.tag_ != "VBG" or part.lemma_.lower() not in COMMENTING_PARTICIPLES or \
+                part.i == 0 or doc[part.i - 1].text != "," or part.head.lemma_.lower() in ANSWERING_CLAUSES:
+            continue  # ("…, which New Delhi denied, blaming instead …": the one answering goes on)
+        node, inside = part.head, False
+        while node.head.i != node.i:
+            inside = inside or node.dep_ == "relcl"
+            node = node.head
+        if inside and node.pos_ in {"VERB", "AUX"} and node.i < part.i and any(
+                c.dep_ == "nsubj" for c in node.children):
+            part.head = node

@@ -15,8 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.clauses import (demanded_clause, infinitive_complement, occasion_read_in_condition,
-                                 participle_after_complement, participle_read_as_name, reported_subject,
-                                 subjunctive_read_as_noun, summary_noun_read_as_verb, zero_relative)
+                                 participle_after_complement, participle_after_relative, participle_read_as_name,
+                                 reported_subject, subjunctive_read_as_noun, summary_noun_read_as_verb,
+                                 zero_relative)
 from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_as_apposition, modifier_read_as_head,
                                       name_conjunct_read_as_modifier, object_read_as_time_compound,
                                       plural_object_read_as_clause)
@@ -267,7 +268,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head,
     participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
-    subjunctive_read_as_noun)
+    subjunctive_read_as_noun, participle_after_relative)
 
 
 @Language.factory("detente_repairs")
