@@ -25,7 +25,7 @@ test: $(STAMP)
 	$(PY) -m mypy
 
 eval: $(STAMP)
-	$(VENV)/bin/detente eval tests/data/gold/sentences_dev.jsonl tests/data/gold/sentences_test.jsonl tests/data/gold/sentences_dev2.jsonl tests/data/gold/sentences_dev3.jsonl tests/data/gold/sentences_dev4.jsonl tests/data/gold/sentences_dev5.jsonl tests/data/gold/sentences_dev6.jsonl tests/data/gold/sentences_dev7.jsonl tests/data/gold/sentences_dev8.jsonl tests/data/gold/sentences_dev9.jsonl tests/data/gold/sentences_dev10.jsonl tests/data/gold/sentences_dev11.jsonl tests/data/gold/sentences_dev12.jsonl tests/data/gold/sentences_test2.jsonl tests/data/gold/sentences_test3.jsonl tests/data/gold/sentences_test4.jsonl tests/data/gold/sentences_test5.jsonl tests/data/gold/sentences_test6.jsonl
+	$(VENV)/bin/detente eval tests/data/gold/sentences_dev.jsonl tests/data/gold/sentences_test.jsonl tests/data/gold/sentences_dev2.jsonl tests/data/gold/sentences_dev3.jsonl tests/data/gold/sentences_dev4.jsonl tests/data/gold/sentences_dev5.jsonl tests/data/gold/sentences_dev6.jsonl tests/data/gold/sentences_dev7.jsonl tests/data/gold/sentences_dev8.jsonl tests/data/gold/sentences_dev9.jsonl tests/data/gold/sentences_dev10.jsonl tests/data/gold/sentences_dev11.jsonl tests/data/gold/sentences_dev12.jsonl tests/data/gold/sentences_dev13.jsonl tests/data/gold/sentences_test2.jsonl tests/data/gold/sentences_test3.jsonl tests/data/gold/sentences_test4.jsonl tests/data/gold/sentences_test5.jsonl tests/data/gold/sentences_test6.jsonl tests/data/gold/sentences_test7.jsonl
 	$(VENV)/bin/detente eval tests/data/gold/seeds.jsonl --base ../shared
 
 # PETRARCH2's own validation records, coded through its validation dictionaries imported into detente

@@ -33,7 +33,7 @@ def test_seed_articles(pipeline):  # type: ignore[no-untyped-def]
 # dev3 .85/.68, dev4 .86/.80, dev5 .81/.66, dev6 .85/.69, dev7 .86/.71, dev8 .81/.71, dev9 .74/.45,
 # dev10 .76/.67, test (held out) .72/.66, test2 (held out) .71/.61, test3 (held out) .72/.67, test4 (held
 # out) .73/.55, test5 (held out) .79/.59, test6 (held out) .73/.48; dev11 and dev12 (stop 15) on arrival,
-# untuned: .72/.43 and .77/.62
+# untuned: .72/.43 and .77/.62; dev13 on arrival .75/.44; test7 (held out, stop 15) .67/.47
 FLOORS = {"sentences_dev.jsonl": (0.91, 0.85), "sentences_dev2.jsonl": (0.85, 0.74),
           "sentences_dev3.jsonl": (0.80, 0.59), "sentences_test.jsonl": (0.71, 0.59),
           "sentences_dev4.jsonl": (0.78, 0.71), "sentences_test2.jsonl": (0.65, 0.53),
@@ -42,14 +42,16 @@ FLOORS = {"sentences_dev.jsonl": (0.91, 0.85), "sentences_dev2.jsonl": (0.85, 0.
           "sentences_test4.jsonl": (0.69, 0.51), "sentences_dev8.jsonl": (0.76, 0.65),
           "sentences_test5.jsonl": (0.77, 0.52), "sentences_dev9.jsonl": (0.70, 0.41),
           "sentences_dev10.jsonl": (0.72, 0.62), "sentences_test6.jsonl": (0.69, 0.44),
-          "sentences_dev11.jsonl": (0.66, 0.38), "sentences_dev12.jsonl": (0.72, 0.56)}
+          "sentences_dev11.jsonl": (0.66, 0.38), "sentences_dev12.jsonl": (0.72, 0.56),
+          "sentences_dev13.jsonl": (0.70, 0.40), "sentences_test7.jsonl": (0.62, 0.43)}
 MIN_EVENTS = {"sentences_test2.jsonl": 170, "sentences_dev4.jsonl": 180, "sentences_test3.jsonl": 180,
               "sentences_dev5.jsonl": 240, "sentences_dev6.jsonl": 190, "sentences_dev7.jsonl": 215,
               "sentences_test4.jsonl": 230, "sentences_dev8.jsonl": 240, "sentences_test5.jsonl": 200,
               "sentences_dev9.jsonl": 250, "sentences_dev10.jsonl": 190, "sentences_test6.jsonl": 230,
-              "sentences_dev11.jsonl": 280, "sentences_dev12.jsonl": 195}
-# (the 100-sentence sets; dev6, dev7, dev8, dev9, dev10, test5, test6, dev11 and dev12 keep 82, 85, 95,
-# 96, 88, 87, 91, 98 and 88 of their sentences)
+              "sentences_dev11.jsonl": 280, "sentences_dev12.jsonl": 195, "sentences_dev13.jsonl": 260,
+              "sentences_test7.jsonl": 205}
+# (the 100-sentence sets; dev6, dev7, dev8, dev9, dev10, test5, test6, dev11, dev12, dev13 and test7 keep
+# 82, 85, 95, 96, 88, 87, 91, 98, 88, 94 and 88 of their sentences)
 # actor accuracy floors (source, target); sets by other annotators are the strictest about targets
 ACTOR_FLOORS = {"sentences_dev3.jsonl": (0.88, 0.76), "sentences_test2.jsonl": (0.92, 0.79),
                 "sentences_dev4.jsonl": (0.90, 0.77), "sentences_test3.jsonl": (0.82, 0.77),
@@ -58,7 +60,8 @@ ACTOR_FLOORS = {"sentences_dev3.jsonl": (0.88, 0.76), "sentences_test2.jsonl": (
                 "sentences_dev8.jsonl": (0.88, 0.78), "sentences_test5.jsonl": (0.80, 0.74),
                 "sentences_dev9.jsonl": (0.80, 0.72), "sentences_dev10.jsonl": (0.88, 0.80),
                 "sentences_test6.jsonl": (0.86, 0.70), "sentences_dev11.jsonl": (0.82, 0.68),
-                "sentences_dev12.jsonl": (0.90, 0.70)}
+                "sentences_dev12.jsonl": (0.90, 0.70), "sentences_dev13.jsonl": (0.86, 0.68),
+                "sentences_test7.jsonl": (0.82, 0.66)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
