@@ -207,3 +207,14 @@ def test_a_pledge_to_lift_an_embargo_on_a_third_party_targets_it(code_text):  # 
     got = triples(evs, factual=False)
     assert {("DEU", "0354", "TURGOV"), ("NLD", "0354", "TURGOV")} <= got
     assert not {(s, t) for s, c, t in got if {s[:3], t[:3]} == {"DEU", "NLD"}}
+
+
+def test_the_island_is_taiwan_only_in_a_story_about_taiwan(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Norway's envoy Erik Solheim, the island's chief peace broker, urged Colombo and the Tamil Tigers "
+                    "to return to talks.", "2006-05-25")
+    assert not {s for s, c, t in triples(evs) if s.startswith("TWN")}
+
+
+def test_prisoners_sent_abroad_pay_no_visit(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Honduras sent three jailed drug traffickers to the United States on Friday.", "2022-05-01")
+    assert not {c for s, c, t in triples(evs) if c == "042"}

@@ -22,6 +22,7 @@ class Nationality:
     """Countries and agents named by a phrase's modifiers (state owned by ``DocumentActors``)."""
 
     doc_date: date | None
+    countries: set[str]
 
     if TYPE_CHECKING:  # provided by DocumentActors and Coreference
         def match_at(self, token: Token) -> PhraseMatch | None: ...
@@ -82,6 +83,8 @@ class Nationality:
         if match is None or not match.is_name or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"):
             return []  # "ethnic Albanian rebels" in Macedonia: an ethnicity, not a nationality
         if match.context:
+            if match.context_when and not set(match.context_when) & self.countries:
+                return []  # "the island's chief peace broker" in a story about Sri Lanka is not Taiwan's
             return [(c[:3], "contextual:" + match.text) for c in match.context]
         for sense in match.senses:
             if sense.entry.kind in {"country", "igo"}:

@@ -18,6 +18,8 @@ MOVING_VERBS = {"enter", "cross", "move", "roll", "pour", "drive", "march"}
 UNARMED = {"CVL", "BUS", "MED", "NGO", "HLH", "REF", "EDU", "LAB", "AGR"}
 OFFICIALS = {"GOV", "ELI", "LEG", "JUD", "OPP"}
 # purposes that make a deployment relief, not a show of force
+# people sent somewhere in custody
+HELD = {"jailed", "detained", "imprisoned", "arrested", "captured", "convicted", "extradited"}
 HELPING_VERBS = {"help", "assist", "aid", "rescue", "evacuate"}
 # verbs that name an act "as" something else
 NAMING_VERBS = {"denounce", "condemn", "criticise", "criticize", "describe", "brand", "label", "characterise",
@@ -44,6 +46,9 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         return True  # "dispatched an aircraft carrier to help Japan after the tsunami": help, no show of force
     if root == "16" and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"MIL", "COP"}:
         return True  # "Trump withdrew U.S. troops from the area": one's own forces are no party cut off
+    if root == "04" and lemma in {"send", "fly", "deport", "transfer"} and any(
+            o.dep_ == "dobj" and any(a.lower_ in HELD for a in o.children) for o in trigger.children):
+        return True  # "sent 29 jailed cartel figures to the United States": prisoners handed over pay no visit
     if root in {"03", "05", "06", "07", "08"} and terms_of_an_agreement(trigger):
         return True  # "signed a treaty that offers Tuvalu's citizens residency": the treaty's terms, not an act
     # "as he addressed / greeted supporters": a leader and his own public is no event
