@@ -218,3 +218,14 @@ def test_the_island_is_taiwan_only_in_a_story_about_taiwan(code_text):  # type: 
 def test_prisoners_sent_abroad_pay_no_visit(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Honduras sent three jailed drug traffickers to the United States on Friday.", "2022-05-01")
     assert not {c for s, c, t in triples(evs) if c == "042"}
+
+
+def test_a_people_named_with_their_country_of_residence_belong_to_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kosovo Serbs put up barricades on the roads to two border crossings on Saturday.", "2022-12-10")
+    assert {s for s, c, t in triples(evs)} == {"KSVCVL"}
+
+
+def test_the_parts_of_one_crowd_act_once(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thousands of students and their supporters blocked a main bridge in Belgrade on Sunday.",
+                    "2025-01-26")
+    assert len([1 for s, c, t in triples(evs) if c == "144"]) == 1

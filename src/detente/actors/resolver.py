@@ -191,6 +191,10 @@ class DocumentActors(Coreference, Placement, Nationality):
                 if side:
                     return [self._mention(code, match, sent, sense.entry.entry_id)]
                 agent = "CVL"
+                # "Kosovo Serbs", "Iraqi Kurds": a people named with the country they live in are its
+                home = [c for m in head.children if m.dep_ in {"compound", "amod"} and m.i < head.i
+                        for c, _ in self._country_of(m) if c[:3] != code[:3]]
+                code = home[0][:3] if home else code
             if agent is None:
                 return []  # "North Korean decision-making" is not an actor
             code += agent

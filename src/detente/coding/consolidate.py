@@ -78,6 +78,10 @@ def _attack_tolled(trigger: Token, sent: Span) -> int | None:
     return None
 
 
+# non-state parts of a country's public (the parts of one crowd or one group of people)
+PUBLIC_AGENTS = {"CVL", "EDU", "LAB", "REF"}
+
+
 def unique(events: list[Event]) -> list[Event]:
     """One event per act: duplicates go, and a meeting noun restating a verb's meeting ("met on the
     sidelines ..., their first in-person meeting") is not a second meeting of the same dyad."""
@@ -85,6 +89,15 @@ def unique(events: list[Event]) -> list[Event]:
     for ev in events:
         # one act per trigger, code and pair of actors, however many spans named the actors
         seen.setdefault((ev.trigger_start, ev.code, ev.source.code, ev.target.code), ev)
+    # "students and their supporters blocked the square", "expelled Nigerien and other migrants": one
+    # public of one country, however many words name its parts
+    def public(code: str) -> str:
+        return code[:3] + "*" if code[3:6] in PUBLIC_AGENTS and len(code) == 6 else code
+    collapsed: dict[tuple[int, str, str, str], Event] = {}
+    for ev in seen.values():
+        collapsed.setdefault((ev.trigger_start, ev.code, public(ev.source.code), public(ev.target.code)), ev)
+    seen = {(e.trigger_start, e.code, e.source.code, e.target.code): e for e in collapsed.values()}
+
     def act(e: Event) -> tuple[str, str, str]:  # a meeting is a meeting, wherever it was held
         return e.source.code, e.target.code[:3], "040" if e.code in {"040", "044"} else e.code
 
