@@ -229,3 +229,11 @@ def test_the_parts_of_one_crowd_act_once(code_text):  # type: ignore[no-untyped-
     evs = code_text("Thousands of students and their supporters blocked a main bridge in Belgrade on Sunday.",
                     "2025-01-26")
     assert len([1 for s, c, t in triples(evs) if c == "144"]) == 1
+
+
+def test_welcoming_a_resolution_praises_its_authors(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The Security Council demanded that Ethiopian troops withdraw from Somalia and that the militias "
+                    "disarm, a resolution Mogadishu welcomed.", "2007-01-10")
+    got = triples(evs)
+    assert ("SOMGOV", "051", "IGOUNO") in got
+    assert not {c for s, c, t in got if c.startswith("01")}

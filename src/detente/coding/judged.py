@@ -107,8 +107,9 @@ def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str]
     what a judgment, rejection or threat answers ("…, and Beijing vowed countermeasures")."""
     for earlier in reversed([t for t in sent if t.i < before]):
         if earlier.pos_ not in {"VERB", "AUX"} or earlier.dep_ not in {"ROOT", "conj"} and not (
-                earlier.dep_ == "ccomp" and earlier.head.i > earlier.i):  # ("…, the office said")
-            continue
+                earlier.dep_ == "ccomp" and earlier.head.i > earlier.i) or earlier.dep_ == "conj" and not _main_line(
+                earlier):  # ("…, the office said"; "demanded that X withdraw and that the rebels halt": X and
+            continue       # the rebels are asked, the demander acts)
         if earlier.lemma_.lower() in NOT_ACTS and (earlier.lemma_.lower() not in SPEECH_VERBS or any(
                 c.dep_ in {"ccomp", "parataxis"} for c in earlier.children)):
             # "X condemned the strike, and Y also criticised the decision", "X said …": no act of X's
@@ -168,3 +169,10 @@ def answered_before(verb: Token, sent: Span, actors: DocumentActors, own: set[st
         o.lemma_.lower() in RESPONSE_NOUNS and not any(g.dep_ == "prep" for g in o.children) for o in p.children)
         for v in verbs for p in v.children)
     return earlier_actor(verb.i, sent, actors, own) if said else []
+
+
+def _main_line(verb: Token) -> bool:
+    """Whether a conjoined verb is joined to the sentence's main verb (not to a verb inside a clause)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
