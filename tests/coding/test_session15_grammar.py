@@ -237,3 +237,8 @@ def test_welcoming_a_resolution_praises_its_authors(code_text):  # type: ignore[
     got = triples(evs)
     assert ("SOMGOV", "051", "IGOUNO") in got
     assert not {c for s, c, t in got if c.startswith("01")}
+
+
+def test_a_patrol_named_on_a_zone_is_no_target(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Turkish troops moved into the UN-patrolled buffer zone near Nicosia on Monday.", "2023-08-21")
+    assert not {t for s, c, t in triples(evs) if t.startswith("IGO")}

@@ -39,8 +39,9 @@ class Nationality:
         stray = [before] if before is not None and before.dep_ == "npadvmod" and before.head.i == head.head.i \
             and head.dep_ in {"nsubj", "nsubjpass"} else []  # "UN war crimes investigators began": a misparse
         for child in [*stray, *head.children]:
-            if child.i + 2 < len(child.doc) and child.nbor().text == "-" and child.nbor(2).lower_ in AGENCY_MARKS:
-                continue  # "UN - mediated talks", "US - backed rebels": the broker or backer is no side
+            if child.i + 2 < len(child.doc) and child.nbor().text == "-" and child.nbor(2).lower_ in AGENCY_MARKS or (
+                    child.lower_ in AGENCY_MARKS and child.dep_ == "amod"):
+                continue  # "UN - mediated talks", "the UN-patrolled buffer zone": the broker or patrol is no side
             if child.dep_ == "poss" and head.lemma_.lower() == "counterpart":
                 continue  # "his Russian and Ukrainian counterparts": the owner is the other side
             if child.dep_ in MODIFIER_DEPS:

@@ -8,7 +8,8 @@ nouns lead a body"), and changing one does not touch the resolver's logic.
 from __future__ import annotations
 
 # "UN-mediated talks", "US-backed rebels": a party named before these marks is no side of the noun
-AGENCY_MARKS = {"brokered", "mediated", "sponsored", "backed", "funded", "financed", "drafted", "hosted", "supported"}
+AGENCY_MARKS = {"brokered", "mediated", "sponsored", "backed", "funded", "financed", "drafted", "hosted", "supported",
+                "patrolled", "monitored", "administered", "run", "operated", "built"}
 # capitalised words that make a country's name part of a sea's or strait's ("South China Sea")
 WATER_WORDS = {"Sea", "Seas", "Gulf", "Ocean", "Strait", "Straits", "Bay", "Channel", "Peninsula"}
 # a country's non-state parties: rebels, opposition, separatists, armed groups, civilians, criminals

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.actors.vocabulary import QUANTIFIERS
+from detente.actors.vocabulary import AGENCY_MARKS, QUANTIFIERS
 from detente.coding.grammar import objects, preps
 from detente.coding.patterns import Pattern
 from detente.model import Mention
@@ -182,6 +182,8 @@ def named_thing(tok: Token) -> Token:
 def modifier_party(child: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """The party a modifier names, itself ("Ukrainian positions") or inside a compound adjective ("a
     Greek-owned tanker", "Iranian-flagged ships")."""
+    if child.lower_ in AGENCY_MARKS:
+        return []  # "the UN-patrolled buffer zone", "a US-funded hospital": the patrol or donor is no owner
     return actors.as_party(child, sent) or [
         m for g in child.children if g.dep_ in {"npadvmod", "amod"} and child.lower_ in PARTY_MARKS
         or g.dep_ == "npadvmod" for m in actors.as_party(g, sent)]
