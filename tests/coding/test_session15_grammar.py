@@ -242,3 +242,9 @@ def test_welcoming_a_resolution_praises_its_authors(code_text):  # type: ignore[
 def test_a_patrol_named_on_a_zone_is_no_target(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Turkish troops moved into the UN-patrolled buffer zone near Nicosia on Monday.", "2023-08-21")
     assert not {t for s, c, t in triples(evs) if t.startswith("IGO")}
+
+
+def test_an_unnamed_spokesman_speaks_for_the_sentences_government(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iran will release two French researchers on Friday as a humanitarian gesture, a foreign ministry "
+                    "spokesman said, urging Paris to free Iranian prisoners held in France.", "2020-03-20")
+    assert ("IRNGOV", "0253", "FRAGOV") in triples(evs)

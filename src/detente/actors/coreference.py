@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from detente.actors.clauses import asked_to_free, clause_verb_of_object
 from detente.actors.matcher import PhraseMatch
 from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS, MEMBERSHIP_WORDS,
-                                       MISSION_NOUNS, PERSON_ROLES, STATE_AGENTS, TWO_SIDES)
+                                       MISSION_NOUNS, PERSON_ROLES, SPEAKERS, STATE_AGENTS, TWO_SIDES)
 from detente.model import Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -276,8 +276,9 @@ class Coreference:
             return [Mention(m.code[:3] + force, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
                     for m in sides] if len(sides) == 2 else []
         if not any(c.lower_ in {"the", "both", "this", "that", "all", "each"} for c in head.children) and not (
-                head.lower_ == "authorities" and not any(head.children)):  # bare "authorities arrested …"
-            return []
+                head.lower_ == "authorities" and not any(head.children)) and not (  # bare "authorities arrested …"
+                head.lemma_.lower() in SPEAKERS and any(c.lower_ in {"a", "an"} for c in head.children)):
+            return []  # (", a foreign ministry spokeswoman said": the sentence's own government speaks)
         start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
         text = head.text
         size = _group_size(head)
