@@ -248,3 +248,15 @@ def test_an_unnamed_spokesman_speaks_for_the_sentences_government(code_text):  #
     evs = code_text("Iran will release two French researchers on Friday as a humanitarian gesture, a foreign ministry "
                     "spokesman said, urging Paris to free Iranian prisoners held in France.", "2020-03-20")
     assert ("IRNGOV", "0253", "FRAGOV") in triples(evs)
+
+
+def test_banning_a_partys_activities_bans_the_party(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Mali's junta suspended all activities of political parties and banned the activities of the "
+                    "opposition coalition M5-RFP.", "2024-04-11")
+    assert any(c == "1722" and s == "MLIGOV" for s, c, t in triples(evs))
+
+
+def test_recalling_an_envoy_from_the_country_named_before(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Denmark froze aid to Zambia, and Sweden recalled its ambassador from the country for "
+                    "consultations.", "2019-01-10")
+    assert ("SWE", "161", "ZMB") in triples(evs)

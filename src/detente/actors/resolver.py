@@ -148,6 +148,20 @@ class DocumentActors(Coreference, Placement, Nationality):
             return self._resolve_one(anchor, sent)
         if head.ent_type_ in {"PERSON", "ORG", "NORP"} and match is None:
             return self._unknown_name(head, sent)
+        if head.lower_ in {"country", "nation"} and head.dep_ == "pobj" and head.head.lower_ == "from" and [
+                c.lower_ for c in head.children] == ["the"]:
+            # "recalled its ambassador from the country": the last country named but the one recalling
+            verb = head.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            own = {c[:3] for c in self._clause_subject_codes(verb, sent)}
+            for known in self._parties_before(head, sent, possessors=True)[::-1] + self.history[::-1]:
+                code = known.mention.code
+                if not code.startswith("IGO") and code[:3] not in own:
+                    return [Mention(code[:3], head.text, head.idx - sent.start_char,
+                                    head.idx + len(head.text) - sent.start_char, known.mention.entry,
+                                    antecedent=known.mention.text)]
+            return []
         return self._definite(head, sent)
 
     def _names_joined_before(self, match: PhraseMatch, head: Token, sent: Span) -> list[Mention]:
