@@ -260,3 +260,8 @@ def test_recalling_an_envoy_from_the_country_named_before(code_text):  # type: i
     evs = code_text("Denmark froze aid to Zambia, and Sweden recalled its ambassador from the country for "
                     "consultations.", "2019-01-10")
     assert ("SWE", "161", "ZMB") in triples(evs)
+
+
+def test_a_counted_object_is_what_is_counted(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Norway will give Ukraine all 22 of its German-made Leopard tanks.", "2023-02-20")
+    assert ("NOR", "0332", "UKR") in triples(evs, factual=False)

@@ -114,7 +114,7 @@ def _clause_objects(head: Token) -> list[Token]:
 def _unwrap_quantity(tok: Token) -> Token:
     """"some of its sanctions" → sanctions; "179 tons of flour" → flour; "$300 million in military
     aid" → aid (a sum of money "in" what it pays for)."""
-    if tok.lemma_.lower() in QUANTIFIERS:
+    if tok.lemma_.lower() in QUANTIFIERS or tok.tag_ == "CD":  # ("all 19 of its howitzers" → howitzers)
         money = tok.lemma_.lower() in {"million", "billion", "trillion"} and any(
             c.tag_ == "$" or c.lower_ in {"$", "usd", "euros", "dollars"} for c in tok.subtree)
         inner = [o for p, o in preps(tok) if (p.lower_ == "of" or money and p.lower_ == "in") and o is not None]
