@@ -265,3 +265,14 @@ def test_recalling_an_envoy_from_the_country_named_before(code_text):  # type: i
 def test_a_counted_object_is_what_is_counted(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Norway will give Ukraine all 22 of its German-made Leopard tanks.", "2023-02-20")
     assert ("NOR", "0332", "UKR") in triples(evs, factual=False)
+
+
+def test_a_demand_for_answers_after_a_passive_report_is_the_speakers(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("France said the journalist had been detained without charge, and demanded answers from Tehran.",
+                    "2022-10-01")
+    assert ("FRA", "101", "IRNGOV") in triples(evs)
+
+
+def test_withdrawing_asylum_is_no_military_retreat(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Julian Assange was arrested by British police after Quito withdrew his asylum.", "2019-04-11")
+    assert not {c for s, c, t in triples(evs) if c.startswith("087")}

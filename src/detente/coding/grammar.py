@@ -194,6 +194,8 @@ def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
             and any(c.dep_ == "prt" and c.lower_ in {"on", "at"} and not any(c.children) and c.i + 1 < len(c.doc)
                     and c.nbor().pos_ == "CCONJ" for c in trigger.children):
         return  # "fired on and seized three ships": the particle's object is shared, the verb is "fire on"
+    if pattern.code == "087" and not pattern.elements and any(c.dep_ == "dobj" for c in trigger.children):
+        return  # a bare "withdrew" retreats; "withdrew his asylum" withdraws something else
     if pattern.code == "041" and pattern.nominal and _lemma(trigger) in MEDIA and not (
             trigger.dep_ == "pobj" and trigger.head.lower_ in {"by", "over"}):
         return  # "by phone" is a call; "Merkel's mobile phone" is not

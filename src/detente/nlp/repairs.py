@@ -145,7 +145,8 @@ def past_tense_conjunct(doc: Doc) -> None:
         # has no subject for a demand of its own to share
         reported = inner.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in inner.children) and not any(
             c.dep_ == "agent" for c in inner.children) and any(
-            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in verb.children)
+            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) or c.dep_ == "dobj"
+            for c in verb.children)
         if inner.tag_ not in {"VB", "VBP"} and not modal and not reported:
             continue
         verb.head = inner.head
