@@ -276,3 +276,20 @@ def test_a_demand_for_answers_after_a_passive_report_is_the_speakers(code_text):
 def test_withdrawing_asylum_is_no_military_retreat(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Julian Assange was arrested by British police after Quito withdrew his asylum.", "2019-04-11")
     assert not {c for s, c, t in triples(evs) if c.startswith("087")}
+
+
+def test_a_name_that_is_also_a_verb_opens_the_sentence_as_subject(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Trump halted funding to the World Health Organization, accusing it of mismanaging the outbreak.",
+                    "2020-04-14")
+    got = {(s, c[:2], t[:3]) for s, c, t in triples(evs)}
+    assert {("USAGOV", "16", "IGO"), ("USAGOV", "11", "IGO")} <= got
+
+
+def test_withdrawing_from_a_un_body_reduces_relations(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The United States withdrew from the UN Human Rights Council in June.", "2018-06-19")
+    assert ("USA", "160", "IGOUNO") in triples(evs)
+
+
+def test_an_end_to_support_is_no_support(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Biden announced an end to US support for the Saudi-led offensive in Yemen.", "2021-02-04")
+    assert not {c for s, c, t in triples(evs) if c.startswith("05")}

@@ -309,3 +309,11 @@ def test_a_participle_after_a_relative_clause_comments_on_the_main_clause(nlp): 
     # the guard: a participle after a relative clause of answering goes on with its speaker
     doc = nlp("Nepal accused India of imposing a blockade, which New Delhi denied, blaming instead the protesters.")
     assert _heads(doc)["blaming"][1] == "denied"
+
+
+def test_a_name_that_is_also_a_verb_is_the_subject(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Trump imposed tariffs on Chinese goods.")
+    heads = _heads(doc)
+    assert heads["imposed"][0] == "ROOT"
+    assert heads["Trump"] == ("nsubj", "imposed")
+    assert heads["tariffs"] == ("dobj", "imposed")

@@ -42,7 +42,7 @@ class Nationality:
             if child.i + 2 < len(child.doc) and child.nbor().text == "-" and child.nbor(2).lower_ in AGENCY_MARKS or (
                     child.lower_ in AGENCY_MARKS and child.dep_ == "amod"):
                 continue  # "UN - mediated talks", "the UN-patrolled buffer zone": the broker or patrol is no side
-            if child.dep_ == "poss" and head.lemma_.lower() == "counterpart":
+            if child.dep_ == "poss" and head.lemma_.lower() in {"counterpart", "neighbour", "neighbor"}:
                 continue  # "his Russian and Ukrainian counterparts": the owner is the other side
             if child.dep_ in MODIFIER_DEPS:
                 # "Israeli and Palestinian negotiators": every conjoined modifier names a side

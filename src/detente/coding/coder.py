@@ -231,6 +231,8 @@ class EventCoder:
             if etype.root == "14" and "strike" in m.pattern.pid and (src.code.startswith("IGO") or src.code[3:6] in
                                                                      {"", "GOV", "MIL"}):
                 etype = self.ontology.get("195")  # "the US launched strikes against Syrian facilities": not a walkout
+            if etype.code == "087" and tgt.code.startswith("IGO"):
+                etype = self.ontology.get("160")  # "withdrew from the UN Human Rights Council": leaving a body
             if (taken := seized_kind(etype.code, trigger, m.slots.get("T", []), src, tgt)) is not None:
                 etype = self.ontology.get(taken)
             if no_event(etype.root, src, tgt, trigger):

@@ -37,7 +37,10 @@ SPECULATIVE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "improba
 ADJUNCT_PREPS = {"during", "after", "before", "since", "amid", "following", "despite", "at"}
 # measures that keep the act they are "on" from happening
 BARRING_NOUNS = {"ban", "embargo", "moratorium", "freeze", "restriction", "limit", "curb", "halt", "suspension",
-                 "veto", "prohibition"}
+                 "veto", "prohibition", "end", "cessation", "termination", "cutoff"}
+# "announced an end to US support for the offensive": the act "to" these nouns stops ("the end of talks"
+# names talks that were held)
+ENDING_NOUNS = {"end", "halt", "cessation", "termination", "suspension", "cutoff"}
 # "any ceasefire", "a possible visit": a noun that names no act that happened
 OPEN_MODIFIERS = {"any", "possible", "potential", "eventual", "hypothetical", "prospective"}
 CLAUSE_BOUNDARY = {"relcl", "advcl", "appos", "parataxis"}
@@ -119,7 +122,8 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
     if trigger.pos_ == "NOUN" and any(c.lower_ in OPEN_MODIFIERS and c.dep_ in {"det", "amod"}
                                       for c in trigger.children):
         found.append("hypothetical")  # "to guarantee any ceasefire": no particular act
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"on", "against"} and (
+    ending = trigger.head.lower_ == "to" and trigger.head.head.lemma_.lower() in ENDING_NOUNS
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and (trigger.head.lower_ in {"on", "against"} or ending) and (
             trigger.head.head.lemma_.lower() in BARRING_NOUNS or any(
                 o.dep_ == "dobj" and o.lemma_.lower() in BARRING_NOUNS for o in trigger.head.head.children)):
         found.append("hypothetical")  # "lifted its ban on the delivery of S-300s to Iran": none delivered

@@ -250,6 +250,23 @@ def name_read_as_adverb(doc: Doc) -> None:
         name.dep_ = "nsubj"
 
 
+def name_read_as_verb(doc: Doc) -> None:
+    """"Trump halted funding to the WHO": a name that is also an English word, opening the sentence,
+    is read as the main verb ("trump") and the real verb as an adjective of its object; the name is
+    the subject of that verb."""
+    for sent in doc.sents:
+        name, verb = sent[0], sent[1] if len(sent) > 2 else sent[0]
+        obj = verb.head
+        if name.dep_ != "ROOT" or not name.text[:1].isupper() or verb.tag_ not in {"VBN", "VBD"} or \
+                verb.dep_ != "amod" or obj.head.i != name.i or obj.dep_ != "dobj" or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in name.children):
+            continue
+        for child in [c for c in name.children if c.i > verb.i]:
+            child.head = verb
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        name.head, name.dep_, name.pos_, name.tag_ = verb, "nsubj", "PROPN", "NNP"
+
+
 # participles that report what the main clause's subject said or thought of something
 def verb_read_as_adjective(doc: Doc) -> None:
     """"urged Eswatini to lift a ban on protests and free two jailed lawmakers": the model tags the
@@ -269,7 +286,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head,
     participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
-    subjunctive_read_as_noun, participle_after_relative)
+    subjunctive_read_as_noun, participle_after_relative, name_read_as_verb)
 
 
 @Language.factory("detente_repairs")
