@@ -293,3 +293,9 @@ def test_withdrawing_from_a_un_body_reduces_relations(code_text):  # type: ignor
 def test_an_end_to_support_is_no_support(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Biden announced an end to US support for the Saudi-led offensive in Yemen.", "2021-02-04")
     assert not {c for s, c, t in triples(evs) if c.startswith("05")}
+
+
+def test_a_threat_joined_to_a_deadline_is_the_subjects(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("ECOWAS leaders gave Niger's junta a week to reinstate President Mohamed Bazoum and threatened to "
+                    "use force if it refused.", "2023-07-30")
+    assert any(s.startswith("IGO") and c.startswith("13") for s, c, t in triples(evs))

@@ -135,6 +135,11 @@ def past_tense_conjunct(doc: Doc) -> None:
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             continue
         inner = verb.head
+        if inner.dep_ in {"relcl", "acl"} and inner.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in inner.children) and inner.head.head.tag_ == "VBD" \
+                and inner.head.dep_ in {"npadvmod", "dobj"}:
+            verb.head = inner.head.head  # "gave the junta a week to reinstate Bazoum and threatened to use force"
+            continue
         if inner.dep_ not in {"ccomp", "xcomp"} or inner.head.tag_ != "VBD":
             continue
         # "said an accord could be signed by March, and thanked Cuba": after a comma, a past verb
