@@ -299,3 +299,14 @@ def test_a_threat_joined_to_a_deadline_is_the_subjects(code_text):  # type: igno
     evs = code_text("ECOWAS leaders gave Niger's junta a week to reinstate President Mohamed Bazoum and threatened to "
                     "use force if it refused.", "2023-07-30")
     assert any(s.startswith("IGO") and c.startswith("13") for s, c, t in triples(evs))
+
+
+def test_ordering_foreign_troops_out_expels_a_presence(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Chad's government ordered the French troops stationed in the country to leave within a month.",
+                    "2024-11-29")
+    assert ("TCDGOV", "166", "FRAMIL") in triples(evs)
+
+
+def test_expelling_un_inspectors_withdraws_observers(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iran expelled a team of IAEA inspectors on Saturday.", "2023-09-16")
+    assert ("IRN", "1662", "IGOUNOIAE") in triples(evs)

@@ -233,6 +233,10 @@ class EventCoder:
                 etype = self.ontology.get("195")  # "the US launched strikes against Syrian facilities": not a walkout
             if etype.code == "087" and tgt.code.startswith("IGO"):
                 etype = self.ontology.get("160")  # "withdrew from the UN Human Rights Council": leaving a body
+            if etype.code == "174" and (tgt.code[3:6] == "MIL" or tgt.code.startswith("IGO")):
+                # "ordered the 1,000 American troops to leave", "expelled a UN human rights team": forces,
+                # inspectors and missions are expelled as a presence (166), not as persons (174)
+                etype = self.ontology.get("1662" if tgt.code.startswith("IGO") else "166")
             if (taken := seized_kind(etype.code, trigger, m.slots.get("T", []), src, tgt)) is not None:
                 etype = self.ontology.get(taken)
             if no_event(etype.root, src, tgt, trigger):
