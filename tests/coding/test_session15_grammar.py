@@ -310,3 +310,9 @@ def test_ordering_foreign_troops_out_expels_a_presence(code_text):  # type: igno
 def test_expelling_un_inspectors_withdraws_observers(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Iran expelled a team of IAEA inspectors on Saturday.", "2023-09-16")
     assert ("IRN", "1662", "IGOUNOIAE") in triples(evs)
+
+
+def test_controls_on_exports_are_economic_sanctions(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The Netherlands tightened controls on exports of chipmaking machines to China.", "2023-06-30")
+    got = {c for s, c, t in triples(evs) if t.startswith("CHN")}
+    assert "163" in got and not got & {"192", "172"}
