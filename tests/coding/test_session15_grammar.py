@@ -316,3 +316,14 @@ def test_controls_on_exports_are_economic_sanctions(code_text):  # type: ignore[
     evs = code_text("The Netherlands tightened controls on exports of chipmaking machines to China.", "2023-06-30")
     got = {c for s, c, t in triples(evs) if t.startswith("CHN")}
     assert "163" in got and not got & {"192", "172"}
+
+
+def test_a_killing_by_an_air_strike_is_the_strike(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Sudanese air strikes on a market in Darfur killed at least 40 civilians.", "2024-10-20")
+    codes = {c for s, c, t in triples(evs)}
+    assert "195" in codes and "202" not in codes
+
+
+def test_vowing_that_another_will_pay_for_it_is_a_threat(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iran's supreme leader vowed that Israel would pay for it.", "2024-04-02")
+    assert any(c == "130" and t.startswith("ISR") for s, c, t in triples(evs))

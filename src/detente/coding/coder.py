@@ -16,7 +16,8 @@ from detente.actors.resolver import DocumentActors
 from detente.coding.admissions import admissions
 from detente.coding.answers import condition_actor
 from detente.coding.comments import evaluative_comments
-from detente.coding.consolidate import casualties_of_told_attacks, followers, judicial, mass_killing, unique
+from detente.coding.consolidate import (casualties_of_told_attacks, followers, judicial, mass_killing, unique,
+                                        weapon_code)
 from detente.coding.filters import mission_arrival, no_event, seized_kind
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match, preps
 from detente.coding.implied import is_domestic_measure, own_people, own_public
@@ -199,8 +200,9 @@ class EventCoder:
         code = joint or m.pattern.code
         if code[:2] in {"17", "18", "19", "20"} and (mass_killing(m.head or trigger) or code == "202"):
             # "killed at least 110 farm workers": a massacre, whatever the victims' role; a state's
-            # executions are killings however many (consolidate.judicial)
-            code = "1823" if judicial(m.head or trigger, sources) else "202"
+            # executions are killings however many (consolidate.judicial); "an air strike killed 56
+            # people": the strike is the act (consolidate.weapon_code)
+            code = weapon_code(m.head or trigger) or ("1823" if judicial(m.head or trigger, sources) else "202")
         if mod in {"intent", "planned"}:
             code = intent_code(code)
         pattern_type = self.ontology.get(code)
@@ -222,7 +224,7 @@ class EventCoder:
                 # government are one party; an inquiry into one's own strike is an event
                 continue
             if etype.root == "19" and src.code[3:6] in STATE_FORCES and tgt.code[:3] == src.code[:3] and \
-                    tgt.code[3:6] in {"CVL", "OPP"}:
+                    tgt.code[3:6] in {"CVL", "OPP"} and etype.code not in {"194", "195"}:  # (an air strike stays one)
                 # "security forces fired on protesters": a state's force against its own public is
                 # violent repression, not combat (a mass killing was already coded 202 above)
                 etype = self.ontology.get("175")

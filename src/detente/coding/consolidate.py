@@ -112,3 +112,30 @@ def unique(events: list[Event]) -> list[Event]:
     for ev in sorted(kept, key=lambda e: not e.factual):
         once.setdefault((ev.source.code, ev.code, ev.target.code), ev)
     return [e for e in kept if once[(e.source.code, e.code, e.target.code)] is e]
+
+
+# the weapon that did the killing names the attack: "an air strike killed 56 people" is the strike
+WEAPON_CODES = {"strike": "195", "airstrike": "195", "air-strike": "195", "drone": "195", "bomb": "195",
+                "missile": "195", "raid": "195", "warplane": "195", "jet": "195", "shelling": "194", "shell": "194",
+                "artillery": "194", "rocket": "194", "mortar": "194"}
+
+
+STRIKING_VERBS = {"bomb": "195", "strike": "195", "airstrike": "195", "shell": "194", "pound": "194"}
+
+
+def weapon_code(verb: Token) -> str | None:
+    """The attack code of a killing whose subject is a weapon or strike ("Pakistani air strikes on
+    Paktika killed several people"), or that follows from a strike ("its drones bombed a religious
+    gathering, killing at least 85 civilians"), else None."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in STRIKING_VERBS:
+        return STRIKING_VERBS[verb.head.lemma_.lower()]
+    for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subj.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+            subj = verb.head  # "the army drone strike that killed at least 85 villagers"
+        words = [subj.lemma_.lower(), *(f"{m.lemma_.lower()}-{subj.lemma_.lower()}" for m in subj.children
+                                        if m.dep_ in {"compound", "amod"})]
+        for word in reversed(words):
+            if word in WEAPON_CODES:
+                return WEAPON_CODES[word]
+    return None
+

@@ -80,7 +80,8 @@ def warned_consequences(sent: Span) -> list[tuple[Match, Token, Token]]:
                 "pay", "face"}:
             continue
         objects = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"}
-        dearly = any(c.lower_ == "dearly" for c in clause.children)
+        # ("would pay dearly", "would pay for it": the price left unnamed)
+        dearly = any(c.lower_ == "dearly" or c.dep_ == "prep" and c.lower_ == "for" for c in clause.children)
         if not (objects & PRICES or dearly) if clause.lemma_.lower() == "pay" else not objects & CONSEQUENCES:
             continue
         modal = any(c.lower_ in {"would", "will", "could"} for c in clause.children)
