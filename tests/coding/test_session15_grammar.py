@@ -327,3 +327,9 @@ def test_a_killing_by_an_air_strike_is_the_strike(code_text):  # type: ignore[no
 def test_vowing_that_another_will_pay_for_it_is_a_threat(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Iran's supreme leader vowed that Israel would pay for it.", "2024-04-02")
     assert any(c == "130" and t.startswith("ISR") for s, c, t in triples(evs))
+
+
+def test_an_announced_hostile_act_is_the_threat_only(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Canada said it would freeze the assets of Russian officials involved in the war.", "2022-02-26")
+    got = {c for s, c, t in triples(evs)}
+    assert "1312" in got and "163" not in got

@@ -103,8 +103,11 @@ class EventCoder:
             found.extend(evaluative_comments(sent))  # "said the talks with Kyiv were constructive"
         events: list[Event] = []
         for m, trigger in _drop_generic_heads(found):
-            events.extend(self._events(m, trigger, sent, actors, doc_id, sent_index))
-            events.extend(self._threat(m, trigger, found, sent, actors, doc_id, sent_index))
+            acts = self._events(m, trigger, sent, actors, doc_id, sent_index)
+            threat = self._threat(m, trigger, found, sent, actors, doc_id, sent_index)
+            if threat:  # "said it would freeze Putin's assets": the announced act is the threat, not also an intent
+                acts = [e for e in acts if e.modality not in {"intent", "planned"}]
+            events.extend(acts + threat)
         for m, verb, warned in warned_consequences(sent):  # "warned that London would pay a price"
             events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(
                 subject_of(verb, sent, actors), resolve_all([warned], sent, actors))))
