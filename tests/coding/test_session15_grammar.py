@@ -333,3 +333,9 @@ def test_an_announced_hostile_act_is_the_threat_only(code_text):  # type: ignore
     evs = code_text("Canada said it would freeze the assets of Russian officials involved in the war.", "2022-02-26")
     got = {c for s, c, t in triples(evs)}
     assert "1312" in got and "163" not in got
+
+
+def test_expelling_foreign_troops_from_the_country_is_no_party_of_the_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iraq's parliament voted to expel US troops from the country after the killing of Soleimani.",
+                    "2020-01-05")
+    assert ("IRQLEG", "166", "USAMIL") in triples(evs)

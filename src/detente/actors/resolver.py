@@ -154,6 +154,8 @@ class DocumentActors(Coreference, Placement, Nationality):
             verb = head.head
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head
+            if verb.lemma_.lower() not in {"recall", "withdraw", "pull", "evacuate"}:
+                return []  # ("expel US troops from the country": one's own country, no party)
             own = {c[:3] for c in self._clause_subject_codes(verb, sent)}
             for known in self._parties_before(head, sent, possessors=True)[::-1] + self.history[::-1]:
                 code = known.mention.code
