@@ -50,3 +50,10 @@ def test_unplaceable_expressions():
 def test_dateparser_covers_the_rest(text: str, value: str, precision: str):
     got = normalize(text, D14)
     assert got is not None and (got.value, got.precision) == (value, precision)
+
+
+def test_a_duration_or_an_ordinal_day_is_no_year():
+    # dateparser reads "48-hour" as 1948 and "the 50th day" as 1950
+    assert normalize("48-hour", date(2024, 1, 6)) is None
+    assert normalize("the 50th day", date(2022, 4, 14)) is None
+    assert normalize("two years ago", date(2024, 1, 6)).value == "2022"

@@ -87,7 +87,8 @@ def _with_dateparser(t: str, ref: date | None, future: bool) -> Resolved | None:
     if data.period == "month":
         return month(d.year, d.month)
     if data.period == "year":
-        return year(d.year)
+        # "a 48-hour strike", "the 50th day of the war" are no years 1948 and 1950
+        return year(d.year) if re.search(r"\b\d{4}\b|\bagos?\b", t) else None
     if data.period == "week":
         return week(d)
     return day(d)
