@@ -317,3 +317,12 @@ def test_a_name_that_is_also_a_verb_is_the_subject(nlp):  # type: ignore[no-unty
     assert heads["imposed"][0] == "ROOT"
     assert heads["Trump"] == ("nsubj", "imposed")
     assert heads["tariffs"] == ("dobj", "imposed")
+
+
+def test_two_nationalities_after_a_possessive_modify_one_noun(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Vladimir Putin urged his Kyrgyz and Tajik counterparts, Sadyr Japarov and Emomali Rahmon, to settle "
+              "their border dispute.")
+    heads = _heads(doc)
+    assert heads["counterparts"][0] == "dobj"
+    assert heads["Kyrgyz"] == ("amod", "counterparts")
+    assert heads["his"] == ("poss", "counterparts")

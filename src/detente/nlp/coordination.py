@@ -61,7 +61,9 @@ def modifier_read_as_head(doc: Doc) -> None:
             continue
         second = doc[first.i + 2]
         noun = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > second.i), None)
-        if any(c.dep_ not in {"cc", "conj"} for c in first.children) or second.dep_ not in {"amod", "compound"}:
+        owners = [c for c in first.children if c.dep_ in {"poss", "det"} and c.pos_ in {"PRON", "DET"}]
+        if any(c.dep_ not in {"cc", "conj"} and c not in owners for c in first.children) or \
+                second.dep_ not in {"amod", "compound"}:
             continue  # "Prime Minister Benjamin Netanyahu and Bahrain's foreign minister": a name, an owner
         if noun is None or second.head.i != noun.i or any(t.head.i not in {noun.i, second.i}
                                                           for t in doc[second.i + 1:noun.i]):
@@ -69,6 +71,8 @@ def modifier_read_as_head(doc: Doc) -> None:
         _take_place(noun, first)
         first.head, first.dep_ = noun, "amod"
         second.head, second.dep_ = first, "conj"
+        for owner in owners:  # "his Kyrgyz and Tajik counterparts": his counterparts
+            owner.head = noun
 
 
 def list_item_read_as_apposition(doc: Doc) -> None:
