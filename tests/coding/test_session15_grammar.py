@@ -339,3 +339,9 @@ def test_expelling_foreign_troops_from_the_country_is_no_party_of_the_country(co
     evs = code_text("Iraq's parliament voted to expel US troops from the country after the killing of Soleimani.",
                     "2020-01-05")
     assert ("IRQLEG", "166", "USAMIL") in triples(evs)
+
+
+def test_warning_that_another_would_be_met_with_fire_is_a_threat_of_force(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kim Jong Un said South Korea would be met with fire and fury if it crossed the border.",
+                    "2023-12-31")
+    assert ("PRKGOV", "138", "KOR") in triples(evs)

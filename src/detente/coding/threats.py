@@ -65,6 +65,7 @@ def warned_act(match: Match, trigger: Token) -> tuple[Match, Token] | None:
 
 # "would pay a heavy price", "will face consequences", "would pay dearly": what the warned will suffer
 PRICES = {"price", "cost"}
+FORCES = {"fire", "fury", "force", "military-force", "retaliation", "response", "strike", "strikes"}
 CONSEQUENCES = {"consequence", "consequences", "retaliation", "retribution", "reprisal", "reprisals", "punishment",
                 "response", "repercussion", "repercussions"}
 
@@ -77,7 +78,16 @@ def warned_consequences(sent: Span) -> list[tuple[Match, Token, Token]]:
     for clause in sent:
         verb = clause.head
         if clause.dep_ != "ccomp" or verb.lemma_.lower() not in WARNING_VERBS or clause.lemma_.lower() not in {
-                "pay", "face"}:
+                "pay", "face", "meet"}:
+            continue
+        if clause.lemma_.lower() == "meet":
+            # "North Korea would be met with fire and fury": force met by the one warned
+            force = {o.lemma_.lower() for p in clause.children if p.dep_ in {"prep", "agent"} and p.lower_ == "with"
+                     for o in p.children if o.dep_ == "pobj"}
+            subject = [c for c in clause.children if c.dep_ == "nsubjpass"]
+            if force & FORCES and subject:
+                found.append((_threat_match("138:warn that <another> would be met with force (threat)", "138", verb),
+                              verb, subject[0]))
             continue
         objects = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"}
         # ("would pay dearly", "would pay for it": the price left unnamed)
@@ -88,7 +98,12 @@ def warned_consequences(sent: Span) -> list[tuple[Match, Token, Token]]:
         subject = [c for c in clause.children if c.dep_ == "nsubj"]
         if not subject or not (modal or verb.lemma_.lower() in HARSH_VERBS):
             continue
-        pattern = Pattern(pid="130:warn that <another> would pay a price or face consequences (threat)", code="130",
-                          triggers=frozenset(WARNING_VERBS), nominal=False, elements=(), origin="coding/threats.py")
-        found.append((Match(pattern, {}, set(), verb), verb, subject[0]))
+        found.append((_threat_match("130:warn that <another> would pay a price or face consequences (threat)", "130",
+                                    verb), verb, subject[0]))
     return found
+
+
+def _threat_match(pid: str, code: str, verb: Token) -> Match:
+    pattern = Pattern(pid=pid, code=code, triggers=frozenset(WARNING_VERBS), nominal=False, elements=(),
+                      origin="coding/threats.py")
+    return Match(pattern, {}, set(), verb)
