@@ -345,3 +345,8 @@ def test_warning_that_another_would_be_met_with_fire_is_a_threat_of_force(code_t
     evs = code_text("Kim Jong Un said South Korea would be met with fire and fury if it crossed the border.",
                     "2023-12-31")
     assert ("PRKGOV", "138", "KOR") in triples(evs)
+
+
+def test_a_state_and_its_own_forces_cooperate_with_no_one(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pompeo said the United States would review its troop presence in Germany.", "2020-06-19")
+    assert not {(s, c, t) for s, c, t in triples(evs, factual=False) if s[:3] == t[:3] == "USA"}

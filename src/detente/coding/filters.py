@@ -49,6 +49,9 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
     if root == "04" and lemma in {"send", "fly", "deport", "transfer"} and any(
             o.dep_ == "dobj" and any(a.lower_ in HELD for a in o.children) for o in trigger.children):
         return True  # "sent 29 jailed cartel figures to the United States": prisoners handed over pay no visit
+    if root in {"03", "05", "06", "07"} and tgt.code[:3] == src.code[:3] and src.code[3:6] in {"", "GOV"} and \
+            tgt.code[3:6] in {"MIL", "COP", "SPY"}:
+        return True  # "would review its troop presence in Germany": a state and its own forces cooperate with no one
     if root in {"03", "05", "06", "07", "08"} and terms_of_an_agreement(trigger):
         return True  # "signed a treaty that offers Tuvalu's citizens residency": the treaty's terms, not an act
     # "as he addressed / greeted supporters": a leader and his own public is no event
