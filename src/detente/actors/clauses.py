@@ -31,3 +31,11 @@ def asked_to_free(pronoun: Token) -> Token | None:
     asker = free.head
     return next((o for c in asker.children if c.dep_ in {"dobj", "prep"}
                  for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])), None)
+
+
+def verb_above(tok: Token) -> Token:
+    """The nearest verb above ``tok`` (the root if there is none): the clause a noun phrase sits in."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb

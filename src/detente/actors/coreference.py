@@ -228,13 +228,13 @@ class Coreference:
                     return list(sides.values())
         return []
 
-    def _the_country(self, tok: Token, sent: Span) -> list[Mention]:
+    def _the_country(self, tok: Token, sent: Span, exclude: frozenset[str] = frozenset()) -> list[Mention]:
         """"the country": the last country named, this sentence first (a leader stands for his, and
-        an owner names one: "in Myanmar's Shan state ... the country's junta")."""
+        an owner names one: "in Myanmar's Shan state ... the country's junta"), other than ``exclude``."""
         earlier = self._parties_before(tok, sent, possessors=True)[::-1]
         for known in earlier + self.history[::-1]:
             code = known.mention.code
-            if not code.startswith("IGO"):
+            if not code.startswith("IGO") and code[:3] not in exclude:
                 return [Mention(code[:3], tok.text, tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char,
                                 known.mention.entry, antecedent=known.mention.text)]
         return []

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from detente.actors.clauses import verb_above
 from detente.actors.matcher import PhraseMatch
 from detente.actors.setting import setting_country
 from detente.actors.vocabulary import (INSURGENTS, LOCAL_AGENTS, MODIFIER_DEPS, OPEN_NATIONALITIES,
@@ -151,9 +152,7 @@ class Placement:
                 c.lower_ in {"its", "their", "the"} for c in head.children) or any(
                 c.dep_ in {"amod", "compound"} and self.match_at(c) is not None for c in head.children):
             return []
-        verb = head.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        verb = verb_above(head)
         if head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == verb.i:
             return []  # "its neighbour said …": the subject is what is being resolved
         owners = {code[:3] for code in self._clause_subject_codes(verb, sent)}

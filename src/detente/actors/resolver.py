@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.actors.clauses import verb_above
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.nationality import Nationality
@@ -151,19 +152,11 @@ class DocumentActors(Coreference, Placement, Nationality):
         if head.lower_ in {"country", "nation"} and head.dep_ == "pobj" and head.head.lower_ == "from" and [
                 c.lower_ for c in head.children] == ["the"]:
             # "recalled its ambassador from the country": the last country named but the one recalling
-            verb = head.head
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-                verb = verb.head
+            verb = verb_above(head)
             if verb.lemma_.lower() not in {"recall", "withdraw", "pull", "evacuate"}:
                 return []  # ("expel US troops from the country": one's own country, no party)
-            own = {c[:3] for c in self._clause_subject_codes(verb, sent)}
-            for known in self._parties_before(head, sent, possessors=True)[::-1] + self.history[::-1]:
-                code = known.mention.code
-                if not code.startswith("IGO") and code[:3] not in own:
-                    return [Mention(code[:3], head.text, head.idx - sent.start_char,
-                                    head.idx + len(head.text) - sent.start_char, known.mention.entry,
-                                    antecedent=known.mention.text)]
-            return []
+            recalling = frozenset(c[:3] for c in self._clause_subject_codes(verb, sent))
+            return self._the_country(head, sent, exclude=recalling)
         return self._definite(head, sent)
 
     def _names_joined_before(self, match: PhraseMatch, head: Token, sent: Span) -> list[Mention]:

@@ -52,10 +52,7 @@ def warned_act(match: Match, trigger: Token) -> tuple[Match, Token] | None:
             # plain speech ("said it would strike") is a threat only with a conditional or "would"
             modal = any(c.lower_ in {"would", "will", "could"} for c in node.children)
             if verb.lemma_.lower() in HARSH_VERBS or modal:
-                pid = f"{code}:warn that <own side> would <act> (threat)"
-                pattern = Pattern(pid=pid, code=code, triggers=frozenset(WARNING_VERBS), nominal=False,
-                                  elements=(), origin="coding/threats.py")
-                return Match(pattern, {}, set(), verb), verb
+                return _threat_match(f"{code}:warn that <own side> would <act> (threat)", code, verb), verb
             return None
         if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
             return None

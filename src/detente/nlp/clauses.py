@@ -114,14 +114,19 @@ COMMENTING_PARTICIPLES = {"call", "say", "accuse", "describe", "add", "warn", "c
 CLAUSE_TAKING = {"demand", "insist", "urge", "call", "ask", "order", "press", "appeal", "request"}
 
 
+def _commenting_participle(part: Token) -> bool:
+    """", calling their presence a provocation": a participle of saying after a comma, in an adverbial clause."""
+    return part.dep_ == "advcl" and part.tag_ == "VBG" and part.lemma_.lower() in COMMENTING_PARTICIPLES and \
+        part.i > 0 and part.doc[part.i - 1].text == ","
+
+
 def participle_after_complement(doc: Doc) -> None:
     """"Manila demanded that China withdraw its vessels, calling their presence a provocation": after a
     comma, a participle of saying that the model hangs on the complement clause comments on the
     main clause; its doer is the main clause's subject, not the complement's."""
     for part in doc:
         clause = part.head
-        if part.dep_ != "advcl" or part.tag_ != "VBG" or part.lemma_.lower() not in COMMENTING_PARTICIPLES or \
-                part.i == 0 or doc[part.i - 1].text != "," or clause.dep_ not in {"ccomp", "xcomp"} or \
+        if not _commenting_participle(part) or clause.dep_ not in {"ccomp", "xcomp"} or \
                 clause.head.i == clause.i or clause.i > part.i or clause.head.i > clause.i:
             continue  # (", officials said" after the participle: the clause is the report, not a complement)
         if clause.dep_ == "ccomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) or \
@@ -235,8 +240,7 @@ def participle_after_relative(doc: Doc) -> None:
     aggression": after a comma, a participle of saying that the model hangs on a relative clause (or
     on a clause inside one) comments on the sentence's main clause, whose subject does the saying."""
     for part in doc:
-        if part.dep_ != "advcl" or part.tag_ != "VBG" or part.lemma_.lower() not in COMMENTING_PARTICIPLES or \
-                part.i == 0 or doc[part.i - 1].text != "," or part.head.lemma_.lower() in ANSWERING_CLAUSES:
+        if not _commenting_participle(part) or part.head.lemma_.lower() in ANSWERING_CLAUSES:
             continue  # ("…, which New Delhi denied, blaming instead …": the one answering goes on)
         node, inside = part.head, False
         while node.head.i != node.i:
