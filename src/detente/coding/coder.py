@@ -213,6 +213,9 @@ class EventCoder:
         when, when_text = resolve_event_date(m.head or trigger, sent, actors.doc_date, mod)
         if when is None and actors.doc_date is not None:
             when = Resolved(actors.doc_date.isoformat(), "document", actors.doc_date)
+        # where a meeting was held is the same for every pair ("Putin and Trump met in Helsinki")
+        venues = meeting_places(trigger, self.gazetteer, prefer=set()) if self.gazetteer is not None and \
+            pattern_type.code == "040" and not m.pattern.nominal else []
         events = []
         for src, tgt in pairs:
             etype = pattern_type  # (each pair's own adjustments below start from the pattern's code)
@@ -254,8 +257,7 @@ class EventCoder:
             if self.gazetteer is not None:
                 place = place_for(m.head or trigger, sent, self.gazetteer,
                                   prefer={src.code[:3], tgt.code[:3]})
-                if etype.code == "040" and not m.pattern.nominal and _third_country(
-                        meeting_places(trigger, self.gazetteer, prefer=set()), src, tgt):
+                if etype.code == "040" and _third_country(venues, src, tgt):
                     etype = self.ontology.get("044")  # "Putin and Trump met in Helsinki": a third country
                     third = " (met in a third country: 044)"
             events.append(Event(
