@@ -326,3 +326,11 @@ def test_two_nationalities_after_a_possessive_modify_one_noun(nlp):  # type: ign
     assert heads["counterparts"][0] == "dobj"
     assert heads["Kyrgyz"] == ("amod", "counterparts")
     assert heads["his"] == ("poss", "counterparts")
+
+
+def test_a_main_verb_read_as_an_adjective_heads_the_sentence(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Ankara's expulsion of the Dutch ambassador angered officials in The Hague."))
+    assert heads["angered"][0] == "ROOT"
+    assert heads["expulsion"] == ("nsubj", "angered")
+    assert heads["officials"] == ("dobj", "angered")
+    assert heads["ambassador"] == ("pobj", "of")

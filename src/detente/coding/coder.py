@@ -100,6 +100,7 @@ class EventCoder:
                 candidates = [p for key in compound for p in self.patterns.for_noun(key)]
                 for m in self._best(candidates + self.patterns.for_noun(lemma), tok, sent, actors):
                     found.append((m, tok))
+                    consumed |= m.used  # "the lifting of its ban on arms exports": the ban is no act of its own
         if not any(m.pattern.code[:3] in {"012", "013"} for m, _ in found):
             found.extend(evaluative_comments(sent))  # "said the talks with Kyiv were constructive"
         events: list[Event] = []
@@ -215,7 +216,7 @@ class EventCoder:
             when = Resolved(actors.doc_date.isoformat(), "document", actors.doc_date)
         # where a meeting was held is the same for every pair ("Putin and Trump met in Helsinki")
         venues = meeting_places(trigger, self.gazetteer, prefer=set()) if self.gazetteer is not None and \
-            pattern_type.code == "040" and not m.pattern.nominal else []
+            _meeting(pattern_type.code, trigger) and not m.pattern.nominal else []
         events = []
         for src, tgt in pairs:
             etype = pattern_type  # (each pair's own adjustments below start from the pattern's code)
@@ -257,7 +258,7 @@ class EventCoder:
             if self.gazetteer is not None:
                 place = place_for(m.head or trigger, sent, self.gazetteer,
                                   prefer={src.code[:3], tgt.code[:3]})
-                if etype.code == "040" and _third_country(venues, src, tgt):
+                if _meeting(etype.code, trigger) and _third_country(venues, src, tgt):
                     etype = self.ontology.get("044")  # "Putin and Trump met in Helsinki": a third country
                     third = " (met in a third country: 044)"
             events.append(Event(
@@ -335,6 +336,12 @@ def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: To
     return any(resolve_all(m.slots.get("T", []), sent, actors) or
                (pattern.code[:2] in SITE_ROOTS and site_of(m.slots.get("T", []), sent, actors))
                for m in matches)
+
+
+def _meeting(code: str, trigger: Token) -> bool:
+    """A meeting whose place may make it one in a third country: "met in Helsinki", and "met in
+    Brussels for talks" too, but not "held talks in Jeddah", which stays a negotiation (046)."""
+    return code == "040" or code == "046" and trigger.lemma_.lower() == "meet"
 
 
 def _third_country(places: list[Location], src: Mention, tgt: Mention) -> bool:

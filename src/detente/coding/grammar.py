@@ -276,18 +276,27 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             tiers.append(_phrase_nouns(obj))
         for heads in tiers:
             matched = False
-            for prep, pobj in preps(*heads):
-                if prep.lower_ not in el.words or pobj is None:
-                    continue
+            # (a date never fills a party's slot: "appealed to Myanmar on Friday to ..."; nor is the
+            # passive's agent its target: "was welcomed to Beijing by Xi")
+            phrases = [(prep, pobj) for prep, pobj in preps(*heads) if prep.lower_ in el.words and pobj is not None
+                     and not (el.slot and pobj.ent_type_ in {"DATE", "TIME"})
+                     and not (el.slot == "T" and prep.dep_ == "agent")]
+            if el.slot:
+                # "blamed the attack on oil facilities on Iran": the verb's own phrase names the party
+                # (not an absolute clause: "signed deals with Bahrain, with Trump hosting the ceremony")
+                own = {prep.lower_ for prep, pobj in phrases if prep.head.i == cur.i and pobj.pos_ != "VERB"}
+                phrases = [(prep, pobj) for prep, pobj in phrases if prep.head.i == cur.i or prep.lower_ not in own]
+            for prep, pobj in phrases:
+                measure = pobj
                 if el.objects and not _word_matches(pobj, el.objects):
-                    continue
-                if el.slot and pobj.ent_type_ in {"DATE", "TIME"}:
-                    continue  # "appealed to Myanmar on Friday to ...": a date never fills a party's slot
-                if el.slot == "T" and prep.dep_ == "agent":
-                    continue  # "was welcomed to Beijing by Xi": the passive's agent acts, it is not the target
+                    pobj = _unwrap_quantity(pobj)  # "a pledge of $200 million in aid": the sum stands for the aid
+                    if not _word_matches(pobj, el.objects):
+                        continue
                 matched = True
                 new = _copy(state)
                 new.used.add(prep.i)
+                if measure.i != pobj.i:  # ("a round of talks": the round is no act of its own)
+                    new.used.add(measure.i)
                 if el.slot:
                     new.slots.setdefault(el.slot, []).append(pobj)
                 elif not (pobj.pos_ == "VERB" and prep.lower_ == "for" and _lemma(cur) in CREDITING_VERBS):

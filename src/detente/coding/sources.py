@@ -29,6 +29,9 @@ FEELING_VERBS = {"disappoint", "encourage", "please", "satisfy", "concern", "wor
                  "frustrate", "dismay", "delight", "reassure", "upset", "surprise"}
 # "recordings related to the killing of Khashoggi": the act is only the topic, not the verb's subject's
 TOPIC_VERBS = {"relate", "link", "tie", "connect", "concern", "regard", "surround", "pertain"}
+# "the strike followed the killing of Soleimani", "Ankara's move sparked the expulsion of …": what
+# comes before or after an act, or sets it off, is not the one who did it
+SEQUENCE_VERBS = {"follow", "precede", "trigger", "spark", "prompt", "provoke", "cause", "fuel", "overshadow"}
 # "condemned the strike on Syria", "praised the release": a judgment of an act says nothing of who did it
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "praise",
                  "hail", "applaud", "commend", "laud", "protest", "mourn", "investigate", "probe", "regret",
@@ -221,7 +224,7 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
         # "suspended aid three months after the ouster of Morsi", "filed a case over last week's
         # raid": an act named as background is not the subject's (talks and visits still are)
         core = False
-    if verb is not None and core and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS | TOPIC_VERBS and not (
+    if verb is not None and core and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS | TOPIC_VERBS | SEQUENCE_VERBS and not (
             noun.dep_ != "pobj" and verb.lemma_.lower() in JUDGING_VERBS):
         # an object or a phrase on the verb itself ("conducted a visit", "acted as an
         # intermediary"), not one nested in an adjunct ("in retaliation for sanctions …")

@@ -186,6 +186,19 @@ def name_read_as_preposition(doc: Doc) -> None:
         tok.head, tok.dep_ = name, "compound"
 
 
+def blamed_on_read_in_object(doc: Doc) -> None:
+    """"Washington blamed the attack on Saudi oil facilities on Iran": the model hangs the last "on"
+    phrase on the object's own; "blame X on Y" names the one blamed in the verb's "on" phrase."""
+    for verb in doc:
+        if verb.lemma_.lower() != "blame" or any(c.dep_ == "prep" and c.lower_ in {"on", "for"}
+                                                  for c in verb.children):
+            continue
+        inside = [t for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for t in o.subtree
+                  if t.dep_ == "prep" and t.lower_ == "on" and t.i > verb.i]
+        if len(inside) >= 2:
+            inside[-1].head = verb
+
+
 def off_after_noun(doc: Doc) -> None:
     """"sent destroyers to waters off Venezuela": after a noun "off" is a preposition of place, but
     the model reads it as a verb particle and the place as the noun's object."""
@@ -240,6 +253,30 @@ def past_tense_read_as_adjective(doc: Doc) -> None:
         noun.head, noun.dep_ = verb, "dobj"
 
 
+def main_verb_read_as_adjective(doc: Doc) -> None:
+    """"Ankara's expulsion of the Dutch ambassador angered officials in The Hague": with a long noun
+    phrase for a subject, the model may read the main verb as an adjective of its object and leave
+    the sentence without a verb; a past-tense form after the noun root heads the sentence."""
+    for verb in doc:
+        root, obj = verb.sent.root, verb.head
+        if verb.tag_ != "VBD" or verb.dep_ != "amod" or root.pos_ not in {"NOUN", "PROPN"} or not (
+                root.i < verb.i < obj.i) or any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in verb.sent):
+            continue
+        # words of the subject phrase the model hung on the object go back to the open preposition
+        # before them ("of the Dutch ambassador")
+        for stray in [c for c in obj.children if c.i < verb.i and c.dep_ != "amod" and c.i != verb.i]:
+            opened = [t for t in doc[root.i:stray.i] if t.dep_ == "prep" and not any(
+                c.dep_ == "pobj" for c in t.children)] + ([obj.head] if obj.dep_ == "pobj" else [])
+            if opened:
+                stray.head, stray.dep_ = opened[-1], "pobj"
+        for punct in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
+            punct.head = verb
+        verb.pos_ = "VERB"
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+
+
 def name_read_as_adverb(doc: Doc) -> None:
     """"Nauru cut diplomatic ties with Taiwan": a capitalised name opening the sentence, directly
     before a finite verb that has no subject, is read as an adverb of that verb; it is the subject."""
@@ -291,7 +328,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head,
     participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
-    subjunctive_read_as_noun, participle_after_relative, name_read_as_verb)
+    subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
+    blamed_on_read_in_object)
 
 
 @Language.factory("detente_repairs")
