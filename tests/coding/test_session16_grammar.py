@@ -64,3 +64,26 @@ def test_holding_talks_in_a_third_country_stays_a_negotiation(code_text):  # typ
     # the guard: only meeting there is 044
     evs = code_text("Armenian and Azerbaijani diplomats held talks in Brussels on Friday.", "2021-07-09")
     assert ("ARMGOV", "046", "AZEGOV") in triples(evs)
+
+
+def test_declared_readiness_to_cut_ties_is_a_threat(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Petro said on Monday he was prepared to suspend relations with Israel.", "2023-10-16")
+    assert ("COLGOV", "1313", "ISR") in triples(evs)
+
+
+def test_readiness_to_send_police_is_no_threat(code_text):  # type: ignore[no-untyped-def]
+    # the guard: a deployment offered by readiness is help, not a threat
+    evs = code_text("New Zealand said it stood ready to send police to Honiara if asked.", "2021-11-26")
+    assert not [c for s, c, t in triples(evs) if c.startswith("13")]
+
+
+def test_a_vow_to_retaliate_is_aimed_at_the_attacker(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Indian jets struck camps in Pakistan's Khyber province, the Pakistani army said on Wednesday, "
+                    "vowing to retaliate.", "2019-02-26")
+    assert ("PAKMIL", "138", "INDMIL") in triples(evs)
+
+
+def test_a_warning_to_respond_with_force_is_aimed_at_the_accused(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Armenia accused Azerbaijan of shelling villages near the border, and warned it would respond "
+                    "with force if the attacks continued.", "2021-11-16")
+    assert ("ARM", "138", "AZE") in {(s, c[:3], t) for s, c, t in triples(evs)}

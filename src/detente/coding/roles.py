@@ -23,6 +23,7 @@ from detente.coding.phrases import (adjunct_counterpart, as_actor, as_target, cl
                                     governing_verb, main_verb, named_thing, owned_proposal, phrase_target,
                                     prior_actor, purpose_target, relation_partner, resolve_all)
 from detente.coding.sources import OBJECT_CONTROL, RECEIVE_VERBS, RESPONSE_VERBS, nominal_source, subject_of
+from detente.coding.threats import retaliated_party
 from detente.model import Mention
 
 DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon", "near",
@@ -180,6 +181,9 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         targets = inquiry_target(m.head or trigger, sent, actors, {s.code for s in subject})
     if not targets and m.pattern.code == "013" and subject:
         targets = hoped_party(m.head or trigger, sent, actors, subject)
+    own = {s.code[:3] for s in subject}
+    if m.pattern.code[:2] in {"13", "19"} and all(t.code[:3] in own for t in targets):
+        targets = retaliated_party(m, trigger, sent, actors, own) or targets
     return subject, targets
 
 

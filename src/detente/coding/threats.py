@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import Match
 from detente.coding.patterns import Pattern
+from detente.model import Mention
 
 WARNING_VERBS = {"warn", "threaten", "vow", "caution", "say", "declare", "insist"}
 HARSH_VERBS = {"warn", "threaten", "vow", "caution"}
+READY_ADJECTIVES = {"ready", "prepared", "willing", "determined"}
 
 
 def threat_code(act_code: str) -> str | None:
@@ -46,15 +49,20 @@ def warned_act(match: Match, trigger: Token) -> tuple[Match, Token] | None:
     if code is None:
         return None
     node = match.head or trigger
+    ready = False
     for _ in range(4):
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in WARNING_VERBS:
             verb = node.head
-            # plain speech ("said it would strike") is a threat only with a conditional or "would"
-            modal = any(c.lower_ in {"would", "will", "could"} for c in node.children)
+            # plain speech ("said it would strike") is a threat only with a conditional or "would",
+            # or when the speaker declares itself ready ("said he was prepared to suspend relations")
+            modal = ready or any(c.lower_ in {"would", "will", "could"} for c in node.children)
             if verb.lemma_.lower() in HARSH_VERBS or modal:
                 return _threat_match(f"{code}:warn that <own side> would <act> (threat)", code, verb), verb
             return None
-        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+        if node.dep_ == "acomp" and node.lemma_.lower() in READY_ADJECTIVES:
+            # (but "stood ready to send police if asked" offers help: a deployment is no threat by readiness)
+            ready = match.pattern.code[:2] != "15"
+        elif node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -98,6 +106,25 @@ def warned_consequences(sent: Span) -> list[tuple[Match, Token, Token]]:
         found.append((_threat_match("130:warn that <another> would pay a price or face consequences (threat)", "130",
                                     verb), verb, subject[0]))
     return found
+
+
+RETALIATING = {"retaliate", "respond", "answer", "react", "avenge", "hit", "strike"}
+
+
+def retaliated_party(m: Match, trigger: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+    """"Pakistani jets struck Paktika, the Taliban government said, vowing to retaliate", "accused
+    Seoul of flying drones over Pyongyang and warned it would respond with force": a retaliation
+    with no party named answers the other side's act in the sentence, so it is aimed at the first
+    actor outside the retaliating country that does, or is charged with, a stated act."""
+    words = RETALIATING if m.pattern.code[:2] == "13" else RETALIATING - {"hit", "strike"}  # (an air strike is no answer)
+    if (m.head or trigger).lemma_.lower() not in words or not own:
+        return []
+    for tok in sent:
+        if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} or tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            found = [a for a in actors.resolve(tok, sent) if a.code[:3] not in own]
+            if found:
+                return found[:1]
+    return []
 
 
 def _threat_match(pid: str, code: str, verb: Token) -> Match:
