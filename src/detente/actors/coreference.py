@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from detente.actors.clauses import asked_to_free, clause_verb_of_object
+from detente.actors.groups import GroupReference, group_size
 from detente.actors.matcher import PhraseMatch
 from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS, MEMBERSHIP_WORDS,
                                        MISSION_NOUNS, PERSON_ROLES, SPEAKERS, STATE_AGENTS, TWO_SIDES)
@@ -24,20 +25,6 @@ from detente.model import Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
-
-
-NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _group_size(head: Token) -> int:
-    """3 for "the three", "all three countries", "the three governments"; else 0."""
-    if head.lower_ in NUMBER_WORDS and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
-        return NUMBER_WORDS[head.lower_]
-    if head.lower_ in TWO_SIDES:
-        for c in head.children:
-            if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS:
-                return NUMBER_WORDS[c.lower_]
-    return 0
 
 
 @dataclass
@@ -54,7 +41,7 @@ class _Known:
     plural: bool = False  # "diplomats", "rebels": what "they" and "their" most often point back to
 
 
-class Coreference:
+class Coreference(GroupReference):
     """Coreference over a document's history of resolved mentions (mixed into ``DocumentActors``)."""
 
     # state owned by DocumentActors (declared here for the type checker only)
@@ -164,70 +151,6 @@ class Coreference:
         finally:
             self._in_pronoun = False
 
-    def _two_sides(self, head: Token, sent: Span, *, involved: bool = False) -> list[Mention]:
-        """"the two governments": the parties that were just acting (recent subjects, people
-        included) before any other country named in passing; none unless there are two."""
-        start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
-        between = self._between_before(head, sent)
-        if len(between) == 2:
-            # "hosted talks between Thailand's prime minister and Cambodia's …, which ended with both
-            # sides agreeing": the two sides are the ones the talks were between, not the host
-            return [Mention(b.code[:3], head.text, start, end, b.entry, antecedent=b.text) for b in between]
-        recent = [k for k in self.history if k.order > self._counter - 12]
-        # "Washington and Havana ... and both countries reopened embassies": parties named
-        # earlier in the same sentence come first
-        # ("the parties involved" are the ones the article was about, not whoever calls on them)
-        ordered = ([] if involved else self._parties_before(head, sent)) + \
-            [k for k in reversed(recent) if k.core] + list(reversed(self.history))
-        codes: list[Mention] = []
-        for known in ordered:
-            if known.mention.code[:3] not in {m.code[:3] for m in codes} and \
-                    not known.mention.code.startswith("IGO"):
-                codes.append(Mention(known.mention.code[:3], head.text, start, end, known.mention.entry,
-                                     antecedent=known.mention.text))
-            if len(codes) == 2:
-                return codes
-        return []
-
-    def _last_named(self, head: Token, sent: Span, size: int) -> list[Mention]:
-        """"all three countries", "the three": the last ``size`` countries named in the sentence."""
-        start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
-        codes: list[Mention] = []
-        named = self._parties_before(head, sent)
-        for first in (t for t in sent if t.i < head.i and t.dep_ != "conj" and len(t.conjuncts) + 1 == size):
-            # "Norway, Ireland and Spain ... all three countries": a listed group of that size first
-            group = {t.idx - sent.start_char for t in [first, *first.conjuncts]}
-            members = [k.mention for k in named if k.mention.start in group or any(
-                k.mention.start <= g < k.mention.end for g in group)]
-            by_code = {m.code[:3]: m for m in members if not m.code.startswith("IGO")}
-            if len(by_code) == size:
-                return [Mention(c, head.text, start, end, m.entry, antecedent=m.text) for c, m in by_code.items()]
-        for known in named[::-1]:
-            code = known.mention.code[:3]
-            if not known.mention.code.startswith("IGO") and code not in {m.code for m in codes}:
-                codes.append(Mention(code, head.text, start, end, known.mention.entry, antecedent=known.mention.text))
-            if len(codes) == size:
-                return codes[::-1]
-        return []
-
-    def _between_before(self, head: Token, sent: Span) -> list[Mention]:
-        """The two parties of a "between A and B" phrase earlier in the sentence, if any."""
-        if self._in_pronoun:
-            return []
-        for prep in (t for t in sent if t.i < head.i and t.lower_ == "between" and t.dep_ == "prep"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                self._in_pronoun = True
-                try:
-                    found = self.resolve(obj, sent)  # type: ignore[attr-defined]
-                finally:
-                    self._in_pronoun = False
-                sides: dict[str, Mention] = {}
-                for m in found:
-                    sides.setdefault(m.code[:3], m)
-                if len(sides) == 2:
-                    return list(sides.values())
-        return []
-
     def _the_country(self, tok: Token, sent: Span, exclude: frozenset[str] = frozenset()) -> list[Mention]:
         """"the country": the last country named, this sentence first (a leader stands for his, and
         an owner names one: "in Myanmar's Shan state ... the country's junta"), other than ``exclude``."""
@@ -281,7 +204,7 @@ class Coreference:
             return []  # (", a foreign ministry spokeswoman said": the sentence's own government speaks)
         start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
         text = head.text
-        size = _group_size(head)
+        size = group_size(head)
         if size:
             return self._last_named(head, sent, size)
         involved = head.lower_ in {"parties", "sides"} and any(

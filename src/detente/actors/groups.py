@@ -1,0 +1,111 @@
+"""References to a group of parties: "the two sides", "both countries", "all three governments".
+
+News text that has named two or three parties goes on to say "the two neighbours traded strikes"
+or "all three countries condemned …".  These methods find the group meant: the parties of a
+"between A and B" phrase, a pair or list named together earlier in the sentence, or the parties
+that were just acting.  Kept apart from :mod:`detente.actors.coreference`, which resolves pronouns
+and single definite descriptions, as the :class:`GroupReference` mixin it builds on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from detente.actors.vocabulary import TWO_SIDES
+from detente.model import Mention
+
+if TYPE_CHECKING:
+    from detente.actors.coreference import _Known
+
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def group_size(head: Token) -> int:
+    """3 for "the three", "all three countries", "the three governments"; else 0."""
+    if head.lower_ in NUMBER_WORDS and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return NUMBER_WORDS[head.lower_]
+    if head.lower_ in TWO_SIDES:
+        for c in head.children:
+            if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS:
+                return NUMBER_WORDS[c.lower_]
+    return 0
+
+
+class GroupReference:
+    """Group references over a document's history (mixed into ``DocumentActors`` via ``Coreference``)."""
+
+    # state owned by DocumentActors (declared here for the type checker only)
+    history: list[_Known]
+    _counter: int
+    _in_pronoun: bool
+
+    if TYPE_CHECKING:
+        def resolve(self, head: Token, sent: Span) -> list[Mention]: ...
+
+        def _parties_before(self, head: Token, sent: Span, *, possessors: bool = False) -> list[_Known]: ...
+
+    def _two_sides(self, head: Token, sent: Span, *, involved: bool = False) -> list[Mention]:
+        """"the two governments": the parties that were just acting (recent subjects, people
+        included) before any other country named in passing; none unless there are two."""
+        start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
+        between = self._between_before(head, sent)
+        if len(between) == 2:
+            # "hosted talks between Thailand's prime minister and Cambodia's …, which ended with both
+            # sides agreeing": the two sides are the ones the talks were between, not the host
+            return [Mention(b.code[:3], head.text, start, end, b.entry, antecedent=b.text) for b in between]
+        recent = [k for k in self.history if k.order > self._counter - 12]
+        # "Washington and Havana ... and both countries reopened embassies": parties named
+        # earlier in the same sentence come first
+        # ("the parties involved" are the ones the article was about, not whoever calls on them)
+        ordered = ([] if involved else self._parties_before(head, sent)) + \
+            [k for k in reversed(recent) if k.core] + list(reversed(self.history))
+        codes: list[Mention] = []
+        for known in ordered:
+            if known.mention.code[:3] not in {m.code[:3] for m in codes} and \
+                    not known.mention.code.startswith("IGO"):
+                codes.append(Mention(known.mention.code[:3], head.text, start, end, known.mention.entry,
+                                     antecedent=known.mention.text))
+            if len(codes) == 2:
+                return codes
+        return []
+
+    def _last_named(self, head: Token, sent: Span, size: int) -> list[Mention]:
+        """"all three countries", "the three": the last ``size`` countries named in the sentence."""
+        start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
+        codes: list[Mention] = []
+        named = self._parties_before(head, sent)
+        for first in (t for t in sent if t.i < head.i and t.dep_ != "conj" and len(t.conjuncts) + 1 == size):
+            # "Norway, Ireland and Spain ... all three countries": a listed group of that size first
+            group = {t.idx - sent.start_char for t in [first, *first.conjuncts]}
+            members = [k.mention for k in named if k.mention.start in group or any(
+                k.mention.start <= g < k.mention.end for g in group)]
+            by_code = {m.code[:3]: m for m in members if not m.code.startswith("IGO")}
+            if len(by_code) == size:
+                return [Mention(c, head.text, start, end, m.entry, antecedent=m.text) for c, m in by_code.items()]
+        for known in named[::-1]:
+            code = known.mention.code[:3]
+            if not known.mention.code.startswith("IGO") and code not in {m.code for m in codes}:
+                codes.append(Mention(code, head.text, start, end, known.mention.entry, antecedent=known.mention.text))
+            if len(codes) == size:
+                return codes[::-1]
+        return []
+
+    def _between_before(self, head: Token, sent: Span) -> list[Mention]:
+        """The two parties of a "between A and B" phrase earlier in the sentence, if any."""
+        if self._in_pronoun:
+            return []
+        for prep in (t for t in sent if t.i < head.i and t.lower_ == "between" and t.dep_ == "prep"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                self._in_pronoun = True
+                try:
+                    found = self.resolve(obj, sent)
+                finally:
+                    self._in_pronoun = False
+                sides: dict[str, Mention] = {}
+                for m in found:
+                    sides.setdefault(m.code[:3], m)
+                if len(sides) == 2:
+                    return list(sides.values())
+        return []
