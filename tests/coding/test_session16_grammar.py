@@ -87,3 +87,18 @@ def test_a_warning_to_respond_with_force_is_aimed_at_the_accused(code_text):  # 
     evs = code_text("Armenia accused Azerbaijan of shelling villages near the border, and warned it would respond "
                     "with force if the attacks continued.", "2021-11-16")
     assert ("ARM", "138", "AZE") in {(s, c[:3], t) for s, c, t in triples(evs)}
+
+
+def test_two_neighbours_are_the_pair_named_together(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Beijing urged India and Pakistan to show restraint, after the two neighbours traded missile "
+                    "and drone strikes across the border.", "2025-05-08")
+    got = triples(evs)
+    assert ("IND", "195", "PAK") in got and ("PAK", "195", "IND") in got
+    assert not [s for s, c, t in got if c == "195" and s.startswith("CHN")]
+
+
+def test_an_accusation_that_names_the_accused_in_its_clause(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Erdogan rejected the Saudi accusation that Qatar funded terrorism.", "2017-06-23")
+    got = triples(evs)
+    assert ("SAU", "112", "QAT") in got
+    assert not [c for s, c, t in got if c.startswith("07")]  # the alleged funding is no aid

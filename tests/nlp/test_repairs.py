@@ -334,3 +334,8 @@ def test_a_main_verb_read_as_an_adjective_heads_the_sentence(nlp):  # type: igno
     assert heads["expulsion"] == ("nsubj", "angered")
     assert heads["officials"] == ("dobj", "angered")
     assert heads["ambassador"] == ("pobj", "of")
+
+
+def test_a_that_clause_of_an_accusation_is_no_relative_clause(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Erdogan rejected the Saudi accusation that Qatar funded terrorism."))
+    assert heads["funded"] == ("acl", "accusation")

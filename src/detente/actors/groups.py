@@ -55,6 +55,11 @@ class GroupReference:
             # "hosted talks between Thailand's prime minister and Cambodia's …, which ended with both
             # sides agreeing": the two sides are the ones the talks were between, not the host
             return [Mention(b.code[:3], head.text, start, end, b.entry, antecedent=b.text) for b in between]
+        pairs = [] if involved else self._listed_before(head, sent, 2, self._parties_before(head, sent))
+        if pairs:
+            # "China urged Iran and Pakistan to show restraint after the two neighbours traded
+            # strikes": a pair named together is meant before the parties acting around it
+            return [Mention(m.code[:3], head.text, start, end, m.entry, antecedent=m.text) for m in pairs[-1]]
         recent = [k for k in self.history if k.order > self._counter - 12]
         # "Washington and Havana ... and both countries reopened embassies": parties named
         # earlier in the same sentence come first
@@ -76,14 +81,9 @@ class GroupReference:
         start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
         codes: list[Mention] = []
         named = self._parties_before(head, sent)
-        for first in (t for t in sent if t.i < head.i and t.dep_ != "conj" and len(t.conjuncts) + 1 == size):
-            # "Norway, Ireland and Spain ... all three countries": a listed group of that size first
-            group = {t.idx - sent.start_char for t in [first, *first.conjuncts]}
-            members = [k.mention for k in named if k.mention.start in group or any(
-                k.mention.start <= g < k.mention.end for g in group)]
-            by_code = {m.code[:3]: m for m in members if not m.code.startswith("IGO")}
-            if len(by_code) == size:
-                return [Mention(c, head.text, start, end, m.entry, antecedent=m.text) for c, m in by_code.items()]
+        listed = self._listed_before(head, sent, size, named)
+        if listed:  # "Norway, Ireland and Spain ... all three countries": a listed group of that size first
+            return [Mention(m.code[:3], head.text, start, end, m.entry, antecedent=m.text) for m in listed[0]]
         for known in named[::-1]:
             code = known.mention.code[:3]
             if not known.mention.code.startswith("IGO") and code not in {m.code for m in codes}:
@@ -91,6 +91,19 @@ class GroupReference:
             if len(codes) == size:
                 return codes[::-1]
         return []
+
+    def _listed_before(self, head: Token, sent: Span, size: int, named: list[_Known]) -> list[list[Mention]]:
+        """Groups of ``size`` countries listed together ("Iran and Pakistan") earlier in the
+        sentence, in order, each as one mention per country."""
+        groups = []
+        for first in (t for t in sent if t.i < head.i and t.dep_ != "conj" and len(t.conjuncts) + 1 == size):
+            group = {t.idx - sent.start_char for t in [first, *first.conjuncts]}
+            members = [k.mention for k in named if k.mention.start in group or any(
+                k.mention.start <= g < k.mention.end for g in group)]
+            by_code = {m.code[:3]: m for m in members if not m.code.startswith("IGO")}
+            if len(by_code) == size:
+                groups.append(list(by_code.values()))
+        return groups
 
     def _between_before(self, head: Token, sent: Span) -> list[Mention]:
         """The two parties of a "between A and B" phrase earlier in the sentence, if any."""

@@ -199,6 +199,16 @@ def blamed_on_read_in_object(doc: Doc) -> None:
             inside[-1].head = verb
 
 
+def content_clause_read_as_relative(doc: Doc) -> None:
+    """"rejected the Saudi accusation that Qatar funded terrorism": a clause opened by the
+    conjunction "that" (tagged as one, not as a relative pronoun) says what the noun claims, and
+    has no gap; the model may still call it a relative clause of the noun."""
+    for verb in doc:
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN" for c in verb.children):
+            verb.dep_ = "acl"
+
+
 def off_after_noun(doc: Doc) -> None:
     """"sent destroyers to waters off Venezuela": after a noun "off" is a preposition of place, but
     the model reads it as a verb particle and the place as the noun's object."""
@@ -329,7 +339,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
     subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
-    blamed_on_read_in_object)
+    blamed_on_read_in_object, content_clause_read_as_relative)
 
 
 @Language.factory("detente_repairs")
