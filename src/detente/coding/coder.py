@@ -33,6 +33,7 @@ from detente.coding.refusals import refusals
 from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
 from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, subject_of
+from detente.coding.requests import requested_acts
 from detente.coding.threats import warned_act, warned_consequences
 from detente.geo.events import meeting_places, place_for
 from detente.geo.gazetteer import Gazetteer
@@ -119,6 +120,7 @@ class EventCoder:
         events.extend(followers(events, sent, actors))
         events.extend(refusals(events, sent, self.ontology))
         events.extend(admissions(events, sent, actors, self.ontology))
+        events.extend(requested_acts(events, sent, actors, self.ontology, (doc_id, sent_index)))
         return unique(casualties_of_told_attacks(events, sent))
 
     def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,
