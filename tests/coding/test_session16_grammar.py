@@ -102,3 +102,22 @@ def test_an_accusation_that_names_the_accused_in_its_clause(code_text):  # type:
     got = triples(evs)
     assert ("SAU", "112", "QAT") in got
     assert not [c for s, c, t in got if c.startswith("07")]  # the alleged funding is no aid
+
+
+def test_an_opening_passive_participle_acts_on_the_main_subject(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Expelled by Moscow last week, the Czech diplomats returned to Prague on Sunday.", "2021-04-25")
+    assert ("RUSGOV", "174", "CZEGOV") in triples(evs)
+
+
+def test_asylum_granted_by_a_country_goes_to_the_main_subject(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Granted asylum by Mexico, Evo Morales left Bolivia aboard a Mexican air force jet.", "2019-11-12")
+    got = triples(evs)
+    assert ("MEX", "075", "BOLOPP") in got
+    assert not [s for s, c, t in got if c == "075" and s.startswith("BOL")]
+
+
+def test_talks_hosted_in_an_opening_participle_are_still_talks(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Hosted by Norway, the talks between the Philippine government and the communist rebels "
+                    "opened in Oslo.", "2016-08-22")
+    got = triples(evs)
+    assert ("PHLGOV", "046", "PHLREB") in got and ("NOR", "045", "PHLREB") in got

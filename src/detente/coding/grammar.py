@@ -46,7 +46,25 @@ class Match:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or opening_passive(verb)
+
+
+def opening_passive(verb: Token) -> bool:
+    """"Expelled by Moscow last week, the Czech diplomats …", "Granted asylum by Mexico, Morales
+    left": a past participle opening the sentence, with no auxiliary and a "by" phrase, is a
+    passive whose patient is the main clause's subject."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i or any(
+            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return False
+    return any(c.dep_ == "agent" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" for o in verb.children if o.dep_ == "dobj" for c in o.children)
+
+
+def patients(verb: Token) -> list[Token]:
+    """The main clause's subjects, for an opening passive participle (see :func:`opening_passive`)."""
+    if not opening_passive(verb):
+        return []
+    return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def objects(head: Token) -> list[Token]:
@@ -56,7 +74,7 @@ def objects(head: Token) -> list[Token]:
     if not found and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
         found = [head.head]  # "the 15 sailors detained by Iranian forces": the noun is the patient
     if not found:
-        found = _clause_objects(head)
+        found = patients(head) or _clause_objects(head)
     if not found and head.dep_ == "relcl" and nounlike(head.head) and head.head.lemma_.lower() not in GAP_NOUNS \
             and any(c.dep_ == "nsubj" for c in head.children) and not any(
                 c.lower_ in RELATIVE | {"where", "when", "why", "whose"} or c.dep_ in {"ccomp", "xcomp"} or (

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import Match, preps
+from detente.coding.grammar import Match, patients, preps
 from detente.coding.implied import implied_pairs
 from detente.coding.joint import attacks_a_third
 from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party
@@ -123,4 +123,6 @@ def governed_by(noun: Token, verbs: set[str]) -> bool:
     verb = governing_verb(noun)
     if verb is None and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
         verb = noun.head.head  # "played host to talks", "called for talks"
+    if any(c.lemma_.lower() in verbs and noun in patients(c) for c in noun.head.children):
+        return True  # "Hosted by Norway, the talks … opened": the participle's patient
     return verb is not None and verb.lemma_.lower() in verbs

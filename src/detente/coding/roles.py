@@ -15,7 +15,7 @@ from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import NON_STATE
 from detente.coding.answers import (ANSWERED_MARKS, CONDITION_MARKS, answered_clause, answered_event,
                                     condition_actor)
-from detente.coding.grammar import Match, objects, preps
+from detente.coding.grammar import Match, objects, patients, preps
 from detente.coding.implied import UNREST_NOUNS, is_domestic_measure, place_of_operation
 from detente.coding.inside import hoped_party, inquiry_target, purpose_party
 from detente.coding.judged import answered_before, drawn_by
@@ -218,6 +218,8 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
     the usual prepositional phrases, the one a clause or purpose is aimed at. ``subject`` is the
     trigger's own subject (for a verbal pattern), which the actor itself never targets."""
     head = m.head or trigger
+    if patients(trigger):  # "Granted asylum by Mexico, Morales left": the one the act was done to
+        return [a for p in patients(trigger) for a in actors.resolve(p, sent)]
     if head.i != trigger.i:  # "demanded that Moscow explain …": the complement's own subject
         clause = head
         while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
