@@ -30,7 +30,8 @@ from detente.coding.pairs import MEETING_NOUNS, actor_pairs, between_parties, go
 from detente.coding.patterns import Pattern, PatternBook
 from detente.coding.phrases import aid_to_a_person, claimed_act, nothing_given, owned_proposal, resolve_all
 from detente.coding.refusals import refusals
-from detente.coding.roles import SITE_ROOTS, SPEECH_ACTS, find_roles, site_of
+from detente.coding.roles import find_roles
+from detente.coding.targets import SITE_ROOTS, SPEECH_ACTS, site_of
 from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, subject_of
 from detente.coding.requests import requested_acts

@@ -16,7 +16,7 @@ from detente.coding.implied import implied_pairs
 from detente.coding.joint import attacks_a_third
 from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party
 from detente.coding.phrases import governing_verb, resolve_all
-from detente.coding.roles import SPEECH_ACTS
+from detente.coding.targets import SPEECH_ACTS
 from detente.coding.sources import CHARACTERISING_VERBS
 from detente.model import Mention
 
