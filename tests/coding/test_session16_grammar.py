@@ -121,3 +121,27 @@ def test_talks_hosted_in_an_opening_participle_are_still_talks(code_text):  # ty
                     "opened in Oslo.", "2016-08-22")
     got = triples(evs)
     assert ("PHLGOV", "046", "PHLREB") in got and ("NOR", "045", "PHLREB") in got
+
+
+def test_two_sides_fighting_clashes_fight_each_other(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thai and Cambodian forces fought their worst clashes in over a decade along the border.",
+                    "2025-07-29")
+    got = triples(evs)
+    assert ("THAMIL", "190", "KHMMIL") in got and ("KHMMIL", "190", "THAMIL") in got
+
+
+def test_jets_sent_against_positions_attack(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thailand sent F-16 jets against Cambodian positions on Thursday.", "2025-07-24")
+    codes = {c for s, c, t in triples(evs)}
+    assert "195" in codes and not {c for c in codes if c.startswith("07")}
+
+
+def test_expelled_embassy_staff_named_as_spies(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Norway expelled 15 Russian embassy staff it described as intelligence officers.", "2023-04-13")
+    got = triples(evs)
+    assert ("NOR", "174", "RUSGOV") in got and ("NOR", "1125", "RUSGOV") in got
+
+
+def test_cancelling_an_exercise_with_a_partner_refuses_cooperation(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The United States cancelled a naval exercise with the Thai navy.", "2014-05-24")
+    assert ("USA", "1212", "THAMIL") in triples(evs)

@@ -29,6 +29,8 @@ DRILL_WORDS = ("exercise", "drill", "war-game", "manoeuvre", "maneuver")
 COOPERATION = "062"
 # where two sides fight, not whom: "clashed on the border", "at the frontier"
 SITE_WORDS = {"border", "frontier", "front", "line", "boundary", "edge", "outskirt", "day", "night", "morning", "side"}
+# what two sides fight when they fight each other: "fought their worst clashes in a decade"
+FIGHT_NOUNS = {"clash", "battle", "war", "fight", "fighting", "skirmish", "firefight", "gunbattle", "duel", "round"}
 
 
 def _added(model: Event, pairs: list[tuple[Mention, Mention]], code: str, ontology: Ontology, note: str) -> list[Event]:
@@ -62,7 +64,7 @@ def joint_cooperation(events: list[Event], sources: list[Mention], trigger: Toke
 def attacks_a_third(code: str, head: Token) -> bool:
     """"Russian and Syrian jets bombed rebel positions": fighting with an object of its own (even one
     naming no actor) is not the two sides fighting each other, as "clashed" would be."""
-    return code[:2] == "19" and (bool(objects(head)) or any(
+    return code[:2] == "19" and (any(o.lemma_.lower() not in FIGHT_NOUNS for o in objects(head)) or any(
         o is not None and (p.lower_ == "against" or p.lower_ in {"on", "at"} and o.pos_ != "PROPN" and not o.ent_type_
                            and o.lemma_.lower() not in SITE_WORDS) for p, o in preps(head)))
 
