@@ -145,3 +145,28 @@ def test_expelled_embassy_staff_named_as_spies(code_text):  # type: ignore[no-un
 def test_cancelling_an_exercise_with_a_partner_refuses_cooperation(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("The United States cancelled a naval exercise with the Thai navy.", "2014-05-24")
     assert ("USA", "1212", "THAMIL") in triples(evs)
+
+
+def test_a_judged_execution_is_the_executioners(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Iran hanged Alireza Akbari, and Prime Minister Rishi Sunak called the execution callous and "
+                    "cowardly.", "2023-01-14")
+    assert ("GBRGOV", "111", "IRN") in triples(evs)
+
+
+def test_drills_that_a_ministry_denounced_are_the_drilling_sides(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("American and Georgian troops began the Noble Partner exercise near Tbilisi on Wednesday, "
+                    "drills that Russia's foreign ministry denounced as a provocation.", "2020-08-05")
+    got = triples(evs)
+    assert ("RUSGOV", "111", "USAMIL") in got and ("RUSGOV", "111", "GEOMIL") in got
+
+
+def test_a_campaign_a_government_condemned_is_the_campaigners(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pakistani police rounded up Afghan families in Karachi, a campaign Afghanistan's interim "
+                    "government condemned as cruel.", "2023-10-31")
+    assert ("AFGGOV", "111", "PAKCOP") in triples(evs)
+
+
+def test_an_announced_act_is_judged_as_the_announcers(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Hours after Iran announced that it had hanged Alireza Akbari, Prime Minister Rishi Sunak "
+                    "called the execution callous and cowardly.", "2023-01-14")
+    assert ("GBRGOV", "111", "IRN") in triples(evs)

@@ -339,3 +339,16 @@ def test_a_main_verb_read_as_an_adjective_heads_the_sentence(nlp):  # type: igno
 def test_a_that_clause_of_an_accusation_is_no_relative_clause(nlp):  # type: ignore[no-untyped-def]
     heads = _heads(nlp("Erdogan rejected the Saudi accusation that Qatar funded terrorism."))
     assert heads["funded"] == ("acl", "accusation")
+
+
+def test_a_summary_noun_after_a_comma_heads_its_relative_clause(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Pakistani police rounded up Afghan families in Karachi, a campaign Afghanistan's interim "
+                       "government condemned as cruel."))
+    assert heads["condemned"] == ("relcl", "campaign")
+    assert heads["government"] == ("nsubj", "condemned")
+
+
+def test_the_main_subject_after_an_opening_clause_is_no_apposition(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Hours after Iran announced that it had hanged Alireza Akbari, Prime Minister Rishi Sunak "
+                       "called the execution callous and cowardly."))
+    assert heads["Sunak"] == ("nsubj", "called")

@@ -34,7 +34,8 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "massacre", "kidnapping", "abduction", "shelling", "invasion", "occupation", "coup", "takeover",
                # ("denied responsibility": for what it was accused of; "accepted the apology")
                "responsibility", "involvement", "apology", "exercise", "drill", "manoeuvre", "maneuver", "patrol",
-               "provocation", "buildup", "build-up", "mobilisation", "mobilization"}
+               "provocation", "buildup", "build-up", "mobilisation", "mobilization", "campaign", "display",
+               "roundup", "purge", "demolition", "eviction", "intrusion", "overflight", "incident"}
 # acts that are themselves accusations, and the verbs that make them
 CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding", "responsibility", "involvement",
            "role"}
@@ -93,6 +94,9 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
         if act.lemma_.lower() in {"responsibility", "involvement", "role"}:
             return []  # "denied any involvement" answers no one the sentence names as accuser
     named = nominal_source(act, sent, actors)
+    if named and not any(c.dep_ == "poss" for c in act.children) and {m.code for m in named} <= {
+            m.code for m in subject_of(verb, sent, actors)}:
+        named = []  # "Sunak called the execution callous": the judge, read as the act's doer by default
     if named and act.i != verb.head.i:
         # "condemned New Delhi's decision"; the judge's own act ("its decision") has no author to blame
         return [m for m in named if m.code[:3] not in own]
@@ -106,10 +110,13 @@ def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str]
     """The actor of the clause that reported an act earlier in the sentence (before token ``before``):
     what a judgment, rejection or threat answers ("…, and Beijing vowed countermeasures")."""
     for earlier in reversed([t for t in sent if t.i < before]):
-        if earlier.pos_ not in {"VERB", "AUX"} or earlier.dep_ not in {"ROOT", "conj"} and not (
-                earlier.dep_ == "ccomp" and earlier.head.i > earlier.i) or earlier.dep_ == "conj" and not _main_line(
-                earlier):  # ("…, the office said"; "demanded that X withdraw and that the rebels halt": X and
-            continue       # the rebels are asked, the demander acts)
+        reported = earlier.dep_ == "ccomp" and (earlier.head.i > earlier.i or earlier.head.lemma_.lower() in {
+            "announce", "confirm", "admit", "acknowledge"})  # ("Iran announced that it had hanged Akbari, and …")
+        if earlier.pos_ not in {"VERB", "AUX"} or earlier.dep_ not in {"ROOT", "conj"} and not reported or \
+                earlier.dep_ == "conj" and not _main_line(earlier):
+            # ("…, the office said"; "demanded that X withdraw and that the rebels halt": X and the
+            # rebels are asked, the demander acts)
+            continue
         if earlier.lemma_.lower() in NOT_ACTS and (earlier.lemma_.lower() not in SPEECH_VERBS or any(
                 c.dep_ in {"ccomp", "parataxis"} for c in earlier.children)):
             # "X condemned the strike, and Y also criticised the decision", "X said …": no act of X's

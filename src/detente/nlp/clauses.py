@@ -70,7 +70,8 @@ def reported_subject(doc: Doc) -> None:
 
 
 SUMMARY_NOUNS = {"move", "decision", "step", "verdict", "ruling", "measure", "action", "act", "gesture", "sentence",
-                 "finding", "charge", "claim", "accusation", "milestone", "report"}
+                 "finding", "charge", "claim", "accusation", "milestone", "report", "campaign", "display", "drill",
+                 "exercise", "crackdown", "operation", "strike", "raid"}
 
 
 def zero_relative(doc: Doc) -> None:
@@ -102,6 +103,27 @@ def zero_relative(doc: Doc) -> None:
             continue
         verb.head, verb.dep_ = noun, "relcl"
         name.head, name.dep_ = verb, "nsubj"
+
+
+def summary_noun_read_in_name(doc: Doc) -> None:
+    """"rounded up Afghan families in Karachi, a campaign Afghanistan's interim government condemned
+    as cruel": after ", a", the model may read the summary noun as part of the name that follows and
+    the verb as a participle on it; the name's phrase is the subject of a relative clause on the noun."""
+    for noun in doc:
+        if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.pos_ != "NOUN" or noun.i < 2 or \
+                doc[noun.i - 1].lower_ not in {"a", "an", "the", "this"} or doc[noun.i - 2].text != ",":
+            continue
+        verb = next((t for t in doc[noun.i + 1:noun.i + 9] if t.tag_ in {"VBD", "VBN"} and t.pos_ == "VERB"), None)
+        if verb is None or verb.i == noun.i + 1 or any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children):
+            continue
+        span = doc[noun.i + 1:verb.i]
+        heads = [t for t in span if not (noun.i < t.head.i < verb.i)]
+        if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"} or verb.head.i != heads[0].i:
+            continue  # (only the shape where the verb hangs on the name's phrase)
+        subject = heads[0]
+        noun.head, noun.dep_ = subject.head, "npadvmod"
+        subject.head, subject.dep_ = verb, "nsubj"
+        verb.head, verb.dep_, verb.tag_ = noun, "relcl", "VBD"
 
 
 COMMENTING_PARTICIPLES = {"call", "say", "accuse", "describe", "add", "warn", "claim", "insist", "argue", "note",
@@ -181,7 +203,8 @@ def participle_read_as_name(doc: Doc, lemmatize: Callable[[Token], list[str]]) -
 
 
 # plural summary nouns that are also verbs in the third person ("remarks", "claims")
-SUMMARY_VERB_FORMS = {"remarks", "comments", "claims", "charges", "moves", "steps", "measures", "plans"}
+SUMMARY_VERB_FORMS = {"remarks", "comments", "claims", "charges", "moves", "steps", "measures", "plans", "drills",
+                      "exercises", "strikes", "attacks", "raids", "sanctions", "tests", "launches"}
 
 
 def summary_noun_read_as_verb(doc: Doc) -> None:
@@ -195,8 +218,9 @@ def summary_noun_read_as_verb(doc: Doc) -> None:
                 doc[noun.i - 1].text != "," or not clauses or any(c.dep_ in {"nsubj", "nsubjpass"} for c in noun.children):
             continue
         clause = clauses[0]
-        that = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i == noun.i + 1]
-        if not that or any(c.dep_ == "dobj" for c in clause.children) or not any(
+        # ("that" as the model's conjunction, or already as the object it is)
+        that = [c for c in clause.children if c.dep_ in {"mark", "dobj"} and c.lower_ == "that" and c.i == noun.i + 1]
+        if not that or any(c.dep_ == "dobj" and c.i != that[0].i for c in clause.children) or not any(
                 c.dep_ == "nsubj" for c in clause.children):
             continue
         if noun.head.i == noun.i:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.clauses import (demanded_clause, infinitive_complement, occasion_read_in_condition,
                                  participle_after_complement, participle_after_relative, participle_read_as_name,
                                  reported_subject, subjunctive_read_as_noun, summary_noun_read_as_verb,
+                                 summary_noun_read_in_name,
                                  zero_relative)
 from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_as_apposition, modifier_read_as_head,
                                       name_conjunct_read_as_modifier, object_read_as_time_compound,
@@ -70,6 +71,22 @@ def verbless_subject(doc: Doc) -> None:
             for punct in trailing:
                 punct.head = verb
             break
+
+
+def subject_read_as_apposition(doc: Doc) -> None:
+    """"Hours after Iran announced that it had hanged Alireza Akbari, Prime Minister Rishi Sunak
+    called the execution callous": after an opening clause ending in a name, the model reads the
+    main clause's subject as an apposition to that name and leaves the main verb without one."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 3 or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        opening = [c for c in verb.children if c.dep_ == "advcl" and c.i < name.i]
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or doc[name.left_edge.i - 1].text != "," or not any(
+                name.head in c.subtree for c in opening):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
 
 
 def _stranded_subjects(root: Token) -> list[Token]:
@@ -339,7 +356,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
     subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
-    blamed_on_read_in_object, content_clause_read_as_relative)
+    blamed_on_read_in_object, content_clause_read_as_relative, summary_noun_read_in_name,
+    subject_read_as_apposition)
 
 
 @Language.factory("detente_repairs")
