@@ -1,0 +1,120 @@
+"""Repairs of a clause's subject: where the small English model loses the subject of the main verb.
+
+After a parenthetical, an opening clause or a long noun phrase the model may leave the main verb
+without a subject, make it a modifier of its own subject, or hang the subject on another word
+("Beijing, which had been under pressure for weeks, called on …", "Ankara's expulsion of the Dutch
+ambassador angered officials"). Each function is one repair of :mod:`detente.nlp.repairs`, which
+runs them in order.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+
+def verbless_subject(doc: Doc) -> None:
+    """"Beijing, which had been under pressure for weeks, called on New Delhi to ...": after a
+    parenthetical the model often makes the main verb a reduced relative ("acl") of the subject and
+    leaves the subject as the root, or hangs it on a later clause's verb beside that verb's own
+    subject ("..., a day after India revoked ..."); the verb is the root and the noun its subject."""
+    for sent in doc.sents:
+        root = sent.root
+        for noun in _stranded_subjects(root):
+            holders = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+            verbs = [c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"}
+                     and c.i > 0 and doc[c.i - 1].text == "," and not any(
+                         k.dep_ in {"nsubj", "nsubjpass", "auxpass"} for k in c.children)]
+            if not verbs:
+                continue
+            verb = verbs[0]
+            trailing = [c for c in root.children if c.i > verb.i and c.dep_ == "punct"] if root.i == noun.i else []
+            verb.head, verb.dep_ = verb, "ROOT"
+            noun.head, noun.dep_ = verb, "nsubj"
+            if root.i != noun.i:
+                root.head, root.dep_ = verb, "advcl"
+            for punct in trailing:
+                punct.head = verb
+            break
+
+
+def subject_read_as_apposition(doc: Doc) -> None:
+    """"Hours after Iran announced that it had hanged Alireza Akbari, Prime Minister Rishi Sunak
+    called the execution callous": after an opening clause ending in a name, the model reads the
+    main clause's subject as an apposition to that name and leaves the main verb without one."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 3 or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        opening = [c for c in verb.children if c.dep_ == "advcl" and c.i < name.i]
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or doc[name.left_edge.i - 1].text != "," or not any(
+                name.head in c.subtree for c in opening):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+
+
+def _stranded_subjects(root: Token) -> list[Token]:
+    """A noun root, or a second subject of the root verb that comes before the first."""
+    if root.tag_[:2] == "NN":
+        return [root]
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return subjects[:1] if len(subjects) >= 2 and subjects[0].tag_[:2] == "NN" else []
+
+
+def compound_subject(doc: Doc) -> None:
+    """"demanded that Tokyo apologise", "demanded that Warsaw shelve the law": the model may read the
+    name and the bare verb as one noun compound; a clause with a name as its compound is that name's
+    act."""
+    for clause in doc:
+        if clause.dep_ not in {"ccomp", "xcomp", "advcl"} or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        names = [c for c in clause.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i < clause.i]
+        if names:
+            names[-1].dep_ = "nsubj"
+
+
+def subject_before_aside(doc: Doc) -> None:
+    """"Rebels claimed the assault on the consulate in Karachi, and Beijing, while condemning the
+    attackers, demanded ...": the model joins "Beijing" to "Karachi" and leaves "demanded" without a
+    subject; the name before the comma-enclosed aside is the second clause's subject."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i < 5 or doc[verb.i - 1].text != "," or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        asides = [a for a in doc[:verb.i] if a.dep_ == "advcl" and a.right_edge.i == verb.i - 2
+                  and a.left_edge.i >= 2 and doc[a.left_edge.i - 1].text == ","]
+        if not asides:
+            continue
+        aside = asides[0]
+        name = doc[aside.left_edge.i - 2]
+        if name.dep_ != "conj" or name.pos_ not in {"PROPN", "NOUN"} or doc[name.left_edge.i - 1].lower_ != "and":
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        aside.head = verb
+
+
+def main_verb_read_as_adjective(doc: Doc) -> None:
+    """"Ankara's expulsion of the Dutch ambassador angered officials in The Hague": with a long noun
+    phrase for a subject, the model may read the main verb as an adjective of its object and leave
+    the sentence without a verb; a past-tense form after the noun root heads the sentence."""
+    for verb in doc:
+        root, obj = verb.sent.root, verb.head
+        if verb.tag_ != "VBD" or verb.dep_ != "amod" or root.pos_ not in {"NOUN", "PROPN"} or not (
+                root.i < verb.i < obj.i) or any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in verb.sent):
+            continue
+        # words of the subject phrase the model hung on the object go back to the open preposition
+        # before them ("of the Dutch ambassador")
+        for stray in [c for c in obj.children if c.i < verb.i and c.dep_ != "amod" and c.i != verb.i]:
+            opened = [t for t in doc[root.i:stray.i] if t.dep_ == "prep" and not any(
+                c.dep_ == "pobj" for c in t.children)] + ([obj.head] if obj.dep_ == "pobj" else [])
+            if opened:
+                stray.head, stray.dep_ = opened[-1], "pobj"
+        for punct in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
+            punct.head = verb
+        verb.pos_ = "VERB"
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
