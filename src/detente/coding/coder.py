@@ -34,6 +34,7 @@ from detente.coding.roles import find_roles
 from detente.coding.targets import SITE_ROOTS, SPEECH_ACTS, site_of
 from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, subject_of
+from detente.coding.mediation import mediated_parties
 from detente.coding.requests import requested_acts
 from detente.coding.threats import warned_act, warned_consequences
 from detente.geo.events import meeting_places, place_for
@@ -95,7 +96,7 @@ class EventCoder:
             owned = tok.i in consumed and (owned_proposal(tok) or _owned_act(tok) or claimed_act(tok) is not None or (
                 governed_by(tok, HOSTING_VERBS) and modality(tok) is None and
                 len(between_parties(tok, sent, actors)) >= 2))
-            if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned):
+            if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned) and not _names_a_party(tok):
                 lemma = tok.lemma_.lower()
                 compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound" or (
                     c.dep_ == "amod" and c.lower_ == "joint")]  # "joint air patrol": a kind of act of its own
@@ -122,6 +123,7 @@ class EventCoder:
         events.extend(refusals(events, sent, self.ontology))
         events.extend(admissions(events, sent, actors, self.ontology))
         events.extend(requested_acts(events, sent, actors, self.ontology, (doc_id, sent_index)))
+        events = mediated_parties(events, sent, actors, self.ontology, (doc_id, sent_index))
         return unique(casualties_of_told_attacks(events, sent))
 
     def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,
@@ -309,6 +311,13 @@ def _under_speech_act(trig: Token, speech: set[int]) -> bool:
         if node.i in speech:
             return True
     return False
+
+
+def _names_a_party(noun: Token) -> bool:
+    """"signed by the government and the opposition": "the opposition" is a party, not a feeling."""
+    return noun.lemma_.lower() in {"opposition", "resistance"} and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ in {"to", "from"} for c in noun.children)
 
 
 def _owned_act(noun: Token) -> bool:

@@ -190,7 +190,8 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
             found = actors.resolve(agent, sent)
             if found:
                 return found
-    for acl in (c for c in noun.children if c.dep_ == "acl"):
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() not in BROKERING_VERBS):
+        # (not "talks mediated by Qatar": the mediator brokers the talks, it does not hold them)
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             for obj in (c for c in agent.children if c.dep_ == "pobj"):
                 found = actors.resolve(obj, sent)

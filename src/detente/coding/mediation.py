@@ -1,0 +1,98 @@
+"""A mediator mediates between the parties of the act it brought about.
+
+"Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey",
+"Iran freed two Swedes in exchange for Sweden's release of Hamid Nouri, in a swap mediated by Oman",
+"agreed to a ceasefire following two days of Chinese mediation", "a ceasefire negotiated with
+Beijing as broker": the mediation (045) is aimed at each party of the sentence's acts, the ones who
+agreed, swapped or talked, not at a fellow mediator or at one side only. This module rewrites the
+045 events of a sentence to those parties, and adds the mediation a noun phrase names ("Chinese
+mediation", "Norway as facilitator") when no pattern coded it. The pattern id says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from detente.actors.resolver import DocumentActors
+from detente.coding.modality import modality
+from detente.coding.ontology import Ontology
+from detente.coding.phrases import governing_verb
+from detente.coding.sources import subject_of
+from detente.model import Event, Mention
+
+MEDIATION = "045"
+MEDIATING_NOUNS = {"mediation", "facilitation"}
+MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
+MEDIATOR_ROLES = {"broker", "mediator", "facilitator", "go-between", "intermediary"}
+# acts whose sides are the parties a mediator stands between
+PARTY_ROOTS = {"03", "04", "05", "06", "08"}
+NON_STATE_SIDES = {"OPP", "REB", "SEP", "INS", "UAF"}
+EASING = {"081", "082", "083", "085", "086"}
+# a mediation offered, accepted or sought has not (yet) taken place: "accepted Ankara's mediation" (038/039)
+UNDONE = {"accept", "offer", "propose", "welcome", "reject", "refuse", "seek", "request", "resume", "prepare",
+          "want", "call"}
+
+
+def mediated_parties(events: list[Event], sent: Span, actors: DocumentActors, ontology: Ontology,
+                     where: tuple[str, int]) -> list[Event]:
+    """The sentence's events with every mediation aimed at each party of the mediated acts."""
+    mediators = {e.source.code[:3]: e for e in events if e.code == MEDIATION}
+    named = _named_mediators(sent, actors)
+    parties: dict[str, Mention] = {}
+    for e in events:
+        if e.code == MEDIATION or e.root not in PARTY_ROOTS or e.code[:3] in EASING or e.negated:
+            continue  # (easing sanctions after a deal is no side of it)
+        for side in (e.source, e.target):
+            if side.code[:3] not in mediators and side.code[:3] not in {m.code[:3] for m in named}:
+                # (a government and its armed or political opponents are two parties)
+                parties.setdefault(_key(side), side)
+    if len(parties) < 2 or not (mediators or named):
+        return events
+    # (a mediator does not mediate with a fellow mediator: "mediated by Qatar and Turkey")
+    out = [e for e in events if e.code != MEDIATION or e.target.code[:3] not in mediators]
+    have = {(e.source.code[:3], _key(e.target)) for e in out if e.code == MEDIATION}
+    model = next(iter(mediators.values()), None) or next(e for e in events if e.root in PARTY_ROOTS)
+    kind = ontology.get(MEDIATION)
+    sources = [e.source for e in mediators.values()] + [m for m in named if m.code[:3] not in mediators]
+    for mediator in sources:
+        for key, party in parties.items():
+            if (mediator.code[:3], key) in have:
+                continue
+            have.add((mediator.code[:3], key))
+            out.append(replace(model, doc_id=where[0], sent_index=where[1], source=mediator, target=party,
+                               code=kind.code, root=kind.root, quad_class=kind.quad_class, goldstein=kind.goldstein,
+                               plover=kind.plover, negated=False,
+                               pattern=f"{MEDIATION}:mediation between the parties of the sentence's acts",
+                               extra={**model.extra, "pattern_origin": "coding/mediation.py"}))
+    return out
+
+
+def _undone(word: Token) -> bool:
+    """A mediation offered, sought, planned or only possible ("offered to mediate")."""
+    verb = word.head if word.pos_ == "VERB" and word.dep_ == "xcomp" else governing_verb(word)
+    return modality(word, word) is not None or verb is not None and verb.lemma_.lower() in UNDONE
+
+
+def _key(side: Mention) -> str:
+    """A party's identity: its country, or for non-state sides the side itself."""
+    return side.code if side.code[3:6] in NON_STATE_SIDES else side.code[:3]
+
+
+def _named_mediators(sent: Span, actors: DocumentActors) -> list[Mention]:
+    """Mediators a noun phrase names: "Chinese mediation", "Qatar's mediation", "with Beijing as
+    broker", "Norway as facilitator"."""
+    found: list[Mention] = []
+    for tok in sent:
+        word = tok.lemma_.lower()
+        if word in MEDIATING_NOUNS and not _undone(tok):
+            found += [m for c in tok.children if c.dep_ in {"amod", "compound", "poss"}
+                      for m in (actors.as_party(c, sent) if c.dep_ != "poss" else actors.resolve(c, sent))]
+        elif word in MEDIATING_VERBS and tok.pos_ == "VERB" and not _undone(tok):
+            found += subject_of(tok, sent, actors)  # "a swap that the UAE said it had mediated"
+        elif word in MEDIATOR_ROLES and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            # "with Beijing as broker": "as" hangs on the mediator, or follows it as the model has it
+            holders: list[Token] = [tok.head.head, sent.doc[tok.head.i - 1]]
+            found += next((m for h in holders if h.pos_ == "PROPN" for m in [actors.resolve(h, sent)] if m), [])
+    return found
