@@ -170,3 +170,29 @@ def test_an_announced_act_is_judged_as_the_announcers(code_text):  # type: ignor
     evs = code_text("Hours after Iran announced that it had hanged Alireza Akbari, Prime Minister Rishi Sunak "
                     "called the execution callous and cowardly.", "2023-01-14")
     assert ("GBRGOV", "111", "IRN") in triples(evs)
+
+
+def test_a_known_surname_inside_an_unknown_name_keeps_the_title(code_text):  # type: ignore[no-untyped-def]
+    # "Yunus" is also Muhammad Yunus of Bangladesh; "Yunus-Bek Yevkurov" is someone else, a Russian minister
+    evs = code_text("Russian deputy defence minister Yunus-Bek Yevkurov visited Ouagadougou on Thursday.",
+                    "2023-09-01")
+    got = triples(evs)
+    assert ("RUSMIL", "042", "BFA") in got
+    assert not [s for s, c, t in got if s.startswith("BGD")]
+
+
+def test_the_surname_s_country_is_not_borrowed(code_text):  # type: ignore[no-untyped-def]
+    # the guard: "Abbas" is also Mahmoud Abbas; Abbas Mousavi is Iran's spokesman
+    evs = code_text("Iran's foreign ministry spokesman Abbas Mousavi rejected accusations by Mike Pompeo.",
+                    "2019-06-14")
+    got = triples(evs)
+    assert ("IRNGOV", "USAGOV") in {(s, t) for s, c, t in got}
+    assert not [s for s, c, t in got if s.startswith("PSE")]
+
+
+def test_an_opening_participle_belongs_to_a_passive_s_subject(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Arriving in Port Moresby on Sunday, Indian Prime Minister Narendra Modi was greeted on the "
+                    "tarmac by his counterpart James Marape.", "2023-05-21")
+    got = triples(evs)
+    assert ("INDGOV", "042", "PNG") in got
+    assert not [s for s, c, t in got if c == "042" and s.startswith("PNG")]

@@ -94,6 +94,9 @@ class Nationality:
                 group_code = sense.entry.code_on(self.doc_date)
                 return [(group_code, sense.entry.entry_id)] if group_code else []  # "Houthi forces": YEMREB
             if sense.entry.kind == "person":
+                if match.end - match.start == 1 and tok.dep_ == "compound" and tok.head.i == tok.i + 1 and \
+                        tok.head.pos_ == "PROPN":
+                    continue  # "Abbas Mousavi": a first name that is another's surname names no one
                 code = sense.entry.code_on(self.doc_date)
                 if code:
                     return [(code[:3], sense.entry.entry_id)]

@@ -130,6 +130,7 @@ class DocumentActors(Coreference, Placement, Nationality):
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, sent)
         match = self.match_at(head)
+        phrase = head
         if match is None or not match.is_name:  # "Jang Song-thaek China's most trusted interlocutor"
             for child in head.doc[head.left_edge.i:head.i]:
                 part = self.match_at(child) if child.dep_ == "compound" else None
@@ -140,8 +141,14 @@ class DocumentActors(Coreference, Placement, Nationality):
             named = self._named(match, head, sent)
             if named:
                 return self._names_joined_before(match, head, sent) + named
+        # ("Russian deputy defence minister Yunus Yevkurov": a known surname inside an unknown name
+        # names no one, and the phrase's title still does, without that surname's country)
+        rejected = {r.code[:3] for s in match.senses if s.entry.kind == "person" for r in s.entry.roles} \
+            if match is not None and head.i != phrase.i else set()
+        head = phrase
 
         composed = self._neighbour(head, sent) or self._compose(head, sent) or self._placed(head, sent)
+        composed = [m for m in composed if m.code[:3] not in rejected]
         if composed:
             return composed
         anchor = _apposition_anchor(head)
@@ -214,8 +221,11 @@ class DocumentActors(Coreference, Placement, Nationality):
         if single and persons:
             ent = next((e for e in sent.ents if e.start <= match.start < e.end), None)
             prev = sent.doc[match.start - 1] if match.start > 0 else None
-            if (prev is not None and prev.text == "-") or (ent is not None and ent.label_ == "PERSON"
-                                                           and len(ent) > 1):
+            last = sent.doc[match.start]
+            # "Abbas Mousavi": a first name the model hangs on the surname after it
+            before_surname = last.dep_ == "compound" and last.head.i == match.start + 1 and last.head.pos_ == "PROPN"
+            if (prev is not None and prev.text == "-") or before_surname or (
+                    ent is not None and ent.label_ == "PERSON" and len(ent) > 1):
                 # "Zaghari-Ratcliffe", "Kim Song-nam": a longer name this surname is only part of
                 same = [k for k in reversed(self.history) if k.is_person and ent is not None
                         and k.person_key == ent.text]

@@ -102,6 +102,11 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
         head = verb.head
         if head.pos_ == "ADP" and head.head.i != head.i:  # "by sending …" → the verb before "by"
             head = head.head
+        patient = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < head.i and patient:
+            # "Arriving in Port Moresby, Modi was greeted by Marape": an opening participle is the
+            # grammatical subject's, not the passive's agent's
+            return actors.resolve(patient[0], sent)
         found = subject_of(head, sent, actors)
         if not found and verb.dep_ == "pcomp" and head.dep_ in {"ccomp", "xcomp", "conj"} and head.head.i != head.i:
             # "Wong said relations could be stabilised after holding talks with Wang": a dangling
