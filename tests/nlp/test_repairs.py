@@ -352,3 +352,11 @@ def test_the_main_subject_after_an_opening_clause_is_no_apposition(nlp):  # type
     heads = _heads(nlp("Hours after Iran announced that it had hanged Alireza Akbari, Prime Minister Rishi Sunak "
                        "called the execution callous and cowardly."))
     assert heads["Sunak"] == ("nsubj", "called")
+
+
+def test_a_demanded_release_before_an_apposition_is_the_clause(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("The State Department demanded on Wednesday that Pyongyang release Otto Warmbier, the "
+                       "University of Virginia student sentenced to 15 years of hard labour."))
+    assert heads["release"] == ("ccomp", "demanded")
+    assert heads["Pyongyang"] == ("nsubj", "release")
+    assert heads["Warmbier"] == ("dobj", "release")

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import NON_STATE
 from detente.coding.answers import ANSWERED_MARKS, answered_clause, answered_event, condition_actor
+from detente.coding.holders import RELEASE_CODES, holder_of
 from detente.coding.grammar import Match, objects
 from detente.coding.implied import UNREST_NOUNS, is_domestic_measure
 from detente.coding.inside import hoped_party, inquiry_target, purpose_party
@@ -177,6 +178,9 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     if not targets and m.pattern.code == "013" and subject:
         targets = hoped_party(m.head or trigger, sent, actors, subject)
     own = {s.code[:3] for s in subject}
+    if m.pattern.code in RELEASE_CODES and own and all(t.code[:3] in own for t in targets):
+        # "demanded the release of a Chinese captain detained by the Japanese coast guard"
+        targets = holder_of(m, trigger, sent, actors, own) or targets
     if m.pattern.code[:2] in {"13", "19"} and all(t.code[:3] in own for t in targets):
         targets = retaliated_party(m, trigger, sent, actors, own) or targets
     return subject, targets

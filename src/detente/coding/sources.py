@@ -118,6 +118,8 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
             # of …": a participle after a subordinate clause with no actor is the main clause's
             found = subject_of(head.head, sent, actors)
         return found
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in DONE_TO_VERBS:
+        return []  # "the two soldiers arrested in Turkey": the noun is the patient, the agent unstated
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "ratified an agreement to write off the debt": the agreement's maker acts; "accepted a
         # Turkish offer to mediate": an offer named by its maker's nationality is that maker's
@@ -126,6 +128,9 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
         return as_actor(verb.head, sent, actors) or owners or issuer_of(verb.head, sent, actors)
     return []
 
+# acts whose past participle on a noun names what was done to it ("soldiers arrested in Turkey")
+DONE_TO_VERBS = {"arrest", "detain", "hold", "jail", "imprison", "sentence", "convict", "seize", "abduct", "kidnap",
+                 "capture", "intern", "kill", "wound", "injure", "expel", "deport", "shoot", "torture", "execute"}
 # prepositions that name a background act rather than the verb's own
 BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite", "over", "about", "against", "into"}
 # verbs that characterise rather than act: "marked the highest-level summit between …" names no summit held

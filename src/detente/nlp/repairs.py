@@ -60,8 +60,21 @@ def verb_read_as_compound(doc: Doc) -> None:
     compound on the name that follows, which it makes the clause; the bare verb is the clause, the
     first name its subject and the second its object."""
     for clause in doc:
-        if clause.dep_ not in {"ccomp", "dobj"} or clause.pos_ != "PROPN" or not any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        if clause.dep_ not in {"ccomp", "dobj"} or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                                           for c in clause.children):
+            continue
+        if clause.tag_ in {"VBN", "VBD"}:
+            # "... release Otto Warmbier, the student sentenced to 15 years": the participle was made
+            # the clause, with the name (and the compound verb) as its subject
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            if not subjects or not any(c.dep_ == "compound" and c.lower_ in DEMANDED_VERBS for c in subjects[0].children):
+                continue
+            participle, clause = clause, subjects[0]
+            clause.head, clause.dep_ = participle.head, participle.dep_
+            for mark in [c for c in participle.children if c.dep_ == "mark"]:
+                mark.head = clause
+            participle.head, participle.dep_ = clause, "acl"
+        elif clause.pos_ != "PROPN":
             continue
         verbs = [c for c in clause.children if c.dep_ == "compound" and c.lower_ in DEMANDED_VERBS and c.i < clause.i]
         if not verbs:
