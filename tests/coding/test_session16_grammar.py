@@ -196,3 +196,16 @@ def test_an_opening_participle_belongs_to_a_passive_s_subject(code_text):  # typ
     got = triples(evs)
     assert ("INDGOV", "042", "PNG") in got
     assert not [s for s, c, t in got if c == "042" and s.startswith("PNG")]
+
+
+def test_seizing_control_of_a_foreign_firms_subsidiary_confiscates_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Moscow seized control of the Russian subsidiary of Denmark's Carlsberg on Sunday.", "2023-07-16")
+    got = triples(evs)
+    assert ("RUSGOV", "1711", "DNKBUS") in got
+    assert not [c for s, c, t in got if c == "192"]
+
+
+def test_seizing_control_of_a_city_is_still_occupation(code_text):  # type: ignore[no-untyped-def]
+    # the guard: a place taken stays 192
+    evs = code_text("Russian forces seized control of the Ukrainian city of Kherson on Wednesday.", "2022-03-02")
+    assert ("RUSMIL", "192", "UKR") in triples(evs)

@@ -30,7 +30,7 @@ from detente.coding.pairs import MEETING_NOUNS, actor_pairs, between_parties, go
 from detente.coding.patterns import Pattern, PatternBook
 from detente.coding.phrases import aid_to_a_person, claimed_act, nothing_given, owned_proposal, resolve_all
 from detente.coding.refusals import refusals
-from detente.coding.roles import find_roles
+from detente.coding.roles import find_roles, used_nouns
 from detente.coding.targets import SITE_ROOTS, SPEECH_ACTS, site_of
 from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, subject_of
@@ -253,7 +253,7 @@ class EventCoder:
                 # "ordered the 1,000 American troops to leave", "expelled a UN human rights team": forces,
                 # inspectors and missions are expelled as a presence (166), not as persons (174)
                 etype = self.ontology.get("1662" if tgt.code.startswith("IGO") else "166")
-            if (taken := seized_kind(etype.code, trigger, m.slots.get("T", []), src, tgt)) is not None:
+            if (taken := seized_kind(etype.code, trigger, m.slots.get("T", []) + used_nouns(m, trigger), src, tgt)) is not None:
                 etype = self.ontology.get(taken)
             if no_event(etype.root, src, tgt, trigger):
                 continue

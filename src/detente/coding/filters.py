@@ -86,6 +86,9 @@ def mission_arrival(code: str, src: Mention, sent: Span) -> bool:
 SEIZING_VERBS = {"seize", "capture", "grab", "nab", "snatch"}
 PEOPLE_NOUNS = PERSON_ROLES | {"staff", "member", "worker", "crew", "hostage", "civilian", "people", "employee",
                                "sailor", "fisherman", "volunteer", "man", "woman", "child", "national", "personnel"}
+# businesses whose seizure confiscates property, whoever's country they stand in
+COMPANY_NOUNS = {"company", "subsidiary", "firm", "business", "bank", "plant", "factory", "stake", "enterprise",
+                 "corporation", "airline", "refinery", "mine", "asset", "assets", "operation"}
 PROPERTY_NOUNS = VEHICLE_NOUNS | {"cargo", "asset", "property", "office", "embassy", "building", "consignment",
                                   "shipment", "drone", "gold", "oil", "ballot", "box", "equipment", "weapon"}
 
@@ -93,6 +96,8 @@ PROPERTY_NOUNS = VEHICLE_NOUNS | {"cargo", "asset", "property", "office", "embas
 def seized_kind(code: str, trigger: Token, taken: list[Token], src: Mention, tgt: Mention) -> str | None:
     """"captured the leader of the Gulf Clan" (173), "seized 11 UN staff members" (181), "seized three
     Ukrainian navy vessels" (171): a seizure of people or goods is no capture of territory (192)."""
+    if code == "192" and any(t.lemma_.lower() in COMPANY_NOUNS for t in taken):
+        return "1711"  # "seized control of the Russian subsidiaries of Danone": a confiscation
     if code != "192" or trigger.lemma_.lower() not in SEIZING_VERBS or not taken or len(tgt.code) == 3:
         return None  # (a place stands for its country: "seized Goma", "seized airports across Crimea")
     thing = taken[0]

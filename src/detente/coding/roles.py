@@ -15,8 +15,9 @@ from spacy.tokens import Span, Token
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import NON_STATE
 from detente.coding.answers import ANSWERED_MARKS, answered_clause, answered_event, condition_actor
+from detente.coding.filters import COMPANY_NOUNS
 from detente.coding.holders import RELEASE_CODES, holder_of
-from detente.coding.grammar import Match, objects
+from detente.coding.grammar import Match, objects, preps
 from detente.coding.implied import UNREST_NOUNS, is_domestic_measure
 from detente.coding.inside import hoped_party, inquiry_target, purpose_party
 from detente.coding.judged import drawn_by
@@ -43,23 +44,28 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
             resolve_all(m.slots.get("T", []), sent, actors)
     else:
         slot_t = resolve_all(m.slots.get("T", []), sent, actors)
+    companies = [t for t in [*m.slots.get("T", []), *used_nouns(m, trigger)] if t.lemma_.lower() in COMPANY_NOUNS] \
+        if m.pattern.code == "192" else []
+    if companies:  # "seized control of the Russian subsidiaries of France's Danone": the owner loses them
+        slot_t = [a for c in companies for p, o in preps(c, trigger) if o is not None and p.lower_ in {"of", "from"}
+                  for a in actors.resolve(o, sent)] or resolve_all(m.slots.get("T", []), sent, actors) or slot_t
     if not slot_t and is_domestic_measure(m.pattern.code):
         # "declared a state of emergency in Almaty": a measure over a place falls on its country
         slot_t = [p for tok in m.slots.get("T", []) for p in actors.as_site(tok, sent)][:1]
     if not slot_t and m.pattern.code[:2] in SITE_ROOTS:
         # "rebels seized most of Aleppo", "shelled Kharkiv": the place stands for its country
         slot_t = site_of([x for t in m.slots.get("T", []) for x in named_sites(t)], sent, actors)
-    if m.pattern.code[:2] in SITE_ROOTS and m.used:
+    if m.pattern.code[:2] in SITE_ROOTS and m.used and not companies:
         # "struck PKK targets in northern Iraq": a struck thing named by its owner hits the owner,
         # wherever the place phrase says it stands
-        owners = [p for noun in _used_nouns(m, trigger) for c in noun.children if c.dep_ in {"compound", "amod"}
+        owners = [p for noun in used_nouns(m, trigger) for c in noun.children if c.dep_ in {"compound", "amod"}
                   for p in actors.as_party(c, sent)]
         if owners:
             slot_t = owners[:1]
     if m.pattern.code[:3] == "093" and m.used:
         # "opened an inquiry into its air strike on a school bus": an inquiry into an act looks
         # into whoever carried it out, not the act's victims
-        doers = [p for noun in _used_nouns(m, trigger) for c in noun.children if c.dep_ == "poss"
+        doers = [p for noun in used_nouns(m, trigger) for c in noun.children if c.dep_ == "poss"
                  for p in as_actor(c, sent, actors)]
         if doers:
             slot_t = doers[:1]
@@ -186,7 +192,7 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     return subject, targets
 
 
-def _used_nouns(m: Match, trigger: Token) -> list[Token]:
+def used_nouns(m: Match, trigger: Token) -> list[Token]:
     """The nouns a pattern's plain elements consumed ("struck PKK targets": targets)."""
     return [trigger.doc[i] for i in sorted(m.used) if trigger.doc[i].pos_ == "NOUN"]
 
