@@ -209,3 +209,23 @@ def test_seizing_control_of_a_city_is_still_occupation(code_text):  # type: igno
     # the guard: a place taken stays 192
     evs = code_text("Russian forces seized control of the Ukrainian city of Kherson on Wednesday.", "2022-03-02")
     assert ("RUSMIL", "192", "UKR") in triples(evs)
+
+
+def test_an_agreement_signed_by_two_sides_is_their_signing(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The agreement signed in Pretoria by Ethiopia's federal government and the Tigray People's "
+                    "Liberation Front commits the rebels to disarm.", "2022-11-02")
+    got = triples(evs)
+    assert ("ETHGOV", "057", "ETHREB") in got and ("ETHREB", "057", "ETHGOV") in got
+
+
+def test_a_pact_between_two_states_signed_in_the_passive(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The security pact between Solomon Islands and China was signed on Tuesday.", "2022-04-20")
+    got = triples(evs)
+    assert ("SLB", "057", "CHN") in got and ("CHN", "057", "SLB") in got
+
+
+def test_a_pronoun_in_an_opening_clause_points_to_the_main_subject(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Hailing the Barents Sea boundary treaty he had just signed with Russian Foreign Minister "
+                    "Sergei Lavrov in Murmansk, Norway's foreign minister, Jonas Gahr Store, said the accord ended "
+                    "four decades of quarrelling.", "2010-09-15")
+    assert ("NORGOV", "057", "RUSGOV") in triples(evs)

@@ -127,11 +127,28 @@ class Coreference(GroupReference):
             first = [k for k in before if k.subject and k.is_person == want_person and not k.plural]
             if first and first[0] in candidates:
                 candidates = [first[0]]
+        if not candidates and not self._in_pronoun and tok.lower_ in PERSON_PRONOUNS:
+            return self._cataphora(tok, sent)
         recent = [k for k in candidates if k.order > self._counter - 12]
         # a subject pronoun most often continues the previous subject ("Kim held talks … He also met …")
         if tok.dep_ in {"nsubj", "nsubjpass"} and any(k.subject for k in recent):
             candidates = [k for k in recent if k.subject]
         return [_standing_for(tok, sent, candidates[-1].mention)] if candidates else []
+
+    def _cataphora(self, tok: Token, sent: Span) -> list[Mention]:
+        """"Hailing the treaty he had just signed with Lavrov, Norway's foreign minister said …": a
+        pronoun in an opening clause, with nothing named before it, points ahead to the main subject."""
+        clause = next((a for a in tok.ancestors if a.dep_ == "advcl" and a.i < a.head.i), None)
+        subjects = [c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > clause.i] \
+            if clause is not None else []
+        if not subjects:
+            return []
+        self._in_pronoun = True
+        try:
+            found = self.resolve(subjects[0], sent)  # type: ignore[attr-defined]
+        finally:
+            self._in_pronoun = False
+        return [_standing_for(tok, sent, m) for m in found[:1]]
 
     def _clause_subject_codes(self, verb: Token, sent: Span) -> set[str]:
         """Codes of a verb's subject, or of its controller for an infinitive ("prompting Ottawa to

@@ -67,6 +67,8 @@ def terms_of_an_agreement(trigger: Token) -> bool:
     """A verb in a clause on an agreement noun whose subject is the agreement itself (or none)."""
     if trigger.dep_ not in {"relcl", "acl"} or trigger.head.lemma_.lower() not in AGREEMENT_NOUNS:
         return False
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return False  # "the agreement signed in Pretoria by Ethiopia's government and the TPLF": its signing
     subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return not subjects or subjects[0].lower_ in {"that", "which"}
 

@@ -48,6 +48,11 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
     joint: str | None = None
     parties = between_parties(trigger, sent, actors) if m.pattern.nominal and not governed_by(
         trigger, CHARACTERISING_VERBS | set(SPEECH_ACTS)) else []
+    if not m.pattern.nominal and not sources and not targets and m.pattern.code[:2] == "05":
+        # "the security pact between Solomon Islands and China was signed": a passive with no agent
+        # whose subject names its own sides, who alone can sign it (talks between two sides "were
+        # called off" say nothing of who called them off)
+        parties = [p for c in trigger.children if c.dep_ == "nsubjpass" for p in between_parties(c, sent, actors)]
     pairs = [(s, t) for s in sources for t in targets]
     if len({p.code for p in parties}) >= 2:
         # "talks between American and Russian officials", "a truce between the army and the RSF"

@@ -45,10 +45,12 @@ def subject_read_as_apposition(doc: Doc) -> None:
         if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 3 or any(
                 c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
             continue
-        name = doc[verb.i - 1]
+        name = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
+        while name.dep_ == "appos" and name.head.dep_ == "appos" and doc[name.head.left_edge.i - 1].text == ",":
+            name = name.head  # "…, Norway's foreign minister, Jonas Gahr Store, said": the first of the pair
         opening = [c for c in verb.children if c.dep_ == "advcl" and c.i < name.i]
-        if name.dep_ != "appos" or name.pos_ != "PROPN" or doc[name.left_edge.i - 1].text != "," or not any(
-                name.head in c.subtree for c in opening):
+        if name.dep_ != "appos" or name.pos_ not in {"PROPN", "NOUN"} or doc[name.left_edge.i - 1].text != "," or \
+                not any(name.head in c.subtree for c in opening):
             continue
         name.head, name.dep_ = verb, "nsubj"
 
