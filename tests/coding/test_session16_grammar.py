@@ -229,3 +229,28 @@ def test_a_pronoun_in_an_opening_clause_points_to_the_main_subject(code_text):  
                     "Sergei Lavrov in Murmansk, Norway's foreign minister, Jonas Gahr Store, said the accord ended "
                     "four decades of quarrelling.", "2010-09-15")
     assert ("NORGOV", "057", "RUSGOV") in triples(evs)
+
+
+def test_rejected_overtures_for_dialogue_were_offers_of_talks(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kim Yo Jong dismissed on Monday South Korean President Lee Jae-myung's overtures for "
+                    "dialogue.", "2025-07-28")
+    got = triples(evs)
+    assert ("KORGOV", "036", "PRKGOV") in got and ("PRKGOV", "125", "KORGOV") in got
+
+
+def test_an_owned_proposal_with_no_closer_code_is_a_general_intent(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Japan on Wednesday rejected a South Korean proposal that companies from both countries "
+                    "jointly fund compensation for wartime forced labourers.", "2019-07-10")
+    assert ("KOR", "JPN") in {(s, t) for s, c, t in triples(evs) if c.startswith("03")}
+
+
+def test_an_offer_of_mediation_by_a_body(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ethiopia rejected an African Union offer of mediation.", "2021-06-20")
+    assert ("IGOAFRAFU", "039", "ETH") in triples(evs)
+
+
+def test_an_offer_to_mediate_is_not_also_a_general_intent(code_text):  # type: ignore[no-untyped-def]
+    # the guard: one intent per offer
+    evs = code_text("Somalia accepted a Turkish offer to mediate in its dispute with Ethiopia.", "2024-01-08")
+    got = triples(evs)
+    assert ("TUR", "039", "SOM") in got and ("TUR", "030", "SOM") not in got

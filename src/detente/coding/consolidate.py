@@ -106,6 +106,11 @@ def unique(events: list[Event]) -> list[Event]:
     # "struck Houthi targets in Yemen": the country read off the place restates the named party
     named = {(e.source.code, e.code, e.target.code[:3]) for e in kept if len(e.target.code) > 3}
     kept = [e for e in kept if len(e.target.code) > 3 or (e.source.code, e.code, e.target.code) not in named]
+    # "a Turkish offer to mediate": the offer's general intent (030) restates the intent coded on what
+    # is offered
+    specific = {(e.source.code[:3], e.target.code[:3]) for e in kept if e.root == "03" and e.code != "030"}
+    kept = [e for e in kept if not (e.code == "030" and e.pattern.startswith("030:~proposal") and
+                                    (e.source.code[:3], e.target.code[:3]) in specific)]
     # "agreed to relaunch negotiations": the agreement and the negotiations it names are one act of
     # one code between one pair; keep the factual reading when there are two
     once: dict[tuple[str, str, str], Event] = {}

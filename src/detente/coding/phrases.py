@@ -41,8 +41,9 @@ def owned_proposal(noun: Token) -> bool:
                 for c in noun.children)):
         return False
     # "Seoul's offer", "a Russian proposal", "requests from Kyiv", "an ultimatum from Madrid and Paris"
-    return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper())
-               for c in noun.children) or any(
+    # ("an African Union offer": a body named before the noun)
+    return any(c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper()) or (
+        c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children) or any(
         p.lower_ in {"from", "by"} and o is not None and o.pos_ == "PROPN" for p, o in preps(noun))
 
 
