@@ -254,3 +254,17 @@ def test_an_offer_to_mediate_is_not_also_a_general_intent(code_text):  # type: i
     evs = code_text("Somalia accepted a Turkish offer to mediate in its dispute with Ethiopia.", "2024-01-08")
     got = triples(evs)
     assert ("TUR", "039", "SOM") in got and ("TUR", "030", "SOM") not in got
+
+
+def test_calling_a_country_a_friend_is_praise(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Vucic defended Beijing against Western criticism, calling China a true friend of Serbia.",
+                    "2020-07-01")
+    got = triples(evs)
+    assert ("SRBGOV", "051", "CHN") in got
+    assert not [c for s, c, t in got if c == "111"]
+
+
+def test_calling_a_country_a_threat_is_still_criticism(code_text):  # type: ignore[no-untyped-def]
+    # the guard
+    evs = code_text("Vucic called Kosovo a threat to regional peace.", "2020-07-01")
+    assert ("SRBGOV", "111", "KSV") in triples(evs)

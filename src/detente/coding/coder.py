@@ -16,7 +16,7 @@ from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import SERVICE_PEOPLE
 from detente.coding.admissions import admissions
 from detente.coding.answers import condition_actor
-from detente.coding.comments import evaluative_comments
+from detente.coding.comments import DESCRIBE, evaluative_comments, praising_description
 from detente.coding.consolidate import (casualties_of_told_attacks, followers, judicial, mass_killing, unique,
                                         weapon_code)
 from detente.coding.filters import mission_arrival, no_event, seized_kind
@@ -241,6 +241,10 @@ class EventCoder:
                 # "security forces fired on protesters": a state's force against its own public is
                 # violent repression, not combat (a mass killing was already coded 202 above)
                 etype = self.ontology.get("175")
+            praise = ""
+            if etype.code == "111" and trigger.lemma_.lower() in DESCRIBE and praising_description(trigger):
+                etype = self.ontology.get("051")  # "calling China a true friend of Serbia": praise, no criticism
+                praise = " (named in praise: 051)"
             if etype.code == "113" and trigger.lemma_.lower() == "rally" and src.code[3:6] in {"CVL", "OPP", "LAB", "EDU"}:
                 etype = self.ontology.get("141")  # "protesters rallied outside parliament against a bill": a rally
             if etype.root == "14" and "strike" in m.pattern.pid and (src.code.startswith("IGO") or src.code[3:6] in
@@ -270,7 +274,7 @@ class EventCoder:
                 doc_id=doc_id, sent_index=sent_index, sentence=sent.text, source=src, target=tgt,
                 code=etype.code, root=etype.root, quad_class=etype.quad_class,
                 goldstein=etype.goldstein, plover=etype.plover,
-                pattern=m.pattern.pid + (" (joint parties: military cooperation)" if joint else "") + third,
+                pattern=m.pattern.pid + (" (joint parties: military cooperation)" if joint else "") + third + praise,
                 trigger=trigger.text, trigger_start=trigger.idx - sent.start_char,
                 date=when.value if when else None, date_precision=when.precision if when else None,
                 date_text=when_text, location=place, negated=negated, modality=mod,

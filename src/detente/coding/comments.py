@@ -31,6 +31,25 @@ SPEECH = {"say", "tell", "add", "state", "declare", "insist", "note", "stress", 
 DESCRIBE = {"describe", "call", "characterize", "characterise", "term", "label", "dub"}
 
 
+# what a party is praised as: "calling China a true friend", "calling it an example of solidarity"
+PRAISE_NOUNS = {"friend", "partner", "brother", "ally", "model", "example", "success", "milestone", "breakthrough",
+                "achievement", "triumph", "victory", "hero", "champion", "pillar", "gesture", "contribution",
+                "legitimate", "important", "significant", "valuable", "exemplary", "crucial", "welcome", "true",
+                "reliable", "trusted"}
+CRITICAL = {"threat", "provocation", "violation", "absurd", "unacceptable", "illegal", "aggression", "attack",
+            "insult", "interference", "blackmail", "lie", "lies", "propaganda", "stunt", "farce", "puppet", "traitor",
+            "not", "no", "betrayal", "crime", "terrorist", "escalation", "irresponsible", "dangerous"}
+
+
+def praising_description(verb: Token) -> bool:
+    """"calling China a true friend of Serbia", "calling it normal cooperation": a name given in
+    praise, so "call X Y" is no criticism (111) but praise (051)."""
+    said = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"} or (
+        c.dep_ == "dobj" and any(d.dep_ == "dobj" and d.i < c.i for d in verb.children))]
+    words = {w.lemma_.lower() for c in said for w in c.subtree}
+    return bool(words & (PRAISE_NOUNS | POSITIVE)) and not words & (CRITICAL | NEGATIVE)
+
+
 def _pattern(code: str, text: str) -> Pattern:
     return Pattern(pid=f"{code}:{text}", code=code, triggers=frozenset(SPEECH | DESCRIBE), nominal=False,
                    elements=(Element("slot_obj", slot="T"),), origin="coding/comments.py")
