@@ -268,3 +268,15 @@ def test_calling_a_country_a_threat_is_still_criticism(code_text):  # type: igno
     # the guard
     evs = code_text("Vucic called Kosovo a threat to regional peace.", "2020-07-01")
     assert ("SRBGOV", "111", "KSV") in triples(evs)
+
+
+def test_a_sum_in_a_named_currency_is_the_aid_it_pays_for(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Denmark withheld 65 million kroner in aid to Tanzania.", "2018-11-16")
+    assert ("DNK", "TZA") in {(s, t) for s, c, t in triples(evs) if c.startswith("16")}
+
+
+def test_giving_a_sum_in_aid_is_no_giving_in(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Britain gave 50 million pounds in humanitarian aid to Sudan.", "2023-05-10")
+    got = triples(evs)
+    assert ("GBR", "073", "SDN") in got
+    assert not [c for s, c, t in got if c.startswith("08")]

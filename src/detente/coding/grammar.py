@@ -29,6 +29,9 @@ QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion
                "day", "week", "month", "hour", "year", "round",  # "ten days of joint exercises"
                "delivery", "supply", "consignment"}  # "suspended deliveries of tanks to Egypt"
 
+CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "krone", "kroner", "krona", "kronor",
+              "franc", "ruble", "rouble", "riyal", "rial", "dinar", "dirham", "shekel", "won", "peso", "real", "lira",
+              "rand", "naira", "shilling", "ringgit", "baht", "rupiah", "zloty", "forint", "hryvnia", "tenge", "taka"}
 # means of talking at a distance, a call only when an act is done "by" them
 MEDIA = {"phone", "telephone", "hotline"}
 DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
@@ -137,8 +140,11 @@ def _unwrap_quantity(tok: Token) -> Token:
             c.tag_ == "$" or c.lower_ in {"$", "usd", "euros", "dollars"} for c in tok.subtree)
         inner = [o for p, o in preps(tok) if (p.lower_ == "of" or money and p.lower_ == "in") and o is not None]
         return inner[0] if inner else tok
-    if tok.tag_ == "$" or tok.lower_ == "$":  # "$2 billion in security assistance" headed by "$"
-        inner = [o for p, o in preps(tok) if p.lower_ == "in" and o is not None]
+    if tok.tag_ == "$" or tok.lower_ == "$" or tok.lemma_.lower() in CURRENCIES:
+        # "$2 billion in security assistance" headed by "$", "65 million kroner in aid"; "gave 50
+        # million pounds in aid", where the model hangs the "in" phrase on the verb right after the sum
+        after = [(p, o) for p, o in preps(tok.head) if p.i == tok.right_edge.i + 1] if tok.dep_ == "dobj" else []
+        inner = [o for p, o in [*preps(tok), *after] if p.lower_ == "in" and o is not None]
         return inner[0] if inner else tok
     return tok
 
@@ -234,9 +240,10 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
     if el.kind == "prt":
         # a particle may be parsed as one, as a preposition ("pull out of") or an adverb ("walk away")
         if any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in el.words and c.i > cur.i and not any(
-                o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in cur.children):
+                o.ent_type_ in {"DATE", "TIME"} or o.dep_ == "pobj" and c.lower_ == "in" for o in c.children)
+               for c in cur.children):
             # (a particle follows its verb, and is no date: "what it called hideouts ... on Thursday"
-            # has no "call on")
+            # has no "call on"; "gave 50 million pounds in aid" has no "give in")
             yield from _walk(pattern, rest, cur, obj, state)
         return
     if el.kind in {"obj", "any_obj", "slot_obj"}:
