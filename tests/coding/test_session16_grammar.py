@@ -280,3 +280,12 @@ def test_giving_a_sum_in_aid_is_no_giving_in(code_text):  # type: ignore[no-unty
     got = triples(evs)
     assert ("GBR", "073", "SDN") in got
     assert not [c for s, c, t in got if c.startswith("08")]
+
+
+def test_brushing_aside_appeals_for_a_release(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Brushing aside repeated appeals from Sweden's foreign minister, Margot Wallstrom, for the "
+                    "release of Dawit Isaak, Eritrea's foreign minister, Osman Saleh, said he was alive.",
+                    "2016-06-18")
+    got = triples(evs)
+    assert ("ERIGOV", "SWEGOV") in {(s, t) for s, c, t in got if c.startswith("12")}
+    assert not [c for s, c, t in got if c.startswith("084")]  # the release was asked for, not made

@@ -172,6 +172,10 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
                     head, pattern_trigger) and any(
                     o.dep_ == "dobj" for o in head.children):
                 found.append("prescriptive")  # "ordered police to shoot": ordered, not yet done
+            elif child.dep_ == "prep" and child.lower_ == "for" and not own_trigger_of(head, pattern_trigger) and (
+                    head.pos_ == "NOUN" and lemma in DEMAND_NOUNS or any(  # (or the verb's: "rejected appeals … for")
+                        o.dep_ == "dobj" and o.lemma_.lower() in DEMAND_NOUNS and o.i < child.i for o in head.children)):
+                found.append("prescriptive")  # "appeals from Stockholm for the release of Dawit Isaak": wanted
             elif child.dep_ in {"xcomp", "ccomp"} and lemma in PLANNED_HEADS:
                 found.append("planned")
             elif child.dep_ == "ccomp" and lemma in DEMAND_HEADS and not described and not (

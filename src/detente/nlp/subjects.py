@@ -42,9 +42,14 @@ def subject_read_as_apposition(doc: Doc) -> None:
     called the execution callous": after an opening clause ending in a name, the model reads the
     main clause's subject as an apposition to that name and leaves the main verb without one."""
     for verb in doc:
+        # ("Brushing aside appeals from Stockholm, …, Eritrea's foreign minister said": the opening
+        # participle itself taken for the subject)
+        gerund = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "VBG" and c.i == c.sent.start]
         if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 3 or any(
-                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} and c not in gerund for c in verb.children):
             continue
+        for g in gerund:
+            g.dep_ = "advcl"
         name = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
         while name.dep_ == "appos" and name.head.dep_ == "appos" and doc[name.head.left_edge.i - 1].text == ",":
             name = name.head  # "…, Norway's foreign minister, Jonas Gahr Store, said": the first of the pair
