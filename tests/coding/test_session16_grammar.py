@@ -289,3 +289,15 @@ def test_brushing_aside_appeals_for_a_release(code_text):  # type: ignore[no-unt
     got = triples(evs)
     assert ("ERIGOV", "SWEGOV") in {(s, t) for s, c, t in got if c.startswith("12")}
     assert not [c for s, c, t in got if c.startswith("084")]  # the release was asked for, not made
+
+
+def test_others_who_took_the_same_step_did_the_same_act(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Two months after Barbados and Jamaica took the same step, Armenia's foreign ministry announced "
+                    "that Yerevan recognised the State of Palestine.", "2024-06-21")
+    got = triples(evs)
+    assert {("BRB", "054", "PSE"), ("JAM", "054", "PSE"), ("ARMGOV", "054", "PSE")} <= got
+
+
+def test_a_parliament_voting_to_recognise_recognises(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Slovenia's parliament voted to recognise Palestine as a state.", "2024-06-04")
+    assert ("SVNLEG", "054", "PSE") in triples(evs)

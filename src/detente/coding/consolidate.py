@@ -49,6 +49,20 @@ def followers(events: list[Event], sent: Span, actors: DocumentActors) -> list[E
     followed suit did the same act towards the same target (pattern id says so)."""
     out: list[Event] = []
     for verb in sent:
+        if _same_step(verb):
+            # "Two months after Barbados and Jamaica took the same step, Yerevan recognised Palestine":
+            # the act of the clause the step is told beside, done earlier by others
+            others = subject_of(verb, sent, actors)
+            outside = {t.idx - sent.start_char for t in verb.head.subtree} - {
+                t.idx - sent.start_char for t in verb.subtree}
+            acts = [e for e in events if e.trigger_start in outside and e.modality is None and not e.negated
+                    and e.root not in {"01", "02"}]
+            first = min((e.trigger_start for e in acts), default=None)  # the clause's own act, not what it prompted
+            for ev in [e for e in acts if e.trigger_start == first]:
+                out.extend(replace(ev, source=w, pattern=ev.pattern + " (took the same step)", trigger=verb.text,
+                                   trigger_start=verb.idx - sent.start_char)
+                           for w in others if w.code[:3] not in {ev.source.code[:3], ev.target.code[:3]})
+            continue
         if verb.lemma_.lower() != "follow" or verb.dep_ != "conj" or any(
                 c.dep_ == "dobj" and c.lemma_.lower() != "suit" for c in verb.children):
             continue
@@ -61,6 +75,15 @@ def followers(events: list[Event], sent: Span, actors: DocumentActors) -> list[E
                     out.append(replace(ev, source=who, pattern=ev.pattern + " (followed suit)",
                                        trigger=verb.text, trigger_start=verb.idx - sent.start_char))
     return out
+
+
+def _same_step(verb: Token) -> bool:
+    """"took the same step", "made the same move", "did the same" in a clause beside another."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+        o.dep_ == "dobj" and any(a.lower_ == "same" for a in o.children) and (
+            verb.lemma_.lower() in {"take", "make"} and o.lemma_.lower() in {"step", "move", "decision"} or
+            verb.lemma_.lower() == "do") for o in verb.children) or (
+        verb.lemma_.lower() == "do" and any(o.lower_ == "same" and o.dep_ == "dobj" for o in verb.children))
 
 
 def casualties_of_told_attacks(events: list[Event], sent: Span) -> list[Event]:
