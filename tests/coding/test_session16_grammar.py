@@ -301,3 +301,16 @@ def test_others_who_took_the_same_step_did_the_same_act(code_text):  # type: ign
 def test_a_parliament_voting_to_recognise_recognises(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Slovenia's parliament voted to recognise Palestine as a state.", "2024-06-04")
     assert ("SVNLEG", "054", "PSE") in triples(evs)
+
+
+def test_a_clash_between_armed_sides_is_mutual(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Venezuelan troops clashed with Colombian FARC dissidents in the border state of Apure on Sunday.",
+                    "2021-03-22")
+    got = triples(evs)
+    assert ("VENMIL", "190", "COLREB") in got and ("COLREB", "190", "VENMIL") in got
+
+
+def test_protesters_clashing_with_police_riot_one_way(code_text):  # type: ignore[no-untyped-def]
+    # the guard: a riot against police is no mutual fight
+    evs = code_text("Protesters clashed with police in Nukus on Friday.", "2022-07-01")
+    assert not [s for s, c, t in triples(evs) if s.endswith("COP") and c.startswith("19")]

@@ -17,8 +17,8 @@ from detente.actors.vocabulary import SERVICE_PEOPLE
 from detente.coding.admissions import admissions
 from detente.coding.answers import condition_actor
 from detente.coding.comments import DESCRIBE, evaluative_comments, praising_description
-from detente.coding.consolidate import (casualties_of_told_attacks, followers, judicial, mass_killing, unique,
-                                        weapon_code)
+from detente.coding.consolidate import (casualties_of_told_attacks, followers, judicial, mass_killing, mutual_clashes,
+                                        unique, weapon_code)
 from detente.coding.filters import mission_arrival, no_event, seized_kind
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match, preps
 from detente.coding.implied import is_domestic_measure, own_people, own_public
@@ -120,6 +120,7 @@ class EventCoder:
             for m, verb, sources, targets in word_order_matches(sent, actors, self.patterns):
                 events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
         events.extend(followers(events, sent, actors))
+        events.extend(mutual_clashes(events, sent))
         events.extend(refusals(events, sent, self.ontology))
         events.extend(admissions(events, sent, actors, self.ontology))
         events.extend(requested_acts(events, sent, actors, self.ontology, (doc_id, sent_index)))

@@ -77,6 +77,30 @@ def followers(events: list[Event], sent: Span, actors: DocumentActors) -> list[E
     return out
 
 
+# fighting "with" another armed side is mutual: "Venezuelan troops clashed with FARC dissidents"
+CLASHING = {"clash", "skirmish", "battle", "fight", "spar"}
+ARMED = {"", "MIL", "REB", "SEP", "UAF", "INS"}
+
+
+def mutual_clashes(events: list[Event], sent: Span) -> list[Event]:
+    """The reverse of a clash "with" another armed side (protesters clashing with police riot, which
+    is one-way, 145/175, and not armed on both sides)."""
+    tokens = {t.idx - sent.start_char: t for t in sent}
+    have = {(e.source.code, e.code, e.target.code) for e in events}
+    out = []
+    for e in events:
+        verb = tokens.get(e.trigger_start)
+        if e.root != "19" or verb is None or verb.lemma_.lower() not in CLASHING or not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            continue
+        if e.source.code[3:6] in ARMED and e.target.code[3:6] in ARMED and e.source.code[:3] != e.target.code[:3] \
+                or {e.source.code[3:6], e.target.code[3:6]} == {"MIL", "REB"}:
+            if (e.target.code, e.code, e.source.code) not in have:
+                have.add((e.target.code, e.code, e.source.code))
+                out.append(replace(e, source=e.target, target=e.source, pattern=e.pattern + " (a clash is mutual)"))
+    return out
+
+
 def _same_step(verb: Token) -> bool:
     """"took the same step", "made the same move", "did the same" in a clause beside another."""
     return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
