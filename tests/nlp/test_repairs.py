@@ -360,3 +360,10 @@ def test_a_demanded_release_before_an_apposition_is_the_clause(nlp):  # type: ig
     assert heads["release"] == ("ccomp", "demanded")
     assert heads["Pyongyang"] == ("nsubj", "release")
     assert heads["Warmbier"] == ("dobj", "release")
+
+
+def test_shot_dead_after_a_nationality_is_the_verb(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("A Russian national shot dead a Georgian citizen of Chechen origin in a Berlin park."))
+    assert heads["shot"][0] == "ROOT"
+    assert heads["national"] == ("nsubj", "shot")
+    assert heads["citizen"] == ("dobj", "shot")

@@ -175,6 +175,32 @@ def content_clause_read_as_relative(doc: Doc) -> None:
             verb.dep_ = "acl"
 
 
+def shot_dead_read_as_noun(doc: Doc) -> None:
+    """"A Russian national shot dead a Georgian citizen": the model reads "national" as an adjective
+    and "shot" as the noun it modifies, leaving "dead" the root; "shot dead" is the verb, and the
+    noun phrase before it its subject."""
+    for shot in doc:
+        dead = doc[shot.i + 1] if shot.i + 1 < len(doc) else None
+        if shot.lower_ != "shot" or shot.pos_ == "VERB" or dead is None or dead.lower_ != "dead" or \
+                dead.dep_ not in {"ROOT", "ccomp", "conj"} or shot.head.i != dead.i:
+            continue
+        mods = [c for c in shot.children if c.i < shot.i]
+        subject = next((c for c in reversed(mods) if c.dep_ in {"amod", "compound"}), None)
+        if subject is None:
+            continue
+        for child in list(dead.children):
+            if child.i != shot.i:
+                child.head = shot
+        for mod in mods:
+            if mod.i != subject.i:
+                mod.head = subject
+        shot.pos_, shot.tag_, shot.dep_ = "VERB", "VBD", dead.dep_  # (the clause takes the adjective's place)
+        shot.head = shot if dead.dep_ == "ROOT" else dead.head
+        shot.lemma_ = "shoot"
+        dead.head, dead.dep_ = shot, "oprd"
+        subject.pos_, subject.tag_, subject.dep_, subject.head = "NOUN", "NN", "nsubj", shot
+
+
 def off_after_noun(doc: Doc) -> None:
     """"sent destroyers to waters off Venezuela": after a noun "off" is a preposition of place, but
     the model reads it as a verb particle and the place as the noun's object."""
@@ -261,7 +287,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
     subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
     blamed_on_read_in_object, content_clause_read_as_relative, summary_noun_read_in_name,
-    subject_read_as_apposition)
+    subject_read_as_apposition, shot_dead_read_as_noun)
 
 
 @Language.factory("detente_repairs")
