@@ -314,3 +314,21 @@ def test_protesters_clashing_with_police_riot_one_way(code_text):  # type: ignor
     # the guard: a riot against police is no mutual fight
     evs = code_text("Protesters clashed with police in Nukus on Friday.", "2022-07-01")
     assert not [s for s, c, t in triples(evs) if s.endswith("COP") and c.startswith("19")]
+
+
+def test_calling_an_act_a_hostile_act_criticises_its_author(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Benin detained five Nigerien oil workers, and Niger's military government called the "
+                    "detentions a hostile act.", "2024-08-02")
+    assert ("NERGOV", "111", "BEN") in triples(evs)
+
+
+def test_calling_a_partys_move_unfriendly(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Moscow ordered ten Norwegian diplomats out of the country, calling Oslo's move an unfriendly "
+                    "act.", "2023-05-26")
+    assert ("RUSGOV", "111", "NORGOV") in triples(evs)
+
+
+def test_calling_an_election_is_no_judgment(code_text):  # type: ignore[no-untyped-def]
+    # the guard: "call" also schedules
+    evs = code_text("Britain called an election for July.", "2024-05-22")
+    assert not [c for s, c, t in triples(evs) if c.startswith("11")]
