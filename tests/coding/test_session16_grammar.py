@@ -332,3 +332,14 @@ def test_calling_an_election_is_no_judgment(code_text):  # type: ignore[no-untyp
     # the guard: "call" also schedules
     evs = code_text("Britain called an election for July.", "2024-05-22")
     assert not [c for s, c, t in triples(evs) if c.startswith("11")]
+
+
+def test_talks_that_did_not_go_ahead_are_no_talks(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Talks between North and South Korea did not go ahead in Seoul on Wednesday.", "2013-06-12")
+    assert not [c for s, c, t in triples(evs) if c.startswith("04")]
+
+
+def test_talks_that_went_ahead_are_talks(code_text):  # type: ignore[no-untyped-def]
+    # the guard
+    evs = code_text("Talks between North and South Korea went ahead in Seoul on Wednesday.", "2013-06-12")
+    assert ("KOR", "046", "PRK") in triples(evs)

@@ -65,6 +65,8 @@ def is_negated(trigger: Token, pattern_trigger: Token | None = None) -> bool:
     """
     if _has_neg(trigger):
         return True
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and _has_neg(trigger.head):
+        return True  # "Talks between North and South Korea did not go ahead": no talks were held
     child = trigger
     inside = pattern_trigger is not None and pattern_trigger.i != trigger.i
     for head in governing_chain(trigger)[1:]:
