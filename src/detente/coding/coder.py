@@ -17,6 +17,7 @@ from detente.actors.vocabulary import SERVICE_PEOPLE
 from detente.coding.admissions import admissions
 from detente.coding.answers import condition_actor
 from detente.coding.comments import DESCRIBE, evaluative_comments, praising_description
+from detente.coding.deliveries import aid_deliveries
 from detente.coding.consolidate import (casualties_of_told_attacks, followers, judicial, mass_killing, mutual_clashes,
                                         unique, weapon_code)
 from detente.coding.filters import mission_arrival, no_event, seized_kind
@@ -113,6 +114,9 @@ class EventCoder:
             if threat:  # "said it would freeze Putin's assets": the announced act is the threat, not also an intent
                 acts = [e for e in acts if e.modality not in {"intent", "planned"}]
             events.extend(acts + threat)
+        for m, verb, givers, places in aid_deliveries(sent, actors):  # "a Saudi plane carrying food landed in Aleppo"
+            events = [e for e in events if not (e.root == "19" and e.trigger_start == verb.idx - sent.start_char)]
+            events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(givers, places)))
         for m, verb, warned in warned_consequences(sent):  # "warned that London would pay a price"
             events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(
                 subject_of(verb, sent, actors), resolve_all([warned], sent, actors))))
