@@ -35,7 +35,9 @@ def test_seed_articles(pipeline):  # type: ignore[no-untyped-def]
 # .73/.62, test3 (held out) .73/.68, test4 (held out) .75/.56, test5 (held out) .81/.60, test6 (held
 # out) .73/.48, test7 (held out) .69/.48; dev11, dev12 and dev13 on arrival, untuned: .72/.43, .77/.62
 # and .75/.44; test7 with the coder at the start of stop 15: .67/.47; dev14 and dev15 on arrival in
-# stop 16, untuned: .68/.32 and .78/.59; test8 with the coder at the start of stop 16: .72/.46
+# stop 16, untuned: .68/.32 and .78/.59; test8 with the coder at the start of stop 16: .72/.46; at the
+# end of stop 16: dev14 .73/.40, dev15 .84/.68, test8 (held out) .72/.46 (the other rows rose by up to
+# .03, see the README table)
 FLOORS = {"sentences_dev.jsonl": (0.91, 0.85), "sentences_dev2.jsonl": (0.85, 0.74),
           "sentences_dev3.jsonl": (0.80, 0.59), "sentences_test.jsonl": (0.71, 0.59),
           "sentences_dev4.jsonl": (0.78, 0.71), "sentences_test2.jsonl": (0.65, 0.53),
@@ -46,8 +48,8 @@ FLOORS = {"sentences_dev.jsonl": (0.91, 0.85), "sentences_dev2.jsonl": (0.85, 0.
           "sentences_dev10.jsonl": (0.72, 0.62), "sentences_test6.jsonl": (0.69, 0.44),
           "sentences_dev11.jsonl": (0.70, 0.41), "sentences_dev12.jsonl": (0.75, 0.61),
           "sentences_dev13.jsonl": (0.76, 0.44), "sentences_test7.jsonl": (0.64, 0.44),
-          "sentences_dev14.jsonl": (0.62, 0.29), "sentences_dev15.jsonl": (0.72, 0.55),
-          "sentences_test8.jsonl": (0.66, 0.41)}
+          "sentences_dev14.jsonl": (0.68, 0.36), "sentences_dev15.jsonl": (0.78, 0.62),
+          "sentences_test8.jsonl": (0.67, 0.42)}
 MIN_EVENTS = {"sentences_test2.jsonl": 170, "sentences_dev4.jsonl": 180, "sentences_test3.jsonl": 180,
               "sentences_dev5.jsonl": 240, "sentences_dev6.jsonl": 190, "sentences_dev7.jsonl": 215,
               "sentences_test4.jsonl": 230, "sentences_dev8.jsonl": 240, "sentences_test5.jsonl": 200,
