@@ -27,3 +27,8 @@ def test_a_convoy_of_tanks_still_invades(code_text):  # type: ignore[no-untyped-
     # the guard
     evs = code_text("A convoy of Russian tanks crossed into Ukraine.", "2022-02-24")
     assert ("RUSMIL", "190", "UKR") in triples(evs)
+
+
+def test_an_aid_plane_landing_in_a_city(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A Saudi plane carrying food and medical supplies landed in Aleppo on Tuesday.", "2023-02-14")
+    assert ("SAU", "073", "SYR") in triples(evs)

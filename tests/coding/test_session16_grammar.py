@@ -343,3 +343,16 @@ def test_talks_that_went_ahead_are_talks(code_text):  # type: ignore[no-untyped-
     # the guard
     evs = code_text("Talks between North and South Korea went ahead in Seoul on Wednesday.", "2013-06-12")
     assert ("KOR", "046", "PRK") in triples(evs)
+
+
+def test_a_visit_to_a_city_that_is_no_capital_is_to_its_country(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("A Saudi delegation arrived in Aleppo on Tuesday.", "2023-02-14"))
+    assert ("SAUGOV", "042", "SYR") in got
+    got = triples(code_text("Barack Obama visited Hiroshima on Friday.", "2016-05-27"))
+    assert ("USAGOV", "042", "JPN") in got
+
+
+def test_a_visit_at_home_is_no_visit(code_text):  # type: ignore[no-untyped-def]
+    # the guard: one's own city
+    evs = code_text("Barack Obama visited Chicago on Friday.", "2016-05-27")
+    assert not [c for s, c, t in triples(evs) if c == "042"]

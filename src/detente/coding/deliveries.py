@@ -43,7 +43,7 @@ def aid_deliveries(sent: Span, actors: DocumentActors) -> list[tuple[Match, Toke
             givers = [m for v in vehicles for c in v.children if c.dep_ in {"amod", "compound", "poss"}
                       for m in actors.as_party(c, sent)]
             places = [m for p, o in preps(verb) if o is not None and p.lower_ in PLACE_PREPS
-                      for m in actors.as_place(o, sent)]
+                      for m in actors.as_site(o, sent)]
             if givers and places:
                 found.append((Match(DELIVERY, {}, set(), verb), verb, givers[:1], places[:1]))
     return found

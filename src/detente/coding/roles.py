@@ -42,6 +42,8 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         # a visit's destination, a captured city: a place, so the country, not its government
         slot_t = [p for tok in m.slots.get("T", []) for p in actors.as_place(tok, sent)] or \
             resolve_all(m.slots.get("T", []), sent, actors)
+        if not slot_t and m.pattern.code == "042" and _told_visit(trigger):
+            slot_t = site_of(m.slots.get("T", []), sent, actors)  # "arrived in Aleppo": the city's country
     else:
         slot_t = resolve_all(m.slots.get("T", []), sent, actors)
     companies = [t for t in [*m.slots.get("T", []), *used_nouns(m, trigger)] if t.lemma_.lower() in COMPANY_NOUNS] \
@@ -104,6 +106,8 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     by_default = not targets
     if not targets:
         targets = default_target(m, trigger, sent, actors, subject)
+    if not targets and m.pattern.code == "042" and not m.pattern.nominal and _told_visit(trigger):
+        targets = site_of(objects(m.head or trigger), sent, actors)  # "visited Hiroshima": its country
     own = {s.code[:3] for s in subject}
     # "Kenyan and Somali troops launched an offensive against al-Shabaab": a non-state group of one
     # side's country is a third party, not one of the joint sides
@@ -201,3 +205,9 @@ def used_nouns(m: Match, trigger: Token) -> list[Token]:
 HOSTED_EVENTS = {"ceremony", "summit", "meeting", "talks", "talk", "conference", "signing", "dinner", "banquet",
                  "reception", "gathering", "forum", "deal", "agreement", "accord", "ceasefire", "truce", "swap",
                  "exchange", "settlement", "negotiation", "negotiations"}
+
+
+def _told_visit(verb: Token) -> bool:
+    """A visit the sentence tells, not one a noun only names ("its approval for Ban to visit the
+    Kaesong complex"): a city that is no capital is then read as its country."""
+    return not (verb.dep_ in {"acl", "relcl", "xcomp", "advcl"} and verb.head.pos_ == "NOUN")
