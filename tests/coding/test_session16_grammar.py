@@ -356,3 +356,9 @@ def test_a_visit_at_home_is_no_visit(code_text):  # type: ignore[no-untyped-def]
     # the guard: one's own city
     evs = code_text("Barack Obama visited Chicago on Friday.", "2016-05-27")
     assert not [c for s, c, t in triples(evs) if c == "042"]
+
+
+def test_a_country_named_by_a_border_does_not_clash_back(code_text):  # type: ignore[no-untyped-def]
+    # a bare country may be only where the clash was; it is not made to fight back
+    evs = code_text("Colombian troops clashed with smugglers near the Venezuelan border.", "2019-05-03")
+    assert not [s for s, c, t in triples(evs) if s == "VEN" and c.startswith("19")]

@@ -79,7 +79,7 @@ def followers(events: list[Event], sent: Span, actors: DocumentActors) -> list[E
 
 # fighting "with" another armed side is mutual: "Venezuelan troops clashed with FARC dissidents"
 CLASHING = {"clash", "skirmish", "battle", "fight", "spar"}
-ARMED = {"", "MIL", "REB", "SEP", "UAF", "INS"}
+ARMED = {"MIL", "REB", "SEP", "UAF", "INS"}  # (a bare country may be only a place: "near the Venezuelan border")
 
 
 def mutual_clashes(events: list[Event], sent: Span) -> list[Event]:
