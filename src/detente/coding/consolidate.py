@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import objects
+from detente.coding.refusals import tokens_by_start
 from detente.coding.sources import subject_of
 from detente.model import Event, Mention
 
@@ -85,7 +86,7 @@ ARMED = {"MIL", "REB", "SEP", "UAF", "INS"}  # (a bare country may be only a pla
 def mutual_clashes(events: list[Event], sent: Span) -> list[Event]:
     """The reverse of a clash "with" another armed side (protesters clashing with police riot, which
     is one-way, 145/175, and not armed on both sides)."""
-    tokens = {t.idx - sent.start_char: t for t in sent}
+    tokens = tokens_by_start(sent)
     have = {(e.source.code, e.code, e.target.code) for e in events}
     out = []
     for e in events:
@@ -114,7 +115,7 @@ def casualties_of_told_attacks(events: list[Event], sent: Span) -> list[Event]:
     """"detonated two car bombs ..., killing at least 100 people": the killing is the attack's toll,
     not a second event, when the attack itself was coded for the same actor."""
     violent = {(e.trigger_start, e.source.code) for e in events if e.root in VIOLENT_ROOTS}
-    tokens = {tok.idx - sent.start_char: tok for tok in sent}
+    tokens = tokens_by_start(sent)
     return [ev for ev in events if (_attack_tolled(tokens[ev.trigger_start], sent), ev.source.code) not in violent]
 
 

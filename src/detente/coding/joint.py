@@ -12,13 +12,11 @@ A broker named on a joint act mediates between its parties: "a Russian-brokered 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import objects, preps
-from detente.coding.ontology import Ontology
+from detente.coding.ontology import Ontology, retyped
 from detente.coding.phrases import author_mark
 from detente.model import Event, Mention
 
@@ -37,9 +35,7 @@ def _added(model: Event, pairs: list[tuple[Mention, Mention]], code: str, ontolo
     """Events of ``code`` for ``pairs``, in the sentence, date and place of ``model`` (the act they
     come with), the pattern id saying why."""
     kind = ontology.get(code)
-    return [replace(model, source=a, target=b, code=kind.code, root=kind.root, quad_class=kind.quad_class,
-                    goldstein=kind.goldstein, plover=kind.plover, pattern=f"{model.pattern} ({note})")
-            for a, b in pairs]
+    return [retyped(model, kind, source=a, target=b, pattern=f"{model.pattern} ({note})") for a, b in pairs]
 
 
 def joint_cooperation(events: list[Event], sources: list[Mention], trigger: Token, head: Token,

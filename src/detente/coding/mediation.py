@@ -11,13 +11,11 @@ mediation", "Norway as facilitator") when no pattern coded it. The pattern id sa
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.modality import modality
-from detente.coding.ontology import Ontology
+from detente.coding.ontology import Ontology, retyped
 from detente.coding.phrases import governing_verb
 from detente.coding.sources import subject_of
 from detente.model import Event, Mention
@@ -61,10 +59,8 @@ def mediated_parties(events: list[Event], sent: Span, actors: DocumentActors, on
             if (mediator.code[:3], key) in have:
                 continue
             have.add((mediator.code[:3], key))
-            out.append(replace(model, doc_id=where[0], sent_index=where[1], source=mediator, target=party,
-                               code=kind.code, root=kind.root, quad_class=kind.quad_class, goldstein=kind.goldstein,
-                               plover=kind.plover, negated=False,
-                               pattern=f"{MEDIATION}:mediation between the parties of the sentence's acts",
+            out.append(retyped(model, kind, doc_id=where[0], sent_index=where[1], source=mediator, target=party,
+                               negated=False, pattern=f"{MEDIATION}:mediation between the parties of the sentence's acts",
                                extra={**model.extra, "pattern_origin": "coding/mediation.py"}))
     return out
 

@@ -7,11 +7,13 @@ immutable object that every coded event is validated against.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from detente.errors import DictionaryError
+from detente.model import Event
 
 
 @dataclass(frozen=True)
@@ -119,3 +121,10 @@ def intent_code(code: str) -> str:
     """The 03x intent code for announcing the act ``code`` ("agreed to send aid" → 033); a subcode
     without its own intent code takes its parent's ("0862" → "086" → "0355")."""
     return INTENT_SUBCODES.get(code, INTENT_SUBCODES.get(code[:3], INTENT_CODES.get(code[:2], code)))
+
+
+def retyped(event: Event, kind: EventType, **changes: Any) -> Event:
+    """``event`` as an event of ``kind`` (code, root, quad class, Goldstein score and PLOVER type
+    together), with ``changes``: how derived events (refusals, joint acts, mediation) are made."""
+    return replace(event, code=kind.code, root=kind.root, quad_class=kind.quad_class, goldstein=kind.goldstein,
+                   plover=kind.plover, **changes)

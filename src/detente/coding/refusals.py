@@ -11,13 +11,12 @@ release prisoners 1243, refusing military cooperation 1212). Refusals a pattern 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from detente.coding.modality import is_negated, modality
-from detente.coding.ontology import EventType, Ontology
+from detente.coding.ontology import EventType, Ontology, retyped
 from detente.model import Event
 
 REFUSING_VERBS = {"refuse", "decline"}
@@ -72,6 +71,5 @@ def tokens_by_start(sent: Span) -> dict[int, Token]:
 def derived(act: Event, etype: EventType, verb: Token, sent: Span, pattern: str, **changes: Any) -> Event:
     """An event of ``etype`` said by ``verb`` about the coded ``act`` (a refusal of it, an admission
     of it): the act's parties, date and place, the verb's own modality, and a pattern id saying so."""
-    return replace(act, code=etype.code, root=etype.root, quad_class=etype.quad_class, goldstein=etype.goldstein,
-                   plover=etype.plover, pattern=pattern, trigger=verb.text, trigger_start=verb.idx - sent.start_char,
+    return retyped(act, etype, pattern=pattern, trigger=verb.text, trigger_start=verb.idx - sent.start_char,
                    negated=False, modality=modality(verb, verb), **changes)
