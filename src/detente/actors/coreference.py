@@ -143,12 +143,7 @@ class Coreference(GroupReference):
             if clause is not None else []
         if not subjects:
             return []
-        self._in_pronoun = True
-        try:
-            found = self.resolve(subjects[0], sent)  # type: ignore[attr-defined]
-        finally:
-            self._in_pronoun = False
-        return [_standing_for(tok, sent, m) for m in found[:1]]
+        return [_standing_for(tok, sent, m) for m in self._resolve_quietly(subjects[0], sent)[:1]]
 
     def _clause_subject_codes(self, verb: Token, sent: Span) -> set[str]:
         """Codes of a verb's subject, or of its controller for an infinitive ("prompting Ottawa to
@@ -162,11 +157,7 @@ class Coreference(GroupReference):
         if not subjects and verb.dep_ == "xcomp":
             subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"] or [
                 c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        self._in_pronoun = True
-        try:
-            return {m.code for subj in subjects for m in self.resolve(subj, sent)}  # type: ignore[attr-defined]
-        finally:
-            self._in_pronoun = False
+        return {m.code for subj in subjects for m in self._resolve_quietly(subj, sent)}
 
     def _the_country(self, tok: Token, sent: Span, exclude: frozenset[str] = frozenset()) -> list[Mention]:
         """"the country": the last country named, this sentence first (a leader stands for his, and
@@ -183,11 +174,7 @@ class Coreference(GroupReference):
         """People named as a conjoined subject earlier in the sentence (two or more countries), or any
         conjoined parties whose statement the pronoun is the subject of."""
         for subj in (t for t in sent if t.i < tok.i and t.dep_ == "nsubj" and t.conjuncts):
-            self._in_pronoun = True
-            try:
-                found = self.resolve(subj, sent)  # type: ignore[attr-defined]
-            finally:
-                self._in_pronoun = False
+            found = self._resolve_quietly(subj, sent)
             matches = [self.match_at(t) for t in [subj, *subj.conjuncts] if t.pos_ == "PROPN"]
             # "Armenia and Azerbaijan said they had finalised …": the pronoun subject of what the
             # conjoined parties said is the parties, countries as well as people

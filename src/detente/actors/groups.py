@@ -46,6 +46,15 @@ class GroupReference:
 
         def _parties_before(self, head: Token, sent: Span, *, possessors: bool = False) -> list[_Known]: ...
 
+    def _resolve_quietly(self, tok: Token, sent: Span) -> list[Mention]:
+        """``tok`` resolved with pronoun resolution off: looking for an antecedent must not itself
+        resolve pronouns (or look for groups) again."""
+        self._in_pronoun = True
+        try:
+            return self.resolve(tok, sent)
+        finally:
+            self._in_pronoun = False
+
     def _two_sides(self, head: Token, sent: Span, *, involved: bool = False) -> list[Mention]:
         """"the two governments": the parties that were just acting (recent subjects, people
         included) before any other country named in passing; none unless there are two."""
@@ -111,11 +120,7 @@ class GroupReference:
             return []
         for prep in (t for t in sent if t.i < head.i and t.lower_ == "between" and t.dep_ == "prep"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                self._in_pronoun = True
-                try:
-                    found = self.resolve(obj, sent)
-                finally:
-                    self._in_pronoun = False
+                found = self._resolve_quietly(obj, sent)
                 sides: dict[str, Mention] = {}
                 for m in found:
                     sides.setdefault(m.code[:3], m)
