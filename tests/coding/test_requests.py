@@ -42,3 +42,14 @@ def test_the_government_that_asked_is_the_one_the_act_was_for(code_text):  # typ
 def test_acting_at_a_request_asks_for_the_main_clauses_act(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Acting at Belgrade's request, Russia vetoed a British draft resolution on Srebrenica.", "2015-07-08")
     assert ("SRBGOV", "022", "RUS") in triples(evs)
+
+
+@pytest.mark.slow
+def test_a_deployment_told_only_by_its_verb_is_protection_for_the_asker(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Fiji rushed in extra soldiers at Nuku'alofa's request after the riots.", "2006-11-18")
+    got = triples(evs)
+    assert ("FJI", "074", "TON") in got
+    assert ("TONGOV", "0234", "FJI") in got
+    # an arrest asked for is no protection
+    evs = code_text("Polish police arrested the businessman at Warsaw airport at Washington's request.", "2023-03-02")
+    assert not [c for s, c, t in triples(evs) if c == "074"]

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.modality import modality
-from detente.coding.ontology import Ontology
+from detente.coding.ontology import Ontology, retyped
 from detente.coding.sources import subject_of
 from detente.model import Event, Mention
 
@@ -76,7 +76,15 @@ def requested_acts(events: list[Event], sent: Span, actors: DocumentActors, onto
                 if asker.code[:3] == doer.code[:3] or any(
                         (e.source.code[:3], e.target.code[:3]) == (asker.code[:3], doer.code[:3]) for e in out):
                     continue  # (one appeal per pair, the most telling: acts are sorted by PREFERENCE)
-                out.append(_appeal(asker, doer, code, noun, verb, sent, ontology, act, where, actors))
+                appeal = _appeal(asker, doer, code, noun, verb, sent, ontology, act, where, actors)
+                out.append(appeal)
+                if act is None and code == "0234":
+                    # "Australia rushed in extra troops at Dili's request": the deployment itself, told
+                    # only by its verb, is protection given to the asker's country (074)
+                    out.append(retyped(appeal, ontology.get("074"), source=doer,
+                                       target=replace(asker, code=asker.code[:3]),
+                                       pattern="074:<deployment> at <asker>'s request (protection)",
+                                       trigger=verb.text, trigger_start=verb.idx - sent.start_char))
     return out
 
 
