@@ -367,3 +367,13 @@ def test_shot_dead_after_a_nationality_is_the_verb(nlp):  # type: ignore[no-unty
     assert heads["shot"][0] == "ROOT"
     assert heads["national"] == ("nsubj", "shot")
     assert heads["citizen"] == ("dobj", "shot")
+
+
+def test_the_subject_after_an_opening_subordinator_is_no_prepositional_object(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("After a court in Kuala Lumpur sentenced the Kenyan engineer to ten years in prison, "
+                       "Nairobi summoned the Malaysian ambassador."))
+    assert heads["court"] == ("nsubj", "sentenced")
+    assert heads["After"] == ("mark", "sentenced")
+    # a prepositional "after" with no verb of its own is left alone
+    heads = _heads(nlp("After talks in Doha, Nairobi summoned the Qatari ambassador."))
+    assert heads["After"][0] == "prep"

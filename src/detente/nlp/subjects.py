@@ -125,3 +125,28 @@ def main_verb_read_as_adjective(doc: Doc) -> None:
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "nsubj"
         obj.head, obj.dep_ = verb, "dobj"
+
+
+OPENING_SUBORDINATORS = {"after", "before", "since", "until", "once", "when", "while", "because"}
+
+
+def subject_read_as_object_of_subordinator(doc: Doc) -> None:
+    """"After a court in Abu Dhabi sentenced the student, …": the model reads "after" as a
+    preposition with the clause's subject as its object, and leaves the clause's verb without a
+    subject; when the verb follows that noun phrase at once, the noun is its subject and the
+    subordinator its marker."""
+    for sub in doc:
+        if sub.lower_ not in OPENING_SUBORDINATORS or sub.dep_ != "prep":
+            continue
+        nouns = [c for c in sub.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
+        if not nouns or nouns[0].right_edge.i + 1 >= len(doc):
+            continue
+        noun, verb = nouns[0], doc[nouns[0].right_edge.i + 1]
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ not in {"ccomp", "advcl", "conj"} or \
+                sub.head.i not in {verb.i, verb.head.i} or any(
+                    c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        sub.head, sub.dep_ = verb, "mark"
+        if verb.dep_ == "ccomp":
+            verb.dep_ = "advcl"
