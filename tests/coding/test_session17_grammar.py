@@ -17,3 +17,11 @@ def test_seeking_clarity_from_a_government_demands_information(code_text):  # ty
     got = triples(evs)
     assert ("AUTGOV", "101", "SVKGOV") in got
     assert ("CZEGOV", "101", "SVKGOV") in got
+
+
+def test_a_described_object_is_not_its_own_clauses_subject(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kuwait deposited $500 million in Egypt's central bank, part of a $4 billion package that "
+                    "Kuwait and Qatar had promised the ruling military council.", "2013-07-20")
+    got = triples(evs)
+    assert ("QAT", "030", "EGYGOV") in got
+    assert not [(s, t) for s, c, t in got if c == "030" and {s[:3], t[:3]} == {"KWT", "QAT"}]

@@ -264,6 +264,12 @@ class Coreference(GroupReference):
             # "Seoul expelled two North Korean diplomats, and the foreign ministry …": an office of
             # state belongs to the sentence's acting country before any country named in passing
             earlier = [k for k in earlier if k.subject] + [k for k in earlier if not k.subject]
+        verb = clause_verb_of_object(head)
+        if verb is not None and not self._in_pronoun:
+            # "a package that Riyadh and Abu Dhabi had promised the Military Council": like an object
+            # pronoun, a described object is not its own clause's subject
+            own = {c[:3] for c in self._clause_subject_codes(verb, sent)}
+            earlier = [k for k in earlier if k.mention.code[:3] not in own] or earlier
         # "Petro suspended talks with the ELN, accusing the rebel group of …": this sentence first
         for known in earlier + self.history[::-1]:
             code = known.mention.code

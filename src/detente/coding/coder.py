@@ -165,6 +165,10 @@ class EventCoder:
                        x.head.i == trigger.i]
             if matches and not _object_slot_holds_actor(pattern, matches, trigger, sent, actors):
                 continue
+            if len(matches) > 1 and "T" in pattern.slots:
+                # "a package that Riyadh and Abu Dhabi had promised the Military Council": of two
+                # readings of the target slot (the antecedent, the object), the one naming a party
+                matches = [x for x in matches if resolve_all(x.slots.get("T", []), sent, actors)] or matches
             if matches:
                 return matches + conjoined_complements(matches, candidates, trigger) + conjoined_objects(
                     matches, candidates, trigger)
