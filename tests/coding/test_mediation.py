@@ -47,3 +47,14 @@ def test_an_accepted_mediation_is_not_yet_mediation(code_text):  # type: ignore[
     evs = code_text("Turkey's foreign minister offered to mediate, and Somalia and Ethiopia accepted Ankara's "
                     "mediation.", "2024-07-01")
     assert not [c for s, c, t in triples(evs) if c == "045"]
+
+
+@pytest.mark.slow
+def test_a_truce_brokered_after_fighting_stands_between_the_fighting_sides(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Armenian and Azerbaijani troops fought for two days along the border before Russia's "
+                    "foreign minister brokered a truce in Moscow.", "2016-04-05")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert {("RUS", "045", "ARM"), ("RUS", "045", "AZE"), ("ARM", "0871", "AZE"), ("AZE", "0871", "ARM")} <= got
+    # a truce only offered brings no truce and no mediation
+    evs = code_text("Russia offered to broker a truce after Armenian and Azerbaijani troops clashed.", "2016-04-05")
+    assert not [c for s, c, t in triples(evs) if c in {"045", "0871"}]

@@ -29,6 +29,8 @@ PARTY_ROOTS = {"03", "04", "05", "06", "08"}
 NON_STATE_SIDES = {"OPP", "REB", "SEP", "INS", "UAF"}
 EASING = {"081", "082", "083", "085", "086"}
 # a mediation offered, accepted or sought has not (yet) taken place: "accepted Ankara's mediation" (038/039)
+TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire", "armistice"}
+TRUCE = "0871"
 UNDONE = {"accept", "offer", "propose", "welcome", "reject", "refuse", "seek", "request", "resume", "prepare",
           "want", "call"}
 
@@ -38,9 +40,13 @@ def mediated_parties(events: list[Event], sent: Span, actors: DocumentActors, on
     """The sentence's events with every mediation aimed at each party of the mediated acts."""
     mediators = {e.source.code[:3]: e for e in events if e.code == MEDIATION}
     named = _named_mediators(sent, actors)
+    # "Thai and Cambodian forces fought … before Malaysia's prime minister brokered a truce": the
+    # sides of the fighting are the parties of the truce
+    truce = _brokered_truce(sent)
+    roots = PARTY_ROOTS | {"19"} if truce else PARTY_ROOTS
     parties: dict[str, Mention] = {}
     for e in events:
-        if e.code == MEDIATION or e.root not in PARTY_ROOTS or e.code[:3] in EASING or e.negated:
+        if e.code == MEDIATION or e.root not in roots or e.code[:3] in EASING or e.negated:
             continue  # (easing sanctions after a deal is no side of it)
         for side in (e.source, e.target):
             if side.code[:3] not in mediators and side.code[:3] not in {m.code[:3] for m in named}:
@@ -51,7 +57,7 @@ def mediated_parties(events: list[Event], sent: Span, actors: DocumentActors, on
     # (a mediator does not mediate with a fellow mediator: "mediated by Qatar and Turkey")
     out = [e for e in events if e.code != MEDIATION or e.target.code[:3] not in mediators]
     have = {(e.source.code[:3], _key(e.target)) for e in out if e.code == MEDIATION}
-    model = next(iter(mediators.values()), None) or next(e for e in events if e.root in PARTY_ROOTS)
+    model = next(iter(mediators.values()), None) or next(e for e in events if e.root in roots)
     kind = ontology.get(MEDIATION)
     sources = [e.source for e in mediators.values()] + [m for m in named if m.code[:3] not in mediators]
     for mediator in sources:
@@ -62,7 +68,25 @@ def mediated_parties(events: list[Event], sent: Span, actors: DocumentActors, on
             out.append(retyped(model, kind, doc_id=where[0], sent_index=where[1], source=mediator, target=party,
                                negated=False, pattern=f"{MEDIATION}:mediation between the parties of the sentence's acts",
                                extra={**model.extra, "pattern_origin": "coding/mediation.py"}))
+    sides = list(parties.values())
+    if truce is not None and len(sides) == 2 and not any(e.code == TRUCE for e in out):
+        model = next(e for e in events if e.root in roots and e.code != MEDIATION)
+        for one, other in (sides, sides[::-1]):
+            out.append(retyped(model, ontology.get(TRUCE), doc_id=where[0], sent_index=where[1], source=one,
+                               target=other, negated=False, trigger=truce.text,
+                               trigger_start=truce.idx - sent.start_char,
+                               pattern=f"{TRUCE}:truce brokered between the sides of the fighting",
+                               extra={**model.extra, "pattern_origin": "coding/mediation.py"}))
     return out
+
+
+def _brokered_truce(sent: Span) -> Token | None:
+    """The truce a mediating verb of the sentence brought about ("brokered a truce"), if any."""
+    for tok in sent:
+        if tok.lemma_.lower() in TRUCE_NOUNS and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in MEDIATING_VERBS and not _undone(tok.head):
+            return tok
+    return None
 
 
 def _undone(word: Token) -> bool:
