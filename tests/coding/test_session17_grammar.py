@@ -25,3 +25,20 @@ def test_a_described_object_is_not_its_own_clauses_subject(code_text):  # type: 
     got = triples(evs)
     assert ("QAT", "030", "EGYGOV") in got
     assert not [(s, t) for s, c, t in got if c == "030" and {s[:3], t[:3]} == {"KWT", "QAT"}]
+
+
+def test_a_verdict_called_a_blow_in_a_zero_relative_is_criticism(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A Turkish court jailed the German journalist Deniz Yucel, a verdict the German foreign "
+                    "ministry called a blow to press freedom.", "2018-02-14")
+    assert ("DEUGOV", "111", "TURJUD") in triples(evs)
+    evs = code_text("Cyprus filed a case against Turkey at the European Court of Human Rights, a move Ankara's "
+                    "foreign ministry called baseless.", "2018-02-14")
+    assert ("TURGOV", "111", "CYP") in triples(evs)
+
+
+def test_a_summary_apposition_takes_the_author_of_the_act_it_sums_up(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Dhaka summoned India's envoy to protest against the storming of its consulate in Agartala "
+                    "by Hindu activists, an attack the Indian government called deeply regrettable.", "2024-12-03")
+    got = triples(evs)
+    assert ("INDGOV", "111", "INDCVL") in got
+    assert ("INDGOV", "111", "BGDGOV") not in got

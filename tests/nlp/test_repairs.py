@@ -377,3 +377,9 @@ def test_the_subject_after_an_opening_subordinator_is_no_prepositional_object(nl
     # a prepositional "after" with no verb of its own is left alone
     heads = _heads(nlp("After talks in Doha, Nairobi summoned the Qatari ambassador."))
     assert heads["After"][0] == "prep"
+
+
+def test_what_a_zero_relative_calls_its_antecedent_is_no_object(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("A Turkish court jailed the German journalist, a verdict the foreign office in Berlin called "
+                       "a blow to press freedom."))
+    assert heads["blow"] == ("oprd", "called")

@@ -78,12 +78,14 @@ def objects(head: Token) -> list[Token]:
         found = [head.head]  # "the 15 sailors detained by Iranian forces": the noun is the patient
     if not found:
         found = patients(head) or _clause_objects(head)
-    if not found and head.dep_ == "relcl" and nounlike(head.head) and head.head.lemma_.lower() not in GAP_NOUNS \
+    named_only = bool(found) and all(f.dep_ == "oprd" for f in found)  # "a move Santiago called baseless"
+    if (not found or named_only) and head.dep_ == "relcl" and nounlike(head.head) and \
+            head.head.lemma_.lower() not in GAP_NOUNS \
             and any(c.dep_ == "nsubj" for c in head.children) and not any(
                 c.lower_ in RELATIVE | {"where", "when", "why", "whose"} or c.dep_ in {"ccomp", "xcomp"} or (
                     c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))  # "the house they lived in"
                 for c in head.children):
-        found = [head.head]  # "a charge the Qatari foreign ministry rejected": the noun fills the gap
+        found = [head.head, *found]  # "a charge the Qatari foreign ministry rejected": the noun fills the gap
     if not found and head.pos_ == "VERB":
         # "beat and detained protesters": the object of the last verb is shared by the earlier ones
         for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):

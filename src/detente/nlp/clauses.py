@@ -105,6 +105,26 @@ def zero_relative(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
 
 
+NAMING_VERBS = {"call", "term", "dub", "label", "brand", "deem", "consider"}
+
+
+def description_read_as_object(doc: Doc) -> None:
+    """"a verdict the State Department called a blow to press freedom": in a relative clause with
+    no relative pronoun, a naming verb's one noun after it is what the gap (the verdict) is called,
+    not its object; the antecedent fills the object gap."""
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in NAMING_VERBS or verb.head.pos_ != "NOUN":
+            continue
+        kids = list(verb.children)
+        if not any(c.dep_ == "nsubj" and c.lower_ not in {"who", "which", "that"} for c in kids) or any(
+                c.lower_ in {"that", "which", "who", "whom", "whose"} or c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}
+                for c in kids):
+            continue
+        said = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i]
+        if len(said) == 1:
+            said[0].dep_ = "oprd"
+
+
 def summary_noun_read_in_name(doc: Doc) -> None:
     """"rounded up Afghan families in Karachi, a campaign Afghanistan's interim government condemned
     as cruel": after ", a", the model may read the summary noun as part of the name that follows and
