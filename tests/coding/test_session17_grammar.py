@@ -42,3 +42,24 @@ def test_a_summary_apposition_takes_the_author_of_the_act_it_sums_up(code_text):
     got = triples(evs)
     assert ("INDGOV", "111", "INDCVL") in got
     assert ("INDGOV", "111", "BGDGOV") not in got
+
+
+def test_a_trailing_participles_object_pronoun_is_not_its_own_subject(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ukraine filed a case against Russia at the International Court of Justice on Sunday, "
+                    "accusing it of genocide.", "2022-02-27")
+    got = triples(evs)
+    assert ("UKR", "1124", "RUS") in {(s, c, t[:3]) for s, c, t in got}
+    assert not [t for s, c, t in got if c.startswith("112") and not t.startswith("RUS")]
+
+
+def test_a_participle_after_a_reported_clause_is_the_speakers(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Serbian President Aleksandar Vucic said a deal with Kosovo was still far off, blaming "
+                    "Pristina for raising new demands.", "2023-03-19")
+    assert ("SRB", "112", "KSV") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+
+
+def test_it_called_a_decision_is_the_act_not_a_party(code_text):  # type: ignore[no-untyped-def]
+    # (a guard: the old code dropped this only because "it" took the speaker, which it no longer may)
+    evs = code_text("Norway will give Ukraine eight of its German-made Leopard tanks, Prime Minister Jonas Gahr "
+                    "Store said on Monday, calling it a difficult decision.", "2023-02-20")
+    assert not [c for s, c, t in triples(evs) if c.startswith("11")]

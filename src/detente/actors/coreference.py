@@ -27,6 +27,11 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 
 
+# what an act is called ("calling it a difficult decision", "called it a step forward")
+ACT_NAMES = {"decision", "move", "step", "mistake", "error", "gesture", "act", "blow", "milestone", "breakthrough",
+             "success", "failure", "choice", "measure", "signal", "sign"}
+
+
 @dataclass
 class _Known:
     """A resolved mention remembered for coreference."""
@@ -80,6 +85,9 @@ class Coreference(GroupReference):
     # -- antecedents --------------------------------------------------------------------------
     def _pronoun(self, tok: Token, sent: Span) -> list[Mention]:
         want_person = tok.lower_ in PERSON_PRONOUNS
+        if tok.lower_ == "it" and tok.dep_ == "dobj" and any(
+                c.dep_ == "oprd" and c.lemma_.lower() in ACT_NAMES for c in tok.head.children):
+            return []  # "calling it a difficult decision": "it" is the act, not a party
         asked = asked_to_free(tok)
         if asked is not None and not self._in_pronoun:
             # "urged Tehran to free the four French nationals it is holding": the one asked holds them
@@ -153,6 +161,9 @@ class Coreference(GroupReference):
                                         for c in verb.children):
             subjects = [verb.head]  # "Kim Jong Il, who greeted him": the relative's subject is Kim
         elif not subjects and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "filed a case against Armenia, accusing it of …": a participle's subject is its clause's
             subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
         if not subjects and verb.dep_ == "xcomp":
             subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"] or [
@@ -314,7 +325,9 @@ class Coreference(GroupReference):
         role = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
         return _Known(mention, is_person, key, names, self._counter,
                       subject=tok.dep_ in {"nsubj", "nsubjpass"},
-                      core=role in {"nsubj", "nsubjpass", "dobj", "agent"},
+                      # ("a case against Armenia": the one acted against is a party too)
+                      core=role in {"nsubj", "nsubjpass", "dobj", "agent"} or (
+                          role == "pobj" and tok.head.lower_ == "against"),
                       plural=tok.tag_ == "NNS" or (tok.tag_ == "NNPS" and not named_thing))
 
     def _remember(self, mention: Mention, tok: Token) -> None:

@@ -106,6 +106,7 @@ def objects(head: Token) -> list[Token]:
     return out
 
 
+NAMING_VERBS = {"call", "term", "label", "brand", "dub"}
 # adverbs that act as verb particles and carry the phrase that follows ("walk away from")
 PARTICLE_ADVERBS = {"away", "back", "out", "off", "down", "up", "ahead", "forward", "together", "along"}
 # "helped both sides reach a deal": verbs taking a bare infinitive (often mis-tagged as present tense)
@@ -266,6 +267,9 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         for found in candidates:
             if found.i in taken:
                 continue  # one word fills one element ("reject $T offer" needs two objects)
+            if el.kind == "obj" and found.dep_ == "oprd" and cur.lemma_.lower() in NAMING_VERBS and any(
+                    c.dep_ == "dobj" for c in cur.children):
+                continue  # "calling it a difficult decision": what a thing is called is not the thing
             cand: Token | None = found
             if el.kind == "obj" and not _word_matches(found, el.words):
                 cand = _counted(found)  # "moved thousands of troops": the counted noun may be the word

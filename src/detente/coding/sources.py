@@ -108,7 +108,10 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
             # grammatical subject's, not the passive's agent's
             return actors.resolve(patient[0], sent)
         found = subject_of(head, sent, actors)
-        if not found and verb.dep_ == "pcomp" and head.dep_ in {"ccomp", "xcomp", "conj"} and head.head.i != head.i:
+        trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and head.dep_ == "ccomp"
+        if not found and (verb.dep_ == "pcomp" or trailing) and head.dep_ in {"ccomp", "xcomp", "conj"} and \
+                head.head.i != head.i:
+            # ("Pashinyan said a treaty was far from agreed, blaming Baku for …": the speaker blames)
             # "Wong said relations could be stabilised after holding talks with Wang": a dangling
             # gerund's doer is the subject of the clause above the one it hangs on
             found = subject_of(head.head, sent, actors)
