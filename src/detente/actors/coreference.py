@@ -279,8 +279,8 @@ class Coreference(GroupReference):
         if verb is not None and not self._in_pronoun:
             # "a package that Riyadh and Abu Dhabi had promised the Military Council": like an object
             # pronoun, a described object is not its own clause's subject
-            own = {c[:3] for c in self._clause_subject_codes(verb, sent)}
-            earlier = [k for k in earlier if k.mention.code[:3] not in own] or earlier
+            acting = {c[:3] for c in self._clause_subject_codes(verb, sent)}
+            earlier = [k for k in earlier if k.mention.code[:3] not in acting] or earlier
         # "Petro suspended talks with the ELN, accusing the rebel group of …": this sentence first
         for known in earlier + self.history[::-1]:
             code = known.mention.code

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import preps
+from detente.coding.arguments import preps
 from detente.coding.phrases import as_actor, as_target
 from detente.model import Mention
 

@@ -16,12 +16,13 @@ from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import SERVICE_PEOPLE
 from detente.coding.admissions import admissions
 from detente.coding.answers import condition_actor
+from detente.coding.arguments import preps
 from detente.coding.comments import DESCRIBE, evaluative_comments, praising_description
 from detente.coding.deliveries import aid_deliveries
 from detente.coding.consolidate import (casualties_of_told_attacks, followers, judicial, mass_killing, mutual_clashes,
                                         unique, weapon_code)
 from detente.coding.filters import mission_arrival, no_event, seized_kind
-from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match, preps
+from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
 from detente.coding.implied import is_domestic_measure, own_people, own_public
 from detente.coding.joint import brokered, joint_cooperation
 from detente.coding.judged import JUDGED_ACTS

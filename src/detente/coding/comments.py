@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from detente.coding.grammar import Match, preps
+from detente.coding.arguments import preps
+from detente.coding.grammar import Match
 from detente.coding.patterns import Element, Pattern
 
 TOPIC_NOUNS = {"talk", "talks", "meeting", "meetings", "relation", "relations", "tie", "ties", "negotiation",

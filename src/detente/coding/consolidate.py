@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import objects
+from detente.coding.arguments import objects
 from detente.coding.refusals import tokens_by_start
 from detente.coding.sources import subject_of
 from detente.model import Event, Mention

@@ -12,30 +12,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from detente.coding.arguments import (counted, lemma, measure_of, objects, preps, unwrap_quantity)
 from detente.coding.patterns import Element, Pattern
 
-OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
-RELATIVE = {"which", "that", "who", "whom"}
 # verbs that credit or fault someone "for" an act they did ("thanked Cuba for hosting the talks")
 CREDITING_VERBS = {"praise", "thank", "commend", "congratulate", "hail", "laud", "applaud", "salute", "reward",
                    "criticize", "criticise", "condemn", "rebuke", "fault", "chide", "castigate", "reprimand"}
-# nouns a zero relative clause says when, how or why of ("the day he arrived"), not its object
-GAP_NOUNS = {"day", "time", "week", "month", "year", "moment", "way", "reason", "place", "hour", "night", "morning"}
-# "eased some of its sanctions": the quantity word stands for the noun in its "of" phrase
-QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion", "few", "much", "half",
-               "number", "rest", "any", "each", "both", "more", "lot", "range", "series", "set", "percent",
-               "percentage", "share", "bulk", "majority", "ton", "tonne", "kilogram", "barrel", "shipment",
-               "worth", "amount", "quantity", "bag", "box", "dose", "million", "billion", "trillion", "load", "package",
-               "day", "week", "month", "hour", "year", "round",  # "ten days of joint exercises"
-               "delivery", "supply", "consignment"}  # "suspended deliveries of tanks to Egypt"
 
-CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "krone", "kroner", "krona", "kronor",
-              "franc", "ruble", "rouble", "riyal", "rial", "dinar", "dirham", "shekel", "won", "peso", "real", "lira",
-              "rand", "naira", "shilling", "ringgit", "baht", "rupiah", "zloty", "forint", "hryvnia", "tenge", "taka"}
 # means of talking at a distance, a call only when an act is done "by" them
 MEDIA = {"phone", "telephone", "hotline"}
 DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
-NUMBER_WORDS = {"thousand", "hundred", "dozen", "ten", "score", "million", "lakh"}
 
 
 @dataclass
@@ -48,125 +34,11 @@ class Match:
     head: Token | None = None  # the innermost controlled verb reached
 
 
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or opening_passive(verb)
-
-
-def opening_passive(verb: Token) -> bool:
-    """"Expelled by Moscow last week, the Czech diplomats …", "Granted asylum by Mexico, Morales
-    left": a past participle opening the sentence, with no auxiliary and a "by" phrase, is a
-    passive whose patient is the main clause's subject."""
-    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i or any(
-            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
-        return False
-    return any(c.dep_ == "agent" for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ == "by" for o in verb.children if o.dep_ == "dobj" for c in o.children)
-
-
-def patients(verb: Token) -> list[Token]:
-    """The main clause's subjects, for an opening passive participle (see :func:`opening_passive`)."""
-    if not opening_passive(verb):
-        return []
-    return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-
-
-def objects(head: Token) -> list[Token]:
-    """Direct objects (or the passive subject) of a verb, with their conjuncts."""
-    deps = OBJECT_DEPS | ({"nsubjpass"} if is_passive(head) else set())
-    found = [c for c in head.children if c.dep_ in deps]
-    if not found and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
-        found = [head.head]  # "the 15 sailors detained by Iranian forces": the noun is the patient
-    if not found:
-        found = patients(head) or _clause_objects(head)
-    named_only = bool(found) and all(f.dep_ == "oprd" for f in found)  # "a move Santiago called baseless"
-    if (not found or named_only) and head.dep_ == "relcl" and nounlike(head.head) and \
-            head.head.lemma_.lower() not in GAP_NOUNS \
-            and any(c.dep_ == "nsubj" for c in head.children) and not any(
-                c.lower_ in RELATIVE | {"where", "when", "why", "whose"} or c.dep_ in {"ccomp", "xcomp"} or (
-                    c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))  # "the house they lived in"
-                for c in head.children):
-        found = [head.head, *found]  # "a charge the Qatari foreign ministry rejected": the noun fills the gap
-    if not found and head.pos_ == "VERB":
-        # "beat and detained protesters": the object of the last verb is shared by the earlier ones
-        for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-            if any(c.dep_ in {"prep", "xcomp", "ccomp"} and head.i < c.i < conj.i for c in head.children):
-                # "fired on the vessels and seized them", "offered to mediate between Qatar and Saudi Arabia
-                # and held talks with King Salman": the first verb has its own complement
-                break
-            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
-                found = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
-                if found:
-                    break
-    out: list[Token] = []
-    for first in found:
-        for tok in [first, *(c for c in first.conjuncts if c.i > first.i)]:
-            if tok.lower_ in RELATIVE and head.dep_ == "relcl":
-                tok = head.head
-            out.append(_unwrap_quantity(tok))
-    return out
-
-
 NAMING_VERBS = {"call", "term", "label", "brand", "dub"}
-# adverbs that act as verb particles and carry the phrase that follows ("walk away from")
-PARTICLE_ADVERBS = {"away", "back", "out", "off", "down", "up", "ahead", "forward", "together", "along"}
-# "helped both sides reach a deal": verbs taking a bare infinitive (often mis-tagged as present tense)
-BARE_INFINITIVE_HEADS = {"help", "let", "make", "have"}
 
 # subordinators of adverbial clauses: such a clause is never the complement a "to" element names
 ADVERBIAL_MARKS = {"if", "unless", "when", "whenever", "after", "before", "because", "since", "while", "although",
                    "though", "as", "once", "whereas"}
-
-
-def nounlike(tok: Token) -> bool:
-    """A noun, or a gerund the tagger took for a verb but a determiner shows is one ("a finding")."""
-    return tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and any(c.dep_ == "det" for c in tok.children))
-
-
-def _clause_objects(head: Token) -> list[Token]:
-    """"allowed inspectors to visit", "helped both sides reach a deal", parsed as an infinitive clause
-    with its own subject: that subject is the object of the governing verb (the parser's choice
-    between the two readings is arbitrary)."""
-    out: list[Token] = []
-    for clause in head.children:
-        bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and _lemma(head) in BARE_INFINITIVE_HEADS)
-        if clause.dep_ == "ccomp" and (bare and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
-                                       or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
-            out.extend(c for c in clause.children if c.dep_ == "nsubj")
-    return out
-
-
-def _unwrap_quantity(tok: Token) -> Token:
-    """"some of its sanctions" → sanctions; "179 tons of flour" → flour; "$300 million in military
-    aid" → aid (a sum of money "in" what it pays for)."""
-    if tok.lemma_.lower() in QUANTIFIERS or tok.tag_ == "CD":  # ("all 19 of its howitzers" → howitzers)
-        money = tok.lemma_.lower() in {"million", "billion", "trillion"} and any(
-            c.tag_ == "$" or c.lower_ in {"$", "usd", "euros", "dollars"} for c in tok.subtree)
-        inner = [o for p, o in preps(tok) if (p.lower_ == "of" or money and p.lower_ == "in") and o is not None]
-        return inner[0] if inner else tok
-    if tok.tag_ == "$" or tok.lower_ == "$" or tok.lemma_.lower() in CURRENCIES:
-        # "$2 billion in security assistance" headed by "$", "65 million kroner in aid"; "gave 50
-        # million pounds in aid", where the model hangs the "in" phrase on the verb right after the sum
-        after = [(p, o) for p, o in preps(tok.head) if p.i == tok.right_edge.i + 1] if tok.dep_ == "dobj" else []
-        inner = [o for p, o in [*preps(tok), *after] if p.lower_ == "in" and o is not None]
-        return inner[0] if inner else tok
-    return tok
-
-
-def _measure_of(tok: Token) -> Token | None:
-    """The quantity or sum ``tok`` was unwrapped from ("$195 million in aid" → million), if any."""
-    prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ in {"of", "in"} and prep.head.lemma_.lower() in QUANTIFIERS | NUMBER_WORDS:
-        return prep.head
-    return None
-
-
-def _counted(tok: Token) -> Token | None:
-    """"thousands of troops" → troops: a bare number word names no thing of its own (patterns that
-    list the number word itself, "killed thousands of civilians", still match it first)."""
-    if tok.lemma_.lower() not in NUMBER_WORDS:
-        return None
-    inner = [o for p, o in preps(tok) if p.lower_ == "of" and o is not None]
-    return _unwrap_quantity(inner[0]) if inner else None
 
 
 def _between(obj: Token, cur: Token) -> list[Token]:
@@ -179,37 +51,13 @@ def _between(obj: Token, cur: Token) -> list[Token]:
     return out
 
 
-def preps(*heads: Token) -> Iterator[tuple[Token, Token | None]]:
-    """(preposition, its object) pairs attached to any of the heads (and agent 'by' phrases)."""
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "advmod" and child.lower_ in PARTICLE_ADVERBS:
-                yield from preps(child)  # "walked away from the talks"
-            if (child.dep_ in {"prep", "agent", "dative"} or child.dep_ == "prt" and any(
-                    c.dep_ == "pobj" for c in child.children)) and child.pos_ == "ADP":  # "poured across the border"
-                objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-                if not objs:
-                    yield child, None
-                    # "pull out of the summit", "walk away from talks": the phrase hangs on the particle
-                    yield from preps(child)
-                for obj in objs:
-                    yield child, obj
-                    for conj in obj.conjuncts:
-                        if conj.i > obj.i:
-                            yield child, conj
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
 def _word_matches(tok: Token, words: frozenset[str]) -> bool:
-    if _lemma(tok) in words or tok.lower_ in words:
+    if lemma(tok) in words or tok.lower_ in words:
         return True
     # "debt relief", "economic sanctions": a compound modifier plus head may be listed as one word
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
     # (listed in the plural too: "live rounds" is "live-rounds", not only "live-round")
-    return any(f"{_lemma(m)}-{_lemma(tok)}" in words or f"{m.lower_}-{tok.lower_}" in words for m in mods)
+    return any(f"{lemma(m)}-{lemma(tok)}" in words or f"{m.lower_}-{tok.lower_}" in words for m in mods)
 
 
 def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
@@ -223,10 +71,10 @@ def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
         return  # "fired on and seized three ships": the particle's object is shared, the verb is "fire on"
     if pattern.code == "087" and not pattern.elements and any(c.dep_ == "dobj" for c in trigger.children):
         return  # a bare "withdrew" retreats; "withdrew his asylum" withdraws something else
-    if pattern.code == "041" and pattern.nominal and _lemma(trigger) in MEDIA and not (
+    if pattern.code == "041" and pattern.nominal and lemma(trigger) in MEDIA and not (
             trigger.dep_ == "pobj" and trigger.head.lower_ in {"by", "over"}):
         return  # "by phone" is a call; "Merkel's mobile phone" is not
-    if pattern.code == "041" and _lemma(trigger) == "call" and any(
+    if pattern.code == "041" and lemma(trigger) == "call" and any(
             c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for c in trigger.children):
         return  # "called the move unjustified", "what it called militant hideouts": naming, not a call
     if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
@@ -263,7 +111,7 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         if el.kind == "obj":
             # the measure word an object was unwrapped from may be the word a pattern lists
             # ("released $195 million in military aid": "release ... million" and "release ... aid")
-            candidates = candidates + [q for c in candidates if (q := _measure_of(c)) is not None]
+            candidates = candidates + [q for c in candidates if (q := measure_of(c)) is not None]
         for found in candidates:
             if found.i in taken:
                 continue  # one word fills one element ("reject $T offer" needs two objects)
@@ -272,7 +120,7 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                 continue  # "calling it a difficult decision": what a thing is called is not the thing
             cand: Token | None = found
             if el.kind == "obj" and not _word_matches(found, el.words):
-                cand = _counted(found)  # "moved thousands of troops": the counted noun may be the word
+                cand = counted(found)  # "moved thousands of troops": the counted noun may be the word
             if cand is None or cand.i in taken or (el.kind == "obj" and not _word_matches(cand, el.words)):
                 continue
             new = _copy(state)
@@ -287,7 +135,7 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         later = [c for c in obj.children if c.dep_ in {"acl", "relcl"}] if obj is not None and obj.i != cur.i \
             and obj.lemma_.lower() in DEADLINE_NOUNS else []
         for child in [*complements(cur), *later]:
-            if _lemma(child) in el.words and not any(
+            if lemma(child) in el.words and not any(
                     m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in child.children):
                 # "warned of sanctions if the army took power": a condition is no complement
                 new = _copy(state)
@@ -300,7 +148,7 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         if pattern.nominal:  # "aid, investment and debt relief from Russia": share the first's phrases
             inner = [o for _, o in preps(cur) if o is not None]
             tiers.append([c for c in cur.conjuncts if c.i < cur.i] + ([cur.head] if cur.dep_ == "appos" else [])
-                         + inner + [_unwrap_quantity(o) for o in inner])
+                         + inner + [unwrap_quantity(o) for o in inner])
         if obj is not None:
             # "suspended deliveries of tanks, fighter jets and attack helicopters to Egypt": a long
             # object list may leave the phrase hanging on its last noun
@@ -320,7 +168,7 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             for prep, pobj in phrases:
                 measure = pobj
                 if el.objects and not _word_matches(pobj, el.objects):
-                    pobj = _unwrap_quantity(pobj)  # "a pledge of $200 million in aid": the sum stands for the aid
+                    pobj = unwrap_quantity(pobj)  # "a pledge of $200 million in aid": the sum stands for the aid
                     if not _word_matches(pobj, el.objects):
                         continue
                 matched = True
@@ -330,7 +178,7 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                     new.used.add(measure.i)
                 if el.slot:
                     new.slots.setdefault(el.slot, []).append(pobj)
-                elif not (pobj.pos_ == "VERB" and prep.lower_ == "for" and _lemma(cur) in CREDITING_VERBS):
+                elif not (pobj.pos_ == "VERB" and prep.lower_ == "for" and lemma(cur) in CREDITING_VERBS):
                     new.used.add(pobj.i)  # "praised X for signing a truce": the signing stays an act
                 yield from _walk(pattern, rest, cur, obj if el.slot else pobj, new)
             if matched:

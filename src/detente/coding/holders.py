@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import Match, objects, preps
+from detente.coding.arguments import objects, preps
+from detente.coding.grammar import Match
 from detente.coding.sources import subject_of
 from detente.model import Mention
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import NON_STATE
-from detente.coding.grammar import objects, preps
+from detente.coding.arguments import objects, preps
 from detente.coding.phrases import as_target, governing_verb, modifier_party
 from detente.model import Mention
 

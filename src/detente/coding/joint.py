@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import objects, preps
+from detente.coding.arguments import objects, preps
 from detente.coding.ontology import Ontology, retyped
 from detente.coding.phrases import author_mark
 from detente.model import Event, Mention

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import nounlike, objects
+from detente.coding.arguments import nounlike, objects
 from detente.coding.phrases import as_actor, asked_about, author_mark, country_below
 from detente.coding.sources import JUDGING_VERBS, nominal_source, subject_of
 from detente.model import Mention

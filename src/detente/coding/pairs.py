@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import Match, patients, preps
+from detente.coding.arguments import patients, preps
+from detente.coding.grammar import Match
 from detente.coding.implied import implied_pairs
 from detente.coding.joint import attacks_a_third
 from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import AGENCY_MARKS, QUANTIFIERS
-from detente.coding.grammar import objects, preps
+from detente.coding.arguments import objects, preps
 from detente.coding.patterns import Pattern
 from detente.model import Mention
 

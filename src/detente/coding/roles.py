@@ -15,9 +15,10 @@ from spacy.tokens import Span, Token
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import NON_STATE
 from detente.coding.answers import ANSWERED_MARKS, answered_clause, answered_event, condition_actor
+from detente.coding.arguments import objects, preps
 from detente.coding.filters import COMPANY_NOUNS
 from detente.coding.holders import RELEASE_CODES, holder_of
-from detente.coding.grammar import Match, objects, preps
+from detente.coding.grammar import Match
 from detente.coding.implied import UNREST_NOUNS, is_domestic_measure
 from detente.coding.inside import hoped_party, inquiry_target, purpose_party
 from detente.coding.judged import drawn_by

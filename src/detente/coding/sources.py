@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.grammar import CREDITING_VERBS, is_passive, objects, preps
+from detente.coding.arguments import is_passive, objects, preps
+from detente.coding.grammar import CREDITING_VERBS
 from detente.coding.phrases import as_actor, claimed_act, expletive, governing_verb, main_verb
 from detente.model import Mention
 

@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.answers import ANSWERED_MARKS, CONDITION_MARKS, answered_event, condition_actor
-from detente.coding.grammar import Match, objects, patients, preps
+from detente.coding.arguments import objects, patients, preps
+from detente.coding.grammar import Match
 from detente.coding.implied import place_of_operation
 from detente.coding.judged import answered_before
 from detente.coding.phrases import (adjunct_counterpart, as_actor, as_target, claimed_act, country_below,

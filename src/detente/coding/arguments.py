@@ -1,0 +1,167 @@
+"""What a verb's arguments are in a spaCy parse: objects, passive patients, prepositional phrases.
+
+The pattern matcher (:mod:`detente.coding.grammar`) and the role finders ask the same questions of
+every clause: which words are this verb's objects (through passives, zero relatives, quantities,
+sums of money and shared objects of conjoined verbs), and which phrases hang on it. The answers
+live here, apart from the matching itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
+RELATIVE = {"which", "that", "who", "whom"}
+# nouns a zero relative clause says when, how or why of ("the day he arrived"), not its object
+GAP_NOUNS = {"day", "time", "week", "month", "year", "moment", "way", "reason", "place", "hour", "night", "morning"}
+# "eased some of its sanctions": the quantity word stands for the noun in its "of" phrase
+QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion", "few", "much", "half",
+               "number", "rest", "any", "each", "both", "more", "lot", "range", "series", "set", "percent",
+               "percentage", "share", "bulk", "majority", "ton", "tonne", "kilogram", "barrel", "shipment",
+               "worth", "amount", "quantity", "bag", "box", "dose", "million", "billion", "trillion", "load", "package",
+               "day", "week", "month", "hour", "year", "round",  # "ten days of joint exercises"
+               "delivery", "supply", "consignment"}  # "suspended deliveries of tanks to Egypt"
+CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "krone", "kroner", "krona", "kronor",
+              "franc", "ruble", "rouble", "riyal", "rial", "dinar", "dirham", "shekel", "won", "peso", "real", "lira",
+              "rand", "naira", "shilling", "ringgit", "baht", "rupiah", "zloty", "forint", "hryvnia", "tenge", "taka"}
+NUMBER_WORDS = {"thousand", "hundred", "dozen", "ten", "score", "million", "lakh"}
+# adverbs that act as verb particles and carry the phrase that follows ("walk away from")
+PARTICLE_ADVERBS = {"away", "back", "out", "off", "down", "up", "ahead", "forward", "together", "along"}
+# "helped both sides reach a deal": verbs taking a bare infinitive (often mis-tagged as present tense)
+BARE_INFINITIVE_HEADS = {"help", "let", "make", "have"}
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or opening_passive(verb)
+
+
+def opening_passive(verb: Token) -> bool:
+    """"Expelled by Moscow last week, the Czech diplomats …", "Granted asylum by Mexico, Morales
+    left": a past participle opening the sentence, with no auxiliary and a "by" phrase, is a
+    passive whose patient is the main clause's subject."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i or any(
+            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return False
+    return any(c.dep_ == "agent" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" for o in verb.children if o.dep_ == "dobj" for c in o.children)
+
+
+def patients(verb: Token) -> list[Token]:
+    """The main clause's subjects, for an opening passive participle (see :func:`opening_passive`)."""
+    if not opening_passive(verb):
+        return []
+    return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def objects(head: Token) -> list[Token]:
+    """Direct objects (or the passive subject) of a verb, with their conjuncts."""
+    deps = OBJECT_DEPS | ({"nsubjpass"} if is_passive(head) else set())
+    found = [c for c in head.children if c.dep_ in deps]
+    if not found and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
+        found = [head.head]  # "the 15 sailors detained by Iranian forces": the noun is the patient
+    if not found:
+        found = patients(head) or clause_objects(head)
+    named_only = bool(found) and all(f.dep_ == "oprd" for f in found)  # "a move Santiago called baseless"
+    if (not found or named_only) and head.dep_ == "relcl" and nounlike(head.head) and \
+            head.head.lemma_.lower() not in GAP_NOUNS \
+            and any(c.dep_ == "nsubj" for c in head.children) and not any(
+                c.lower_ in RELATIVE | {"where", "when", "why", "whose"} or c.dep_ in {"ccomp", "xcomp"} or (
+                    c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))  # "the house they lived in"
+                for c in head.children):
+        found = [head.head, *found]  # "a charge the Qatari foreign ministry rejected": the noun fills the gap
+    if not found and head.pos_ == "VERB":
+        # "beat and detained protesters": the object of the last verb is shared by the earlier ones
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if any(c.dep_ in {"prep", "xcomp", "ccomp"} and head.i < c.i < conj.i for c in head.children):
+                # "fired on the vessels and seized them", "offered to mediate between Qatar and Saudi Arabia
+                # and held talks with King Salman": the first verb has its own complement
+                break
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+                found = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
+                if found:
+                    break
+    out: list[Token] = []
+    for first in found:
+        for tok in [first, *(c for c in first.conjuncts if c.i > first.i)]:
+            if tok.lower_ in RELATIVE and head.dep_ == "relcl":
+                tok = head.head
+            out.append(unwrap_quantity(tok))
+    return out
+
+
+def nounlike(tok: Token) -> bool:
+    """A noun, or a gerund the tagger took for a verb but a determiner shows is one ("a finding")."""
+    return tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and any(c.dep_ == "det" for c in tok.children))
+
+
+def clause_objects(head: Token) -> list[Token]:
+    """"allowed inspectors to visit", "helped both sides reach a deal", parsed as an infinitive clause
+    with its own subject: that subject is the object of the governing verb (the parser's choice
+    between the two readings is arbitrary)."""
+    out: list[Token] = []
+    for clause in head.children:
+        bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and lemma(head) in BARE_INFINITIVE_HEADS)
+        if clause.dep_ == "ccomp" and (bare and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
+                                       or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+            out.extend(c for c in clause.children if c.dep_ == "nsubj")
+    return out
+
+
+def unwrap_quantity(tok: Token) -> Token:
+    """"some of its sanctions" → sanctions; "179 tons of flour" → flour; "$300 million in military
+    aid" → aid (a sum of money "in" what it pays for)."""
+    if tok.lemma_.lower() in QUANTIFIERS or tok.tag_ == "CD":  # ("all 19 of its howitzers" → howitzers)
+        money = tok.lemma_.lower() in {"million", "billion", "trillion"} and any(
+            c.tag_ == "$" or c.lower_ in {"$", "usd", "euros", "dollars"} for c in tok.subtree)
+        inner = [o for p, o in preps(tok) if (p.lower_ == "of" or money and p.lower_ == "in") and o is not None]
+        return inner[0] if inner else tok
+    if tok.tag_ == "$" or tok.lower_ == "$" or tok.lemma_.lower() in CURRENCIES:
+        # "$2 billion in security assistance" headed by "$", "65 million kroner in aid"; "gave 50
+        # million pounds in aid", where the model hangs the "in" phrase on the verb right after the sum
+        after = [(p, o) for p, o in preps(tok.head) if p.i == tok.right_edge.i + 1] if tok.dep_ == "dobj" else []
+        inner = [o for p, o in [*preps(tok), *after] if p.lower_ == "in" and o is not None]
+        return inner[0] if inner else tok
+    return tok
+
+
+def measure_of(tok: Token) -> Token | None:
+    """The quantity or sum ``tok`` was unwrapped from ("$195 million in aid" → million), if any."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in {"of", "in"} and prep.head.lemma_.lower() in QUANTIFIERS | NUMBER_WORDS:
+        return prep.head
+    return None
+
+
+def counted(tok: Token) -> Token | None:
+    """"thousands of troops" → troops: a bare number word names no thing of its own (patterns that
+    list the number word itself, "killed thousands of civilians", still match it first)."""
+    if tok.lemma_.lower() not in NUMBER_WORDS:
+        return None
+    inner = [o for p, o in preps(tok) if p.lower_ == "of" and o is not None]
+    return unwrap_quantity(inner[0]) if inner else None
+
+
+def preps(*heads: Token) -> Iterator[tuple[Token, Token | None]]:
+    """(preposition, its object) pairs attached to any of the heads (and agent 'by' phrases)."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ in PARTICLE_ADVERBS:
+                yield from preps(child)  # "walked away from the talks"
+            if (child.dep_ in {"prep", "agent", "dative"} or child.dep_ == "prt" and any(
+                    c.dep_ == "pobj" for c in child.children)) and child.pos_ == "ADP":  # "poured across the border"
+                objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                if not objs:
+                    yield child, None
+                    # "pull out of the summit", "walk away from talks": the phrase hangs on the particle
+                    yield from preps(child)
+                for obj in objs:
+                    yield child, obj
+                    for conj in obj.conjuncts:
+                        if conj.i > obj.i:
+                            yield child, conj
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
