@@ -63,3 +63,10 @@ def test_it_called_a_decision_is_the_act_not_a_party(code_text):  # type: ignore
     evs = code_text("Norway will give Ukraine eight of its German-made Leopard tanks, Prime Minister Jonas Gahr "
                     "Store said on Monday, calling it a difficult decision.", "2023-02-20")
     assert not [c for s, c, t in triples(evs) if c.startswith("11")]
+
+
+def test_him_arrested_is_the_one_who_acted_not_a_person_named_in_passing(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A Bolivian man fired a flare gun at the Peruvian consul outside the consulate in La Paz on "
+                    "Friday evening, but the flare missed and police arrested him, officials said.", "2023-05-12")
+    got = {(s, c, t) for s, c, t in triples(evs) if c == "173"}
+    assert got == {("BOLCOP", "173", "BOLCVL")}

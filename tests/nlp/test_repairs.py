@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.nlp.subjects import subject_read_as_verb_conjunct
 from tests.conftest import triples
 
 pytestmark = pytest.mark.slow
@@ -383,3 +384,12 @@ def test_what_a_zero_relative_calls_its_antecedent_is_no_object(nlp):  # type: i
     heads = _heads(nlp("A Turkish court jailed the German journalist, a verdict the foreign office in Berlin called "
                        "a blow to press freedom."))
     assert heads["blow"] == ("oprd", "called")
+
+
+def test_a_noun_conjoined_to_a_verb_is_the_next_verbs_subject(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("The gun failed to fire and police arrested him.")
+    # the model's reading, forced, then repaired: "police" hung on "fire" as a conjunct
+    police, fire = doc[6], doc[4]
+    police.head, police.dep_ = fire, "conj"
+    subject_read_as_verb_conjunct(doc)
+    assert (police.dep_, police.head.text) == ("nsubj", "arrested")

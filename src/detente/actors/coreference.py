@@ -124,6 +124,10 @@ class Coreference(GroupReference):
                 # "let UN trucks cross from Chad, after Washington urged it to …": an object pronoun
                 # stands for a party that acted or was acted on, not a place passed through
                 candidates = [k for k in candidates if k.core] or candidates
+        elif tok.lower_ in {"him", "her"} and tok.dep_ == "dobj":
+            # "a man pointed a pistol at the vice-president …, and police arrested him": one who acted
+            # or was acted on, not a person named in passing
+            candidates = [k for k in candidates if k.core] or candidates
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in MISSION_NOUNS:
             # "stormed its embassy in Tehran": a country has no embassy in its own capital
             hosts = {m.code[:3] for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "in"

@@ -59,7 +59,10 @@ PERSON_ROLES = {"minister", "president", "premier", "chancellor", "leader", "kin
                 "official", "diplomat", "negotiator", "governor", "mayor", "consul", "attache", "attaché",
                 "journalist", "reporter", "correspondent", "activist", "dissident", "tourist", "captain",
                 "lawmaker", "senator", "legislator", "judge", "prosecutor", "citizen", "national", "businessman",
-                "businesswoman", "executive", "worker", "student", "scientist", "soldier", "officer", "pilot"}
+                "businesswoman", "executive", "worker", "student", "scientist", "soldier", "officer", "pilot",
+                # (a man or suspect named by what he did is a person a "him" may stand for)
+                "man", "woman", "suspect", "gunman", "attacker", "assailant", "engineer", "lawyer", "blogger",
+                "academic", "researcher", "teacher", "doctor", "priest", "writer"}
 BODY_NOUNS = {"bloc", "alliance", "union", "organisation", "organization", "body", "agency", "grouping",
               "commission", "council", "court", "tribunal", "forum"}
 MISSION_NOUNS = {"embassy", "consulate", "mission", "ambassador", "envoy", "diplomat", "legation"}

@@ -23,6 +23,7 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_
                                       plural_object_read_as_clause)
 from detente.nlp.subjects import (compound_subject, main_verb_read_as_adjective, subject_before_aside,
                                   subject_read_as_apposition, subject_read_as_object_of_subordinator,
+                                  subject_read_as_verb_conjunct,
                                   verbless_subject)
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -288,7 +289,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
     subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
     blamed_on_read_in_object, content_clause_read_as_relative, summary_noun_read_in_name,
-    subject_read_as_apposition, shot_dead_read_as_noun, subject_read_as_object_of_subordinator)
+    subject_read_as_apposition, shot_dead_read_as_noun, subject_read_as_object_of_subordinator,
+    subject_read_as_verb_conjunct)
 
 
 @Language.factory("detente_repairs")

@@ -150,3 +150,18 @@ def subject_read_as_object_of_subordinator(doc: Doc) -> None:
         sub.head, sub.dep_ = verb, "mark"
         if verb.dep_ == "ccomp":
             verb.dep_ = "advcl"
+
+
+def subject_read_as_verb_conjunct(doc: Doc) -> None:
+    """"the gun failed to fire and police arrested him": the model may join the noun to the verb
+    before "and" and leave the next verb without a subject; a noun is no conjunct of a verb, so
+    when a past-tense verb without a subject follows it at once, the noun is its subject."""
+    for noun in doc:
+        if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.head.pos_ != "VERB" or \
+                noun.i + 1 >= len(doc):
+            continue
+        verb = doc[noun.i + 1]
+        if verb.tag_ != "VBD" or verb.i <= noun.head.i or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
