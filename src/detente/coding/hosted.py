@@ -1,0 +1,59 @@
+"""A host's guests talk to each other.
+
+"Blinken hosted the Armenian and Azerbaijani foreign ministers for four days of negotiations",
+"Kiir hosted both delegations in Juba for a final round of talks": the sentence codes the hosting
+(043) towards each guest; the guests it brought together for talks also negotiated with one another
+(046), which no pattern on "host" can say, because the talks' parties are the host's objects. This
+module adds those talks, each with a pattern id naming this rule.
+"""
+
+from __future__ import annotations
+
+from itertools import permutations
+
+from spacy.tokens import Span, Token
+
+from detente.coding.arguments import preps, unwrap_quantity
+from detente.coding.ontology import Ontology, retyped
+from detente.coding.refusals import tokens_by_start
+from detente.model import Event, Mention
+
+HOSTING = "043"
+TALKS = "046"
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations",
+              "peace-talks", "discussion", "discussions"}
+NON_STATE_SIDES = {"OPP", "REB", "SEP", "INS", "UAF"}
+
+
+def hosted_talks(events: list[Event], sent: Span, ontology: Ontology) -> list[Event]:
+    """Talks (046) between every two guests a host brought together for talks."""
+    added: list[Event] = []
+    have = {(_key(e.source), _key(e.target)) for e in events if e.code == TALKS}
+    tokens = tokens_by_start(sent)
+    for start in sorted({e.trigger_start for e in events if e.code == HOSTING}):
+        verb = tokens.get(start)
+        hosted = [e for e in events if e.code == HOSTING and e.trigger_start == start and not e.negated]
+        if verb is None or not hosted or not _for_talks(verb):
+            continue
+        guests: dict[str, Mention] = {}
+        for e in hosted:
+            guests.setdefault(_key(e.target), e.target)
+        for one, other in permutations(guests.values(), 2):
+            if (_key(one), _key(other)) in have:
+                continue
+            have.add((_key(one), _key(other)))
+            added.append(retyped(hosted[0], ontology.get(TALKS), source=one, target=other,
+                                 pattern=f"{TALKS}:talks between the guests a host brought together",
+                                 extra={**hosted[0].extra, "pattern_origin": "coding/hosted.py"}))
+    return events + added
+
+
+def _for_talks(verb: Token) -> bool:
+    """"hosted … for talks", "for four days of negotiations", "for a final round of talks"."""
+    return any(p.lower_ == "for" and o is not None and unwrap_quantity(o).lemma_.lower() in TALK_NOUNS
+               for p, o in preps(verb))
+
+
+def _key(side: Mention) -> str:
+    """A guest's identity: its country, or for non-state sides the side itself."""
+    return side.code if side.code[3:6] in NON_STATE_SIDES else side.code[:3]
