@@ -70,3 +70,11 @@ def test_him_arrested_is_the_one_who_acted_not_a_person_named_in_passing(code_te
                     "Friday evening, but the flare missed and police arrested him, officials said.", "2023-05-12")
     got = {(s, c, t) for s, c, t in triples(evs) if c == "173"}
     assert got == {("BOLCOP", "173", "BOLCVL")}
+
+
+def test_the_country_a_visitor_goes_to_is_the_last_named_not_his_own(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Berlin suspended $200 million in development aid to Niger, days before Chancellor Olaf "
+                    "Scholz was due to visit the country.", "2023-08-01")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert ("DEU", "036", "NER") in got
+    assert not [t for s, c, t in got if c == "036" and t == "DEU"]

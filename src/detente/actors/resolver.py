@@ -27,6 +27,10 @@ from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention
 
 
+# verbs of going somewhere: "the country" they go to is another one, the last named
+VISITING_VERBS = {"visit", "tour", "travel", "fly", "arrive", "go", "return", "head"}
+
+
 @dataclass
 class DocumentActors(Coreference, Placement, Nationality):
     """Actor resolution state for one document (history for coreference, unknown names).
@@ -164,6 +168,17 @@ class DocumentActors(Coreference, Placement, Nationality):
                 return []  # ("expel US troops from the country": one's own country, no party)
             recalling = frozenset(c[:3] for c in self._clause_subject_codes(verb, sent))
             return self._the_country(head, sent, exclude=recalling)
+        if head.lower_ in {"country", "nation"} and [c.lower_ for c in head.children] == ["the"] and \
+                verb_above(head).lemma_.lower() in VISITING_VERBS:
+            # "days before Pompeo was due to visit the country": the last country named, not the visitor's
+            visitors: set[str] = set()
+            node = verb_above(head)
+            for _ in range(3):  # "was due to visit": the subject sits on the clause above the infinitive
+                visitors |= {c[:3] for c in self._clause_subject_codes(node, sent)}
+                if node.dep_ not in {"xcomp", "acomp"} or node.head.i == node.i:
+                    break
+                node = node.head
+            return self._the_country(head, sent, exclude=frozenset(visitors))
         return self._definite(head, sent)
 
     def _names_joined_before(self, match: PhraseMatch, head: Token, sent: Span) -> list[Mention]:
