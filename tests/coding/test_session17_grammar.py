@@ -78,3 +78,9 @@ def test_the_country_a_visitor_goes_to_is_the_last_named_not_his_own(code_text):
     got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
     assert ("DEU", "036", "NER") in got
     assert not [t for s, c, t in got if c == "036" and t == "DEU"]
+
+
+def test_suspending_mobile_internet_restricts_freedoms(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Authorities in Ethiopia's Amhara region imposed curfews in several towns and suspended mobile "
+                    "internet services on Friday.", "2023-08-04")
+    assert ("ETHGOV", "1721", "ETHCVL") in triples(evs)

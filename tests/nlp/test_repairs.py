@@ -393,3 +393,10 @@ def test_a_noun_conjoined_to_a_verb_is_the_next_verbs_subject(nlp):  # type: ign
     police.head, police.dep_ = fire, "conj"
     subject_read_as_verb_conjunct(doc)
     assert (police.dep_, police.head.text) == ("nsubj", "arrested")
+
+
+def test_a_participle_after_and_before_its_object_is_the_second_verb(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Thailand's junta imposed night-time curfews and banned gatherings of more than five people "
+                       "in Bangkok and Chiang Mai on Tuesday."))
+    assert heads["banned"] == ("conj", "imposed")
+    assert heads["gatherings"] == ("dobj", "banned")

@@ -127,3 +127,20 @@ def plural_object_read_as_clause(doc: Doc) -> None:
         first.head, first.dep_ = verb, "dobj"
         clause.head, clause.dep_, clause.pos_, clause.tag_ = first, "conj", "NOUN", "NNS"
         joined[0].head, joined[0].dep_ = clause, "compound"
+
+
+def verb_read_as_adjective_of_its_object(doc: Doc) -> None:
+    """"the junta imposed curfews and banned gatherings in Yangon": the model reads "banned" as an
+    adjective of "gatherings" and joins the noun to "imposed" as a conjunct; a noun is no conjunct
+    of a verb, so the participle after "and" is the second verb and the noun its object."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or verb.i < 1 or doc[verb.i - 1].lower_ != "and":
+            continue
+        first = noun.head
+        if noun.dep_ != "conj" or first.pos_ != "VERB" or first.tag_ not in {"VBD", "VBZ", "VBP"} or \
+                not first.i < verb.i < noun.i:
+            continue
+        doc[verb.i - 1].head = first
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = first, "conj", "VERB", first.tag_
+        noun.head, noun.dep_ = verb, "dobj"
