@@ -84,3 +84,12 @@ def test_suspending_mobile_internet_restricts_freedoms(code_text):  # type: igno
     evs = code_text("Authorities in Ethiopia's Amhara region imposed curfews in several towns and suspended mobile "
                     "internet services on Friday.", "2023-08-04")
     assert ("ETHGOV", "1721", "ETHCVL") in triples(evs)
+
+
+def test_a_government_condemning_strikes_is_the_struck_sides(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Saudi warplanes struck Yemeni government forces near Marib on Thursday, killing dozens of "
+                    "soldiers, and the government condemned the strikes as a flagrant violation of sovereignty.",
+                    "2019-08-29")
+    got = triples(evs)
+    assert ("YEMGOV", "111", "SAUMIL") in got
+    assert not [s for s, c, t in got if c == "111" and s.startswith("SAU")]

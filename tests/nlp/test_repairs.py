@@ -400,3 +400,13 @@ def test_a_participle_after_and_before_its_object_is_the_second_verb(nlp):  # ty
                        "in Bangkok and Chiang Mai on Tuesday."))
     assert heads["banned"] == ("conj", "imposed")
     assert heads["gatherings"] == ("dobj", "banned")
+
+
+def test_a_description_run_into_the_next_clause_is_split(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("China's Supreme Court ordered Mitsui to compensate 37 Chinese workers for forced labour, and "
+                       "Japanese Foreign Minister Taro Aso called the ruling totally unacceptable and summoned "
+                       "Beijing's ambassador."))
+    assert heads["ruling"] == ("dobj", "called")
+    assert heads["unacceptable"] == ("oprd", "called")
+    assert heads["summoned"] == ("conj", "called")
+    assert heads["ambassador"] == ("dobj", "summoned")

@@ -27,6 +27,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 
 
+# verbs of condemning an act, which a state does not do to its own side's act
+CONDEMNING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "protest"}
 # what an act is called ("calling it a difficult decision", "called it a step forward")
 ACT_NAMES = {"decision", "move", "step", "mistake", "error", "gesture", "act", "blow", "milestone", "breakthrough",
              "success", "failure", "choice", "measure", "signal", "sign"}
@@ -279,6 +281,16 @@ class Coreference(GroupReference):
             # "Seoul expelled two North Korean diplomats, and the foreign ministry …": an office of
             # state belongs to the sentence's acting country before any country named in passing
             earlier = [k for k in earlier if k.subject] + [k for k in earlier if not k.subject]
+            judge = head.head if head.dep_ == "nsubj" and head.head.lemma_.lower() in CONDEMNING else None
+            if judge is not None and judge.dep_ == "conj":
+                # "Emirati warplanes struck Yemeni forces, and the government condemned the strikes":
+                # a state condemns the other side's act, so the first clause's actor is not its owner
+                doers = {c[:3] for c in self._clause_subject_codes(judge.head, sent)}
+                hit = next((k for k in earlier if k.mention.code[:3] not in doers and not k.is_person and (
+                    len(k.mention.code) == 3 or k.mention.code[3:6] in STATE_AGENTS)), None)
+                if doers and hit is not None:  # (the side acted on: "struck Yemeni government forces")
+                    return [Mention(hit.mention.code[:3] + agent, text, start, end, hit.mention.entry,
+                                    antecedent=hit.mention.text)]
         verb = clause_verb_of_object(head)
         if verb is not None and not self._in_pronoun:
             # "a package that Riyadh and Abu Dhabi had promised the Military Council": like an object

@@ -125,6 +125,39 @@ def description_read_as_object(doc: Doc) -> None:
             said[0].dep_ = "oprd"
 
 
+def description_run_into_next_clause(doc: Doc) -> None:
+    """"Kono called the ruling totally unacceptable and summoned Seoul's ambassador": the model reads
+    "the ruling … unacceptable and summoned Seoul's ambassador" as one noun phrase, the adjective and
+    the verb after "and" modifying "ambassador"; the thing named is the naming verb's object, the
+    adjective what it is called, and the verb after "and" a second verb with that noun as object."""
+    for second in doc:
+        adj = second.head
+        if second.tag_ not in {"VBD", "VBN"} or second.dep_ != "conj" or adj.pos_ != "ADJ" or \
+                doc[second.i - 1].lower_ != "and":
+            continue
+        if adj.dep_ == "oprd" and adj.head.lemma_.lower() in NAMING_VERBS:
+            # (or the verb after "and" hangs on the adjective: "called the ruling unacceptable and summoned")
+            doc[second.i - 1].head = adj.head
+            second.head, second.pos_, second.tag_ = adj.head, "VERB", "VBD"
+            continue
+        if adj.dep_ != "amod":
+            continue
+        noun, verb = adj.head, adj.head.head
+        if noun.dep_ not in {"oprd", "dobj"} or verb.lemma_.lower() not in NAMING_VERBS or not verb.i < adj.i < noun.i:
+            continue
+        named = [c for c in noun.children if c.i < adj.i and c.dep_ in {"nmod", "compound"}]
+        if not named:
+            continue
+        thing = named[-1]
+        for det in [c for c in noun.children if c.i < thing.i and c.dep_ in {"det", "poss"}]:
+            det.head = thing
+        thing.head, thing.dep_, thing.pos_ = verb, "dobj", "NOUN"
+        adj.head, adj.dep_ = verb, "oprd"
+        doc[second.i - 1].head = verb
+        second.head, second.dep_, second.pos_, second.tag_ = verb, "conj", "VERB", "VBD"
+        noun.head, noun.dep_ = second, "dobj"
+
+
 def summary_noun_read_in_name(doc: Doc) -> None:
     """"rounded up Afghan families in Karachi, a campaign Afghanistan's interim government condemned
     as cruel": after ", a", the model may read the summary noun as part of the name that follows and

@@ -14,8 +14,9 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.clauses import (demanded_clause, description_read_as_object, infinitive_complement, occasion_read_in_condition,
-                                 participle_after_complement, participle_after_relative, participle_read_as_name,
+from detente.nlp.clauses import (demanded_clause, description_read_as_object, description_run_into_next_clause,
+                                 infinitive_complement, occasion_read_in_condition, participle_after_complement,
+                                 participle_after_relative, participle_read_as_name,
                                  reported_subject, subjunctive_read_as_noun, summary_noun_read_as_verb,
                                  summary_noun_read_in_name, zero_relative)
 from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_as_apposition, modifier_read_as_head,
@@ -281,7 +282,8 @@ def verb_read_as_adjective(doc: Doc) -> None:
 
 
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
-    zero_relative, description_read_as_object, name_read_as_preposition, date_before_object, verbless_subject, demanded_clause,
+    zero_relative, description_read_as_object, description_run_into_next_clause, name_read_as_preposition,
+    date_before_object, verbless_subject, demanded_clause,
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
     subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier,
     past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head,
