@@ -93,3 +93,11 @@ def test_a_government_condemning_strikes_is_the_struck_sides(code_text):  # type
     got = triples(evs)
     assert ("YEMGOV", "111", "SAUMIL") in got
     assert not [s for s, c, t in got if c == "111" and s.startswith("SAU")]
+
+
+def test_a_comment_trailing_a_time_clause_is_the_main_subjects(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Croatian President Zoran Milanovic defended the general on Wednesday after a court in "
+                    "The Hague sentenced him to ten years in prison, calling the verdict an insult to all Croats.",
+                    "2021-05-12")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs) if c == "111"}
+    assert got == {("HRV", "111", "NLD")}

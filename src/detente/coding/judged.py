@@ -117,9 +117,15 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
 def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
     """The actor of the clause that reported an act earlier in the sentence (before token ``before``):
     what a judgment, rejection or threat answers ("…, and Beijing vowed countermeasures")."""
+    background: list[Mention] = []
     for earlier in reversed([t for t in sent if t.i < before]):
         reported = earlier.dep_ == "ccomp" and (earlier.head.i > earlier.i or earlier.head.lemma_.lower() in {
             "announce", "confirm", "admit", "acknowledge"})  # ("Iran announced that it had hanged Akbari, and …")
+        if not background and earlier.pos_ == "VERB" and earlier.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"after", "when", "as", "since"} for c in earlier.children):
+            # "Vucic defended Dodik after a court in Sarajevo sentenced him, calling the verdict …": failing
+            # an act on the main line, the one a time clause reports
+            background = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
         if earlier.pos_ not in {"VERB", "AUX"} or earlier.dep_ not in {"ROOT", "conj"} and not reported or \
                 earlier.dep_ == "conj" and not _main_line(earlier):
             # ("…, the office said"; "demanded that X withdraw and that the rebels halt": X and the
@@ -135,7 +141,7 @@ def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str]
         doers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own or m.code[3:6] in PUBLIC]
         if doers:
             return doers
-    return []
+    return background
 
 
 def responded_party(code: str, head: Token, trigger: Token, sent: Span, actors: DocumentActors,

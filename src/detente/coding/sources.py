@@ -108,6 +108,16 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
             # "Arriving in Port Moresby, Modi was greeted by Marape": an opening participle is the
             # grammatical subject's, not the passive's agent's
             return actors.resolve(patient[0], sent)
+        commenting = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and head.dep_ == "advcl" and \
+            verb.lemma_.lower() in COMMENTING_PARTICIPLES and head.head.i != head.i and any(
+                c.dep_ == "mark" and c.lower_ in {"after", "before", "when", "as", "since", "because"}
+                for c in head.children)
+        if commenting:
+            # "Vucic defended Dodik after a court sentenced him, calling the verdict an attack on all
+            # Serbs": a comment trailing a subordinate clause is the main clause subject's
+            found = subject_of(head.head, sent, actors)
+            if found:
+                return found
         found = subject_of(head, sent, actors)
         trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and head.dep_ == "ccomp"
         if not found and (verb.dep_ == "pcomp" or trailing) and head.dep_ in {"ccomp", "xcomp", "conj"} and \
@@ -132,6 +142,9 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
         return as_actor(verb.head, sent, actors) or owners or issuer_of(verb.head, sent, actors)
     return []
 
+# participles that comment on what was just reported ("…, calling the verdict an attack")
+COMMENTING_PARTICIPLES = {"call", "say", "describe", "term", "label", "dub", "brand", "accuse", "blame", "add", "warn",
+                          "insist", "condemn", "denounce", "criticise", "criticize", "praise", "hail", "welcome"}
 # acts whose past participle on a noun names what was done to it ("soldiers arrested in Turkey")
 DONE_TO_VERBS = {"arrest", "detain", "hold", "jail", "imprison", "sentence", "convict", "seize", "abduct", "kidnap",
                  "capture", "intern", "kill", "wound", "injure", "expel", "deport", "shoot", "torture", "execute"}
