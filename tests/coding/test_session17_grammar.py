@@ -101,3 +101,11 @@ def test_a_comment_trailing_a_time_clause_is_the_main_subjects(code_text):  # ty
                     "2021-05-12")
     got = {(s[:3], c, t[:3]) for s, c, t in triples(evs) if c == "111"}
     assert got == {("HRV", "111", "NLD")}
+
+
+def test_gold_and_weapons_seized_are_property_not_territory(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Burkina Faso's junta seized 200 kilograms of gold from the Australian company Endeavour "
+                    "Mining's Houndé site on Monday.", "2024-09-02")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert ("BFA", "1711", "AUS") in got
+    assert not [c for s, c, t in got if c.startswith("19")]
