@@ -16,6 +16,7 @@ from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import SERVICE_PEOPLE
 from detente.coding.admissions import admissions
 from detente.coding.answers import condition_actor
+from detente.coding.attempts import attempts_on_leaders
 from detente.coding.arguments import preps
 from detente.coding.comments import DESCRIBE, evaluative_comments, praising_description
 from detente.coding.deliveries import aid_deliveries
@@ -132,6 +133,7 @@ class EventCoder:
         events.extend(requested_acts(events, sent, actors, self.ontology, (doc_id, sent_index)))
         events = mediated_parties(events, sent, actors, self.ontology, (doc_id, sent_index))
         events = hosted_talks(events, sent, self.ontology)
+        events = attempts_on_leaders(events, sent, self.ontology)
         return unique(casualties_of_told_attacks(events, sent))
 
     def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,
