@@ -109,3 +109,16 @@ def test_gold_and_weapons_seized_are_property_not_territory(code_text):  # type:
     got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
     assert ("BFA", "1711", "AUS") in got
     assert not [c for s, c, t in got if c.startswith("19")]
+
+
+def test_recipients_hung_inside_the_object_are_the_givers_recipients(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kyiv has given recordings related to the downing of the airliner to Canada, Sweden, Britain "
+                    "and Afghanistan, President Volodymyr Zelensky said on Friday.", "2020-01-17")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert {("UKR", "064", "CAN"), ("UKR", "064", "SWE"), ("UKR", "064", "GBR")} <= got
+
+
+def test_warnings_passed_to_a_service_are_intelligence_shared(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Egypt passed warnings of a planned attack to Israeli officials days before the raid.",
+                    "2023-10-09")
+    assert ("EGY", "064", "ISR") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}

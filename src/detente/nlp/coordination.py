@@ -144,3 +144,23 @@ def verb_read_as_adjective_of_its_object(doc: Doc) -> None:
         doc[verb.i - 1].head = first
         verb.head, verb.dep_, verb.pos_, verb.tag_ = first, "conj", "VERB", first.tag_
         noun.head, noun.dep_ = verb, "dobj"
+
+
+GIVING_VERBS = {"give", "pass", "hand", "send", "deliver", "provide", "supply", "transfer", "relay", "share", "ship"}
+
+
+def recipient_read_inside_object(doc: Doc) -> None:
+    """"Ankara has given recordings related to the killing of Khashoggi to Saudi Arabia, the United
+    States …": the model hangs the recipients' "to" on a noun deep inside the object; a giving verb
+    with no "to" of its own takes the last "to" phrase of its object that names a country or body."""
+    for verb in doc:
+        if verb.lemma_.lower() not in GIVING_VERBS or verb.pos_ != "VERB" or any(
+                c.dep_ in {"dative"} or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        tos = [t for t in obj.subtree if t.lower_ == "to" and t.dep_ == "prep" and t.head.i != obj.i and t.i > obj.i
+               and any(o.dep_ == "pobj" and o.ent_type_ in {"GPE", "ORG", "NORP"} for o in t.children)]
+        if tos and tos[-1].right_edge.i == obj.right_edge.i:  # (the object's last phrase)
+            tos[-1].head = verb
