@@ -122,3 +122,24 @@ def test_warnings_passed_to_a_service_are_intelligence_shared(code_text):  # typ
     evs = code_text("Egypt passed warnings of a planned attack to Israeli officials days before the raid.",
                     "2023-10-09")
     assert ("EGY", "064", "ISR") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+
+
+def test_a_guest_welcomed_to_a_capital_is_hosted(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Recep Tayyip Erdogan welcomed Ebrahim Raisi to Ankara on Wednesday, the first visit to Turkey "
+                    "by an Iranian president in four years.", "2024-01-24")
+    got = triples(evs)
+    assert ("TURGOV", "043", "IRNGOV") in got
+    assert not [c for s, c, t in got if c.startswith("01")]
+
+
+def test_visiting_chief_told_in_a_capital_is_the_visitor(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Beijing is ready to deepen military ties with Bangladesh, Zhang Youxia told visiting "
+                    "Bangladeshi army chief General Waker-uz-Zaman in Beijing on Tuesday.", "2025-03-04")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs) if c == "042"}
+    assert got == {("BGD", "042", "CHN")}
+
+
+def test_greeting_a_visitor_is_hosting(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Arriving in Suva, Australian Prime Minister Anthony Albanese was greeted by Fiji's Prime "
+                    "Minister Sitiveni Rabuka.", "2024-02-10")
+    assert ("FJIGOV", "043", "AUSGOV") in triples(evs)

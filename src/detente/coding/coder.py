@@ -354,7 +354,7 @@ def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: To
     if not pattern.elements or pattern.elements[0].kind != "slot_obj":
         return True
     fillers = [t for m in matches for t in m.slots.get("T", [])]
-    if pattern.code[:2] == "04" and any(t.lemma_.lower() in JUDGED_ACTS for t in fillers):
+    if pattern.code[:2] == "04" and fillers and all(t.lemma_.lower() in JUDGED_ACTS for t in fillers):
         return False  # "lifted its ban, a step that Seoul welcomed": an act is welcomed, no visitor
     if trigger.dep_ == "relcl":
         return True  # "the tanker its Revolutionary Guards had seized": the noun is resolved later

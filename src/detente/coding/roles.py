@@ -39,6 +39,9 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
                ) -> tuple[list[Mention], list[Mention]]:
     """Sources and targets of the act *m* fired on *trigger*; no targets when joint parties act on
     each other (the coder then pairs them)."""
+    if m.pattern.code == "042" and trigger.tag_ == "VBG" and (trigger.dep_ == "amod" or (
+            trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in {"tell", "assure", "brief", "inform"})):
+        return _visiting_guest(trigger, sent, actors)
     if m.pattern.code in {"042", "192"}:
         # a visit's destination, a captured city: a place, so the country, not its government
         slot_t = [p for tok in m.slots.get("T", []) for p in actors.as_place(tok, sent)] or \
@@ -212,3 +215,20 @@ def _told_visit(verb: Token) -> bool:
     """A visit the sentence tells, not one a noun only names ("its approval for Ban to visit the
     Kaesong complex"): a city that is no capital is then read as its country."""
     return not (verb.dep_ in {"acl", "relcl", "xcomp", "advcl"} and verb.head.pos_ == "NOUN")
+
+
+def _visiting_guest(trigger: Token, sent: Span, actors: DocumentActors) -> tuple[list[Mention], list[Mention]]:
+    """"told visiting Pakistani army chief Asim Munir in Beijing": the one "visiting" modifies is the
+    visitor, and the country visited is the place the clause names, or else that of its subject."""
+    # (or, as the model may have it, "told" + "visiting Munir" as a clause: Munir is the object)
+    noun = trigger.head if trigger.dep_ == "amod" else next(iter(objects(trigger)), trigger.head)
+    guest = actors.resolve(noun, sent)
+    verb = trigger.head if trigger.dep_ == "xcomp" else noun.head if noun.dep_ in {"dobj", "dative", "pobj"} else noun
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    places = [p for prep, o in preps(verb, noun, trigger) if prep.lower_ in {"in", "at"} and o is not None
+              for p in actors.as_place(o, sent)]
+    hosts = places or [Mention(m.code[:3], m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
+                       for m in subject_of(verb, sent, actors)]
+    own = {g.code[:3] for g in guest}
+    return guest, [h for h in hosts if h.code[:3] not in own][:1]
