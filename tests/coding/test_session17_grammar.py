@@ -143,3 +143,18 @@ def test_greeting_a_visitor_is_hosting(code_text):  # type: ignore[no-untyped-de
     evs = code_text("Arriving in Suva, Australian Prime Minister Anthony Albanese was greeted by Fiji's Prime "
                     "Minister Sitiveni Rabuka.", "2024-02-10")
     assert ("FJIGOV", "043", "AUSGOV") in triples(evs)
+
+
+def test_handing_over_depends_on_what_is_handed(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Nepal handed over a jailed separatist leader to India on Friday.", "2016-03-04")
+    assert ("NPL", "063", "IND") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    evs = code_text("Russia handed over a refurbished frigate to Algeria's navy on Monday.", "2016-03-04")
+    assert ("RUS", "072", "DZA") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+
+
+def test_over_after_hand_is_the_particle_not_more_than(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Armenia handed over 15 Azerbaijani detainees to Azerbaijan on Saturday in exchange for maps of "
+                    "minefields, in a swap mediated by the United States.", "2023-12-13")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert ("ARM", "0841", "AZE") in got
+    assert ("USA", "045", "ARM") in got and ("USA", "045", "AZE") in got

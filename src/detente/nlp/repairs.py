@@ -217,6 +217,20 @@ def off_after_noun(doc: Doc) -> None:
             places[0].head, places[0].dep_ = off, "pobj"
 
 
+PARTICLE_VERBS = {"hand", "turn"}
+
+
+def particle_read_as_quantity(doc: Doc) -> None:
+    """"Azerbaijan handed over 15 Armenian detainees": the model reads "over 15" as "more than 15";
+    after "hand" or "turn", "over" is the verb's particle."""
+    for over in doc:
+        if over.lower_ != "over" or over.i == 0 or over.dep_ not in {"advmod", "quantmod"}:
+            continue
+        verb = doc[over.i - 1]
+        if verb.lemma_.lower() in PARTICLE_VERBS and verb.pos_ == "VERB" and over.head.i > over.i:
+            over.head, over.dep_ = verb, "prt"
+
+
 def past_tense_read_as_adjective(doc: Doc) -> None:
     """"hours after Pakistan's military fired missiles at Indian air bases": after a subordinating
     word the model may read "<subject> fired missiles" as one noun phrase, with the past-tense verb
@@ -293,7 +307,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
     blamed_on_read_in_object, content_clause_read_as_relative, summary_noun_read_in_name,
     subject_read_as_apposition, shot_dead_read_as_noun, subject_read_as_object_of_subordinator,
-    subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object, recipient_read_inside_object)
+    subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object, recipient_read_inside_object,
+    particle_read_as_quantity)
 
 
 @Language.factory("detente_repairs")
