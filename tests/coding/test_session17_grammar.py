@@ -158,3 +158,41 @@ def test_over_after_hand_is_the_particle_not_more_than(code_text):  # type: igno
     got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
     assert ("ARM", "0841", "AZE") in got
     assert ("USA", "045", "ARM") in got and ("USA", "045", "AZE") in got
+
+
+def test_persona_non_grata_is_an_expulsion(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Estonia declared Russia's deputy ambassador persona non grata on Monday.", "2022-03-21")
+    assert ("EST", "174", "RUS") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+
+
+def test_tear_gas_at_protesters_marching_is_repression(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kenyan police fired tear gas on Tuesday at thousands of protesters marching in Nairobi.",
+                    "2024-06-25")
+    assert ("KENCOP", "175", "KENCVL") in triples(evs)
+
+
+def test_a_dossier_handed_to_a_body_is_information_shared(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Guyana's president handed Secretary-General Antonio Guterres a dossier on Venezuela's troop "
+                    "movements.", "2023-12-05")
+    assert ("GUY", "064", "IGO") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+
+
+def test_closing_an_embassy_in_a_capital_cuts_relations(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Nicaragua closed its embassy in Taipei on Friday.", "2021-12-10")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert ("NIC", "161", "TWN") in got
+    assert not [c for s, c, t in got if c.startswith("14")]
+
+
+def test_an_unlisted_president_acting_in_a_country_is_its_government(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Hours after President Ikililou Dhoinine declared a state of emergency in the Comoros, "
+                    "police arrested two opposition lawmakers.", "2013-05-05")
+    assert ("COMGOV", "1724") in {(s, c) for s, c, t in triples(evs)}
+
+
+def test_what_a_demander_did_after_is_the_demanders(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Japan demanded that China release the businessman, after summoning China's ambassador to the "
+                    "foreign ministry in Tokyo.", "2023-03-27")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert ("JPN", "114", "CHN") in got
+    assert ("CHN", "114", "CHN") not in got

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 
 
 
+# verbs of going somewhere or meeting: the place says where one went, not whose office one holds
+MOVING_VERBS = {"arrive", "visit", "travel", "fly", "land", "meet", "go", "come", "tour", "attend", "address",
+                "speak", "say", "tell", "return", "head"}
+
+
 class Placement:
     """Placement of nationless mentions (state owned by ``DocumentActors``)."""
 
@@ -140,6 +145,11 @@ class Placement:
                 continue  # "granted asylum to Julian Assange, and Foreign Minister Patino …": not Australia's
             if len(code) >= 3 and not code.startswith("IGO"):
                 return code[:3]
+        verb = head.head if head.dep_ == "nsubj" else None
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in MOVING_VERBS:
+            # "President Abdulla Yameen declared a state of emergency in the Maldives": failing a
+            # country named before, the place the office holder acts in
+            return setting_country(head, sent, self.match_at, self.gazetteer)
         return None
 
     # -- helpers ------------------------------------------------------------------------------

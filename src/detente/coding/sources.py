@@ -118,6 +118,12 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
             found = subject_of(head.head, sent, actors)
             if found:
                 return found
+        if verb.dep_ == "pcomp" and head.dep_ == "ccomp" and head.tag_ == "VB" and head.head.i != head.i:
+            # "India demanded that Pakistan return the pilot, after summoning its envoy": a demanded act
+            # has not happened, so what was done "after" it is the demander's
+            found = subject_of(head.head, sent, actors)
+            if found:
+                return found
         found = subject_of(head, sent, actors)
         trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and head.dep_ == "ccomp"
         if not found and (verb.dep_ == "pcomp" or trailing) and head.dep_ in {"ccomp", "xcomp", "conj"} and \

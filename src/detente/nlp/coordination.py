@@ -164,3 +164,43 @@ def recipient_read_inside_object(doc: Doc) -> None:
                and any(o.dep_ == "pobj" and o.ent_type_ in {"GPE", "ORG", "NORP"} for o in t.children)]
         if tos and tos[-1].right_edge.i == obj.right_edge.i:  # (the object's last phrase)
             tos[-1].head = verb
+
+
+def object_read_as_clause_subject(doc: Doc) -> None:
+    """"fired tear gas at thousands of protesters marching in Quito": the model reads "thousands …
+    marching" as a clause inside "at" with "thousands" its subject; the noun is the preposition's
+    object and the participle describes it."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in {"at", "on", "against", "upon"} or any(
+                c.dep_ == "pobj" for c in prep.children):
+            continue
+        clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}
+                     and c.i < clause.i), None) if clause is not None else None
+        if clause is None or noun is None:
+            continue
+        noun.head, noun.dep_ = prep, "pobj"
+        clause.head, clause.dep_ = noun, "acl"
+
+
+def persona_non_grata(doc: Doc) -> None:
+    """"declared Venezuela's envoy persona non grata": the model splits the Latin phrase into a clause;
+    it is what the verb declares its object, one predicate noun."""
+    for persona in doc:
+        if persona.lower_ != "persona" or persona.i + 2 >= len(doc) or \
+                [t.lower_ for t in doc[persona.i + 1:persona.i + 3]] != ["non", "grata"]:
+            continue
+        verb = persona.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i == persona.i or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in [c for c in persona.children if c.i > persona.i + 2]:
+            child.head = verb  # ("… persona non grata on Friday": the date is the verb's)
+        for named in [c for c in persona.children if c.dep_ in {"nsubj", "dobj"} and c.i < persona.i]:
+            named.head, named.dep_ = verb, "dobj"  # (the model's small clause: "[the ambassador] persona …")
+        for word in doc[persona.i + 1:persona.i + 3]:
+            for child in [c for c in word.children if c.i > persona.i + 2]:
+                child.head = verb
+            word.head, word.dep_ = persona, "amod"
+        persona.head, persona.dep_ = verb, "oprd"
