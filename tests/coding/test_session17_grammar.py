@@ -196,3 +196,14 @@ def test_what_a_demander_did_after_is_the_demanders(code_text):  # type: ignore[
     got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
     assert ("JPN", "114", "CHN") in got
     assert ("CHN", "114", "CHN") not in got
+
+
+def test_a_denial_answers_the_accuser(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Rwandan President Paul Kagame denied on Monday that Kigali had any hand in the fighting, hours "
+                    "after Congolese President Felix Tshisekedi accused Rwanda of backing the rebels.", "2023-02-06")
+    assert ("RWAGOV", "016", "CODGOV") in triples(evs)
+
+
+def test_a_denial_of_an_act_in_a_country_answers_that_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Minsk denied orchestrating the flow of migrants into Poland on Tuesday.", "2021-11-09")
+    assert ("BLR", "016", "POL") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}

@@ -197,3 +197,41 @@ def _main_line(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+DENIAL = "016"
+CLAIM_NOUNS = {"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
+               "suggestion", "suggestions", "report", "reports", "assertion", "finding", "findings"}
+
+
+def denied_accuser(verb: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+    """Whom a denial answers when it names no one: "Vucic denied that Belgrade had any hand in the
+    shootout, hours after Kurti accused Serbia of organising it" (the accuser of another clause),
+    "dismissed Kyiv's charge that …" (the charge's author), "denied any role in the attack on Skripal
+    in Salisbury" (failing an accuser, the country where the denied act happened)."""
+    for tok in sent:
+        if tok.i == verb.i:
+            continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ACCUSING_VERBS | {"blame", "suspect"}:
+            accusers = [m for m in subject_of(tok, sent, actors) if m.code[:3] not in own]
+            if accusers:
+                return accusers
+        if tok.lower_ in CLAIM_NOUNS and tok.pos_ == "NOUN":
+            named = [m for m in named_author(tok, sent, actors) + nominal_source(tok, sent, actors)
+                     if m.code[:3] not in own]
+            if named:
+                return named
+    # the actor of an earlier clause the denial answers ("Trump threatened an embargo …, and Cuba's
+    # foreign minister denied that Havana had troops there")
+    answered = earlier_actor(verb.i, sent, actors, own)
+    if answered:
+        return answered
+    # the country where the denied act took place, or whose people it hit
+    denied = [t for o in objects(verb) for t in o.subtree] + [
+        t for c in verb.children if c.dep_ in {"ccomp", "xcomp", "pcomp"} for t in c.subtree]
+    for tok in denied:
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "on", "against", "into"} and tok.pos_ == "PROPN":
+            hit = [m for m in actors.as_site(tok, sent) if m.code[:3] not in own]
+            if hit:
+                return [Mention(m.code[:3], m.text, m.start, m.end, m.entry, antecedent=m.antecedent) for m in hit][:1]
+    return []

@@ -15,7 +15,8 @@ from detente.coding.arguments import patients, preps
 from detente.coding.grammar import Match
 from detente.coding.implied import implied_pairs
 from detente.coding.joint import attacks_a_third
-from detente.coding.judged import judged_act, judged_author, judges, named_author, responded_party
+from detente.coding.judged import (DENIAL, denied_accuser, judged_act, judged_author, judges, named_author,
+                                   responded_party)
 from detente.coding.phrases import governing_verb, resolve_all
 from detente.coding.targets import SPEECH_ACTS
 from detente.coding.sources import CHARACTERISING_VERBS
@@ -89,6 +90,11 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         named = named_author(act, sent, actors) if act is not None else []
         authors = [a for a in named if a.code[:3] not in own] or judged_author(m.head or trigger, sent, actors, own)
         pairs = [(s, t) for s in sources for t in authors] or pairs
+    own_side = {x.code[:3] for x in sources}
+    if sources and m.pattern.code[:3] == DENIAL and all(t.code[:3] in own_side for _, t in pairs):
+        # "denied any role in the attack", "denied that Belgrade had any hand in it, after Kurti accused
+        # Serbia …", "dismissed Kyiv's charge": the denial answers the accuser, not the denier's own side
+        pairs = [(s, t) for s in sources for t in denied_accuser(m.head or trigger, sent, actors, own_side)]
     if not pairs and not targets:
         pairs = implied_pairs(m.pattern.code, m.head or trigger, sources, sent, actors)
     return pairs, sources, joint
