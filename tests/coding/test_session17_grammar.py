@@ -207,3 +207,22 @@ def test_a_denial_answers_the_accuser(code_text):  # type: ignore[no-untyped-def
 def test_a_denial_of_an_act_in_a_country_answers_that_country(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Minsk denied orchestrating the flow of migrants into Poland on Tuesday.", "2021-11-09")
     assert ("BLR", "016", "POL") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+
+
+def test_the_government_rejecting_an_appeal_is_the_one_appealed_to(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Flying into Naypyitaw, Indonesia's foreign minister and her Malaysian counterpart urged Senior "
+                    "General Min Aung Hlaing to free political prisoners, an appeal the government rejected.",
+                    "2021-04-30")
+    got = {(s[:3], c[:2], t[:3]) for s, c, t in triples(evs)}
+    assert ("MMR", "12", "IDN") in got
+    assert not [s for s, c, t in got if c == "12" and s != "MMR"]
+
+
+def test_his_offer_repeated_is_the_speakers(code_text):  # type: ignore[no-untyped-def]
+    # (a guard: the model parses this sentence so that the old reading was right too; the tuning
+    # sentence it was found on needed the rule)
+    evs = code_text("Pakistani Prime Minister Imran Khan said Islamabad would free the Indian pilot captured a day "
+                    "earlier, and repeated his offer of talks with New Delhi.", "2019-02-28")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs) if c.startswith("03")}
+    assert ("PAK", "036", "IND") in got
+    assert not [s for s, c, t in got if s == "IND"]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from detente.actors.clauses import asked_to_free, clause_verb_of_object
+from detente.actors.clauses import asked_to_free, clause_verb_of_object, verb_above
 from detente.actors.groups import GroupReference, group_size
 from detente.actors.matcher import PhraseMatch
 from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS, MEMBERSHIP_WORDS,
@@ -29,6 +29,10 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 
 # verbs of condemning an act, which a state does not do to its own side's act
 CONDEMNING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "protest"}
+# what one repeats, renews or withdraws is one's own ("repeated his offer of talks")
+OWN_PROPOSALS = {"offer", "proposal", "call", "demand", "plan", "invitation", "appeal", "pledge", "promise", "threat",
+                 "warning", "initiative", "request"}
+REJECTING = {"reject", "dismiss", "rebuff", "spurn", "refuse"}
 # what an act is called ("calling it a difficult decision", "called it a step forward")
 ACT_NAMES = {"decision", "move", "step", "mistake", "error", "gesture", "act", "blow", "milestone", "breakthrough",
              "success", "failure", "choice", "measure", "signal", "sign"}
@@ -130,6 +134,12 @@ class Coreference(GroupReference):
             # "a man pointed a pistol at the vice-president …, and police arrested him": one who acted
             # or was acted on, not a person named in passing
             candidates = [k for k in candidates if k.core] or candidates
+        if tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and tok.head.dep_ == "dobj" and not self._in_pronoun \
+                and tok.head.lemma_.lower() in OWN_PROPOSALS:
+            # "Khan told parliament that Islamabad would release the pilot, and repeated his offer of
+            # talks": a possessive on the object is most often the clause subject's own
+            doers = self._clause_subject_codes(tok.head.head, sent)
+            candidates = [k for k in candidates if k.mention.code in doers] or candidates
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in MISSION_NOUNS:
             # "stormed its embassy in Tehran": a country has no embassy in its own capital
             hosts = {m.code[:3] for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -281,12 +291,19 @@ class Coreference(GroupReference):
             # "Seoul expelled two North Korean diplomats, and the foreign ministry …": an office of
             # state belongs to the sentence's acting country before any country named in passing
             earlier = [k for k in earlier if k.subject] + [k for k in earlier if not k.subject]
-            judge = head.head if head.dep_ == "nsubj" and head.head.lemma_.lower() in CONDEMNING else None
-            if judge is not None and judge.dep_ == "conj":
+            judge = head.head if head.dep_ == "nsubj" and head.head.lemma_.lower() in CONDEMNING | REJECTING else None
+            acted = judge.head if judge is not None and judge.dep_ == "conj" else None
+            if judge is not None and judge.dep_ == "relcl":
+                # "urged Rajapaksa to declare a truce, an appeal the government rejected": the act the
+                # summary noun sums up
+                summed = judge.head.head if judge.head.dep_ == "appos" else judge.head
+                acted = verb_above(summed) if summed.pos_ != "VERB" else summed
+            if acted is not None:
                 # "Emirati warplanes struck Yemeni forces, and the government condemned the strikes":
-                # a state condemns the other side's act, so the first clause's actor is not its owner
-                doers = {c[:3] for c in self._clause_subject_codes(judge.head, sent)}
-                hit = next((k for k in earlier if k.mention.code[:3] not in doers and not k.is_person and (
+                # a state condemns or rejects the other side's act, so that act's actor is not its owner
+                doers = {c[:3] for c in self._clause_subject_codes(acted, sent)}
+                hit = next((k for k in earlier if k.mention.code[:3] not in doers and (
+                    not k.is_person or k.mention.code[3:6] == "GOV") and (
                     len(k.mention.code) == 3 or k.mention.code[3:6] in STATE_AGENTS)), None)
                 if doers and hit is not None:  # (the side acted on: "struck Yemeni government forces")
                     return [Mention(hit.mention.code[:3] + agent, text, start, end, hit.mention.entry,
