@@ -226,3 +226,12 @@ def test_his_offer_repeated_is_the_speakers(code_text):  # type: ignore[no-untyp
     got = {(s[:3], c, t[:3]) for s, c, t in triples(evs) if c.startswith("03")}
     assert ("PAK", "036", "IND") in got
     assert not [s for s, c, t in got if s == "IND"]
+
+
+def test_flying_into_a_capital_is_a_visit_into_a_zone_a_show_of_force(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Flying into Dhaka on Sunday, Japan's foreign minister urged Bangladesh to hold early elections.",
+                    "2024-09-01")
+    assert ("JPN", "042", "BGD") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    evs = code_text("Dozens of Russian bombers flew into Japan's air defence zone on Tuesday.", "2024-09-01")
+    codes = {c for s, c, t in triples(evs)}
+    assert "150" in codes and "042" not in codes
