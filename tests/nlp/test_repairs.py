@@ -410,3 +410,8 @@ def test_a_description_run_into_the_next_clause_is_split(nlp):  # type: ignore[n
     assert heads["unacceptable"] == ("oprd", "called")
     assert heads["summoned"] == ("conj", "called")
     assert heads["ambassador"] == ("dobj", "summoned")
+
+
+def test_an_opening_participle_read_as_the_clauses_subject_is_a_participle(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Accusing Kyiv of shelling the plant, Russia's defence ministry ordered more troops to the area.")
+    assert (doc[0].pos_, doc[0].lemma_, doc[0].dep_) == ("VERB", "accuse", "advcl")

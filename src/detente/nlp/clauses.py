@@ -240,6 +240,18 @@ def participle_read_as_name(doc: Doc, lemmatize: Callable[[Token], list[str]]) -
         part = sent[0]
         if part.tag_ != "NNP" or not part.lower_.endswith("ing") or len(part) < 6:
             continue
+        if part.dep_ in {"csubj", "nsubj", "advcl"} and any(
+                c.dep_ == "nsubj" and c.i > part.i and any(t.text == "," for t in doc[part.i:c.i])
+                for c in part.head.children):
+            # (or as the clause's own subject, the real one after the comma: "Accusing Seoul of …,
+            # North Korea's General Staff ordered …")
+            part.pos_, part.tag_ = "VERB", "VBG"
+            lemmas = lemmatize(part)
+            if not lemmas or lemmas[0] == part.lower_:
+                part.pos_, part.tag_ = "PROPN", "NNP"
+                continue
+            part.lemma_, part.dep_ = lemmas[-1], "advcl"
+            continue
         noun, verb = part.head, part.head.head
         if part.dep_ != "compound" or noun.dep_ != "nsubj" or noun.i != part.i + 1 or not any(
                 c.dep_ == "nsubj" and c.i > noun.i and any(t.text == "," for t in doc[noun.i:c.i])
