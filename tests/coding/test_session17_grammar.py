@@ -235,3 +235,9 @@ def test_flying_into_a_capital_is_a_visit_into_a_zone_a_show_of_force(code_text)
     evs = code_text("Dozens of Russian bombers flew into Japan's air defence zone on Tuesday.", "2024-09-01")
     codes = {c for s, c, t in triples(evs)}
     assert "150" in codes and "042" not in codes
+
+
+def test_refusing_a_led_venture_rejects_its_leader(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Madrid refused to join the U.S.-led naval mission to protect shipping in the Red Sea.",
+                    "2023-12-20")
+    assert ("ESP", "1212", "USA") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}

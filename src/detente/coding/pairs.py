@@ -17,7 +17,7 @@ from detente.coding.implied import implied_pairs
 from detente.coding.joint import attacks_a_third
 from detente.coding.judged import (DENIAL, denied_accuser, judged_act, judged_author, judges, named_author,
                                    responded_party)
-from detente.coding.phrases import governing_verb, resolve_all
+from detente.coding.phrases import author_mark, governing_verb, resolve_all
 from detente.coding.targets import SPEECH_ACTS
 from detente.coding.sources import CHARACTERISING_VERBS
 from detente.model import Mention
@@ -26,6 +26,8 @@ Pair = tuple[Mention, Mention]
 
 RESPONSE_ROOTS = {"02", "03", "06", "07", "08", "10", "12", "13"}
 # "rejected the criticism": a verbal defence answers the critic; "declined to comment" answers a question
+# marks of who leads or sponsors a venture ("the U.S.-led mission", "a French-drafted text")
+LEADING_MARKS = frozenset({"led", "backed", "sponsored", "drafted", "proposed", "brokered"})
 RESPONSE_CODES = {"052", "011"}
 # joint acts named with both sides: "talks between A and B", "a ceasefire between the army and the RSF"
 MEETING_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue", "consultation",
@@ -95,6 +97,12 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         # "denied any role in the attack", "denied that Belgrade had any hand in it, after Kurti accused
         # Serbia …", "dismissed Kyiv's charge": the denial answers the accuser, not the denier's own side
         pairs = [(s, t) for s in sources for t in denied_accuser(m.head or trigger, sent, actors, own_side)]
+    if not pairs and not targets and sources and m.pattern.code[:2] == "12":
+        # "refused to join the U.S.-led naval mission": refusing a venture rejects whoever leads it
+        doc = trigger.doc
+        leaders = [a for i in sorted(m.used) for c in doc[i].children if c.dep_ in {"amod", "compound"}
+                   for a in author_mark(c, sent, actors, LEADING_MARKS) if a.code[:3] not in own_side]
+        pairs = [(s, t) for s in sources for t in leaders[:1]]
     if not pairs and not targets:
         pairs = implied_pairs(m.pattern.code, m.head or trigger, sources, sent, actors)
     return pairs, sources, joint
