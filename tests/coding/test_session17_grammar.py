@@ -241,3 +241,17 @@ def test_refusing_a_led_venture_rejects_its_leader(code_text):  # type: ignore[n
     evs = code_text("Madrid refused to join the U.S.-led naval mission to protect shipping in the Red Sea.",
                     "2023-12-20")
     assert ("ESP", "1212", "USA") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+
+
+def test_a_decision_to_back_a_plan_is_backing_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Berlin's decision to back Morocco's autonomy plan for Western Sahara drew thanks from Rabat on "
+                    "Tuesday.", "2022-08-25")
+    assert ("DEU", "051", "MAR") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    # a decision to hold talks is still only intended
+    evs = code_text("Pyongyang's decision to hold talks with Seoul surprised analysts.", "2013-07-05")
+    assert "046" not in {c for s, c, t in triples(evs)}
+
+
+def test_fleeing_into_a_country_is_no_retreat_from_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thousands of residents of Apure fled into Colombia on Monday.", "2021-03-29")
+    assert "0874" not in {c for s, c, t in triples(evs)}

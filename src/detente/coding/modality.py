@@ -28,6 +28,8 @@ INTENT_HEADS = {"intend", "want", "hope", "seek", "aim", "wish", "offer", "promi
                 "agree", "decide", "propose", "try", "attempt", "resolve", "commit", "prepare", "consider"}
 INTENT_NOUNS = {"willingness", "readiness", "decision", "intention", "intent", "offer", "proposal", "pledge", "invitation",
                 "promise", "bid", "effort", "attempt", "desire", "wish", "determination", "commitment"}
+# stances a decision takes by itself being made ("the decision to back Morocco's autonomy plan")
+DECIDED_STANCES = {"back", "support", "endorse", "recognise", "recognize", "side"}
 PLANNED_NOUNS = {"plan", "plans", "schedule", "preparation"}
 # "gave the garrison an ultimatum to lay down its arms": the act under a demand noun is only wanted
 THREAT_NOUNS = {"threat", "warning", "ultimatum"}
@@ -196,7 +198,8 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
                 # model may call the infinitive a relative clause: "a Turkish offer to mediate")
                 if lemma in PLANNED_NOUNS:
                     found.append("planned")
-                elif lemma in INTENT_NOUNS:
+                elif lemma in INTENT_NOUNS and not (lemma == "decision" and child.lemma_.lower() in DECIDED_STANCES):
+                    # ("Macron's decision to back Morocco's plan": deciding to take a side is taking it)
                     found.append("intent")
                 elif lemma in DEMAND_NOUNS and not own_trigger_of(head, pattern_trigger):
                     found.append("prescriptive")
