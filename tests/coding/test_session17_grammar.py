@@ -255,3 +255,9 @@ def test_a_decision_to_back_a_plan_is_backing_it(code_text):  # type: ignore[no-
 def test_fleeing_into_a_country_is_no_retreat_from_it(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Thousands of residents of Apure fled into Colombia on Monday.", "2021-03-29")
     assert "0874" not in {c for s, c, t in triples(evs)}
+
+
+def test_an_agreement_named_in_passing_is_no_signing(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Mali's junta gave French troops one month to leave and ended a 2014 defence agreement with "
+                    "Paris, state television reported.", "2022-05-03")
+    assert "057" not in {c for s, c, t in triples(evs)}
