@@ -38,7 +38,8 @@ def test_seed_articles(pipeline):  # type: ignore[no-untyped-def]
 # stop 16, untuned: .68/.32 and .78/.59; test8 with the coder at the start of stop 16: .72/.46; at the
 # end of stop 16: dev14 .73/.40, dev15 .84/.68, test8 (held out) .72/.46 (the other rows rose by up to
 # .03, see the README table); stop 17: dev16 on arrival, untuned, .74/.53; test9 with the coder at the start
-# of stop 17 (and after its first 27 commits, the same): .75/.53
+# of stop 17 (and after its first 27 commits, the same): .75/.53; at the end of stop 17: dev16 .82/.61,
+# test9 (held out) .75/.54
 FLOORS = {"sentences_dev.jsonl": (0.91, 0.85), "sentences_dev2.jsonl": (0.85, 0.74),
           "sentences_dev3.jsonl": (0.80, 0.59), "sentences_test.jsonl": (0.71, 0.59),
           "sentences_dev4.jsonl": (0.78, 0.71), "sentences_test2.jsonl": (0.65, 0.53),
@@ -50,7 +51,7 @@ FLOORS = {"sentences_dev.jsonl": (0.91, 0.85), "sentences_dev2.jsonl": (0.85, 0.
           "sentences_dev11.jsonl": (0.70, 0.41), "sentences_dev12.jsonl": (0.75, 0.61),
           "sentences_dev13.jsonl": (0.76, 0.44), "sentences_test7.jsonl": (0.64, 0.44),
           "sentences_dev14.jsonl": (0.68, 0.36), "sentences_dev15.jsonl": (0.78, 0.62),
-          "sentences_test8.jsonl": (0.67, 0.42), "sentences_dev16.jsonl": (0.70, 0.49),
+          "sentences_test8.jsonl": (0.67, 0.42), "sentences_dev16.jsonl": (0.77, 0.56),
           "sentences_test9.jsonl": (0.70, 0.48)}
 MIN_EVENTS = {"sentences_test2.jsonl": 170, "sentences_dev4.jsonl": 180, "sentences_test3.jsonl": 180,
               "sentences_dev5.jsonl": 240, "sentences_dev6.jsonl": 190, "sentences_dev7.jsonl": 215,
