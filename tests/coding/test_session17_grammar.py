@@ -261,3 +261,9 @@ def test_an_agreement_named_in_passing_is_no_signing(code_text):  # type: ignore
     evs = code_text("Mali's junta gave French troops one month to leave and ended a 2014 defence agreement with "
                     "Paris, state television reported.", "2022-05-03")
     assert "057" not in {c for s, c, t in triples(evs)}
+
+
+def test_those_a_state_detains_are_its_own_whatever_else_is_named(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Tajik security services detained a dozen lawyers and activists on Monday who had criticised a "
+                    "water deal with Kyrgyzstan.", "2022-10-03")
+    assert ("TJKSPY", "173", "TJKCVL") in triples(evs)

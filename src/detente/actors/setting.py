@@ -130,7 +130,8 @@ def _only_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:
     # rejecting the demands of protesters"); a visiting president's crowd is not his nation (and a
     # foreign force's victims are placed by a named place first)
     own = match_at(head)
-    detained = head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in DETAINING_VERBS
+    role = head.head if head.dep_ == "conj" else head  # ("detained 20 politicians and activists")
+    detained = role.dep_ in {"dobj", "nsubjpass"} and role.head.lemma_.lower() in DETAINING_VERBS
     domestic = detained or head.lemma_.lower() in PROTESTERS or head.dep_ in {"nsubj", "nsubjpass"} or \
         head.head.head.dep_ in {"nsubj", "nsubjpass"} or (own is not None and own.agent in {"OPP", "SEP"}) or any(
         (m := match_at(tok)) is not None and m.agent in DOMESTIC_FORCES for tok in sent)
@@ -150,4 +151,13 @@ def _only_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:
                 found.add(sense.entry.code[:3])
             elif sense.entry.kind == "person":
                 found.update(r.code[:3] for r in sense.entry.roles)
+    if len(found) > 1 and detained:
+        # "Kyrgyz security services detained 20 politicians who had opposed a deal with Uzbekistan":
+        # those a state locks up are its own, whatever else the sentence names
+        for subj in (c for c in role.head.children if c.dep_ == "nsubj"):
+            for tok in subj.subtree:
+                match = match_at(tok)
+                codes = {s.entry.code[:3] for s in match.senses if s.entry.kind == "country"} if match else set()
+                if len(codes) == 1:
+                    return codes.pop()
     return found.pop() if len(found) == 1 else None
