@@ -267,3 +267,9 @@ def test_those_a_state_detains_are_its_own_whatever_else_is_named(code_text):  #
     evs = code_text("Tajik security services detained a dozen lawyers and activists on Monday who had criticised a "
                     "water deal with Kyrgyzstan.", "2022-10-03")
     assert ("TJKSPY", "173", "TJKCVL") in triples(evs)
+
+
+def test_a_deadline_given_to_an_envoy_is_an_expulsion(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Nicaragua's government gave the EU's ambassador in Managua 48 hours to leave in retaliation for "
+                    "the bloc's sanctions.", "2022-09-30")
+    assert ("NICGOV", "174", "IGOEUREEC") in triples(evs)

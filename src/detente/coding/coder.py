@@ -266,8 +266,10 @@ class EventCoder:
                 etype = self.ontology.get("195")  # "the US launched strikes against Syrian facilities": not a walkout
             if etype.code == "087" and tgt.code.startswith("IGO"):
                 etype = self.ontology.get("160")  # "withdrew from the UN Human Rights Council": leaving a body
-            if etype.code == "174" and (tgt.code[3:6] == "MIL" or tgt.code.startswith("IGO") or any(
+            envoy = any(t.lemma_.lower() in {"ambassador", "envoy", "diplomat", "charge"} for t in m.slots.get("T", []))
+            if etype.code == "174" and not envoy and (tgt.code[3:6] == "MIL" or tgt.code.startswith("IGO") or any(
                     t.lemma_.lower() in SERVICE_PEOPLE for t in m.slots.get("T", []))):
+                # (a body's ambassador is expelled as a diplomat: "gave the EU's ambassador 72 hours to leave")
                 # "ordered the 1,000 American troops to leave", "expelled a UN human rights team": forces,
                 # inspectors and missions are expelled as a presence (166), not as persons (174)
                 etype = self.ontology.get("1662" if tgt.code.startswith("IGO") else "166")

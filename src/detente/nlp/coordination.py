@@ -204,3 +204,22 @@ def persona_non_grata(doc: Doc) -> None:
                 child.head = verb
             word.head, word.dep_ = persona, "amod"
         persona.head, persona.dep_ = verb, "oprd"
+
+
+DEADLINE_WORDS = {"hour", "day", "week", "month", "deadline"}
+
+
+def deadline_read_as_adverb(doc: Doc) -> None:
+    """"gave the EU's ambassador 72 hours to leave": the model reads "72 hours" as an adverb of time
+    and the infinitive as its relative clause; the deadline is the second object of "give" and the
+    one it is given to the first."""
+    for verb in doc:
+        if verb.lemma_.lower() not in {"give", "grant"} or verb.pos_ != "VERB":
+            continue
+        span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DEADLINE_WORDS
+                     and any(g.dep_ in {"relcl", "acl"} and g.tag_ == "VB" for g in c.children)), None)
+        first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if span is None or first is None or first.i > span.i:
+            continue
+        first.dep_ = "dative"
+        span.dep_ = "dobj"
