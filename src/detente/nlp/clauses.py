@@ -232,6 +232,10 @@ def occasion_read_in_condition(doc: Doc) -> None:
             prep.head = top
 
 
+# entity types of a name that merely ends in -ing ("Beijing", "Kunming", "Reading")
+PLACE_OR_NAME = {"GPE", "LOC", "FAC", "PERSON", "NORP"}
+
+
 def participle_read_as_name(doc: Doc, lemmatize: Callable[[Token], list[str]]) -> None:
     """"Accusing Greece of occupying islands, Erdogan warned …": the model may take a sentence's
     opening participle for a name, part of the noun after it, and give the verb two subjects; it is
@@ -240,7 +244,7 @@ def participle_read_as_name(doc: Doc, lemmatize: Callable[[Token], list[str]]) -
         part = sent[0]
         if part.tag_ != "NNP" or not part.lower_.endswith("ing") or len(part) < 6:
             continue
-        if part.dep_ in {"csubj", "nsubj", "advcl"} and any(
+        if part.dep_ in {"csubj", "nsubj", "advcl"} and part.ent_type_ not in PLACE_OR_NAME and any(
                 c.dep_ == "nsubj" and c.i > part.i and any(t.text == "," for t in doc[part.i:c.i])
                 for c in part.head.children):
             # (or as the clause's own subject, the real one after the comma: "Accusing Seoul of …,
