@@ -273,3 +273,13 @@ def test_a_deadline_given_to_an_envoy_is_an_expulsion(code_text):  # type: ignor
     evs = code_text("Nicaragua's government gave the EU's ambassador in Managua 48 hours to leave in retaliation for "
                     "the bloc's sanctions.", "2022-09-30")
     assert ("NICGOV", "174", "IGOEUREEC") in triples(evs)
+
+
+def test_weapons_given_in_the_double_object_form_are_military_aid(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Canberra will give Port Moresby four patrol boats, the defence minister said.", "2023-10-07")
+    assert ("AUSGOV", "0332", "PNGGOV") in triples(evs)
+
+
+def test_a_line_of_credit_announced_for_a_country_is_an_offer_of_aid(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Narendra Modi announced a $500 million line of credit for Sri Lanka's fuel imports.", "2022-02-02")
+    assert ("IND", "0331", "LKA") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
