@@ -283,3 +283,9 @@ def test_weapons_given_in_the_double_object_form_are_military_aid(code_text):  #
 def test_a_line_of_credit_announced_for_a_country_is_an_offer_of_aid(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Narendra Modi announced a $500 million line of credit for Sri Lanka's fuel imports.", "2022-02-02")
     assert ("IND", "0331", "LKA") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+
+
+def test_talks_with_no_partner_are_with_the_treatys_partner(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Serbia's president said a settlement with Kosovo was still far off, but added that Belgrade "
+                    "would keep negotiating.", "2023-03-19")
+    assert ("SRB", "036", "KSV") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}

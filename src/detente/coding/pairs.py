@@ -103,6 +103,10 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         leaders = [a for i in sorted(m.used) for c in doc[i].children if c.dep_ in {"amod", "compound"}
                    for a in author_mark(c, sent, actors, LEADING_MARKS) if a.code[:3] not in own_side]
         pairs = [(s, t) for s in sources for t in leaders[:1]]
+    if not pairs and not targets and sources and m.pattern.code[:2] == "04" and not m.pattern.nominal:
+        # "said a peace treaty with Azerbaijan was still far off, but that Yerevan would keep negotiating":
+        # talks with no partner of their own are with the partner the sentence's treaty or talks name
+        pairs = [(s, t) for s in sources for t in _partner_named(sent, actors, own_side)[:1]]
     if not pairs and not targets:
         pairs = implied_pairs(m.pattern.code, m.head or trigger, sources, sent, actors)
     return pairs, sources, joint
@@ -146,3 +150,14 @@ def governed_by(noun: Token, verbs: set[str]) -> bool:
     if any(c.lemma_.lower() in verbs and noun in patients(c) for c in noun.head.children):
         return True  # "Hosted by Norway, the talks … opened": the participle's patient
     return verb is not None and verb.lemma_.lower() in verbs
+
+
+PARTNER_NOUNS = {"treaty", "deal", "agreement", "accord", "pact", "talks", "talk", "negotiation", "negotiations",
+                 "dialogue", "settlement", "relations", "ties"}
+
+
+def _partner_named(sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+    """The party a treaty, deal or talks of the sentence are "with" ("a peace treaty with Azerbaijan")."""
+    return [a for tok in sent if tok.lemma_.lower() in PARTNER_NOUNS and tok.pos_ == "NOUN"
+            for p, o in preps(tok) if p.lower_ == "with" and o is not None
+            for a in actors.resolve(o, sent) if a.code[:3] not in own]
