@@ -289,3 +289,10 @@ def test_talks_with_no_partner_are_with_the_treatys_partner(code_text):  # type:
     evs = code_text("Serbia's president said a settlement with Kosovo was still far off, but added that Belgrade "
                     "would keep negotiating.", "2023-03-19")
     assert ("SRB", "036", "KSV") in {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+
+
+def test_ready_to_keep_mediating_is_an_offer_to_mediate(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Oman's foreign minister said Muscat was ready to keep mediating between Washington and Tehran.",
+                    "2025-05-12")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert {("OMN", "039", "USA"), ("OMN", "039", "IRN")} <= got
