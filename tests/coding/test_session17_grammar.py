@@ -296,3 +296,11 @@ def test_ready_to_keep_mediating_is_an_offer_to_mediate(code_text):  # type: ign
                     "2025-05-12")
     got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
     assert {("OMN", "039", "USA"), ("OMN", "039", "IRN")} <= got
+
+
+def test_another_organ_of_the_acting_state_is_that_states(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russia's FSB security service accused two Estonian diplomats of spying, and the foreign ministry "
+                    "revoked their accreditation.", "2021-05-20")
+    got = triples(evs)
+    assert [s for s, c, t in got if c.startswith("16") and s == "RUSGOV"]
+    assert not [s for s, c, t in got if c.startswith("16") and s.startswith("EST")]

@@ -317,8 +317,11 @@ class Coreference(GroupReference):
         # "Petro suspended talks with the ELN, accusing the rebel group of …": this sentence first
         for known in earlier + self.history[::-1]:
             code = known.mention.code
-            if code.endswith(agent) or (not known.is_person and len(code) == 3):
-                full = code if code.endswith(agent) else code + agent
+            # ("Russia's FSB accused six British diplomats of spying, and the foreign ministry revoked
+            # their accreditation": the acting subject's state, through another of its organs)
+            organ = agent in STATE_AGENTS and known.subject and code[3:6] in STATE_AGENTS and not code.startswith("IGO")
+            if code.endswith(agent) or (not known.is_person and len(code) == 3) or organ:
+                full = code if code.endswith(agent) else code[:3] + agent
                 return [Mention(full, text, start, end, known.mention.entry, antecedent=known.mention.text)]
         if agent in STATE_AGENTS:
             # "Burkinabe soldiers executed 223 villagers ..., and the junta suspended the BBC": another
