@@ -360,6 +360,8 @@ def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: To
         return False  # "lifted its ban, a step that Seoul welcomed": an act is welcomed, no visitor
     if trigger.dep_ == "relcl":
         return True  # "the tanker its Revolutionary Guards had seized": the noun is resolved later
+    if any(t.pos_ == "ADP" for t in fillers):
+        return False  # "sent warships to the sea": the dative "to" is no party in the object slot
     if not all(t.pos_ in {"NOUN", "PROPN"} for t in fillers):
         return True  # a pronoun ("which Seoul rejected") is resolved later
     if (pattern.code[:2] in {"17", "18", "20"} or pattern.code == "116") and any(
