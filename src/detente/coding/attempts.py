@@ -15,8 +15,9 @@ from detente.coding.ontology import Ontology, retyped
 from detente.model import Event
 
 ATTEMPT = "185"
-# verbs of an attack on a person that need not kill
-ATTACKING = {"shoot", "shot", "wound", "injure", "stab", "open", "fire", "attack", "knife", "gun"}
+# verbs of an attack on a person that need not kill, as an event's trigger spells them
+ATTACKING = {"shoot", "shot", "wound", "injure", "stab", "open", "fire", "attack", "knife", "gun",
+             "wounded", "stabbed", "opened", "fired", "attacked"}
 # words that say the attack killed
 DEATH = {"kill", "die", "dead", "death", "murder", "assassinate", "succumb", "fatally"}
 LEADERS = {"GOV", "ELI", "OPP", "LEG"}
@@ -32,7 +33,7 @@ def attempts_on_leaders(events: list[Event], sent: Span, ontology: Ontology) -> 
         # (small arms and blades, not missiles or tear gas; "opened fire on … at a rally" is 175 by its words)
         violent = e.code in {"180", "182", "1823", "193"} or e.code == "175" and e.trigger.lower() == "opened"
         if violent and e.code != ATTEMPT and e.target.code[3:6] in LEADERS and named and not e.negated and \
-                e.trigger.lower() in ATTACKING | {"shot", "wounded", "stabbed", "opened", "fired", "attacked"}:
+                e.trigger.lower() in ATTACKING:
             e = retyped(e, ontology.get(ATTEMPT),
                         pattern=f"{ATTEMPT}:<attack on a named leader who survived> ({e.pattern})",
                         extra={**e.extra, "pattern_origin": "coding/attempts.py"})

@@ -14,6 +14,7 @@ from itertools import permutations
 from spacy.tokens import Span, Token
 
 from detente.coding.arguments import preps, unwrap_quantity
+from detente.coding.mediation import party_key
 from detente.coding.ontology import Ontology, retyped
 from detente.coding.refusals import tokens_by_start
 from detente.model import Event, Mention
@@ -22,13 +23,12 @@ HOSTING = "043"
 TALKS = "046"
 TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations",
               "peace-talks", "discussion", "discussions"}
-NON_STATE_SIDES = {"OPP", "REB", "SEP", "INS", "UAF"}
 
 
 def hosted_talks(events: list[Event], sent: Span, ontology: Ontology) -> list[Event]:
     """Talks (046) between every two guests a host brought together for talks."""
     added: list[Event] = []
-    have = {(_key(e.source), _key(e.target)) for e in events if e.code == TALKS}
+    have = {(party_key(e.source), party_key(e.target)) for e in events if e.code == TALKS}
     tokens = tokens_by_start(sent)
     for start in sorted({e.trigger_start for e in events if e.code == HOSTING}):
         verb = tokens.get(start)
@@ -37,11 +37,11 @@ def hosted_talks(events: list[Event], sent: Span, ontology: Ontology) -> list[Ev
             continue
         guests: dict[str, Mention] = {}
         for e in hosted:
-            guests.setdefault(_key(e.target), e.target)
+            guests.setdefault(party_key(e.target), e.target)
         for one, other in permutations(guests.values(), 2):
-            if (_key(one), _key(other)) in have:
+            if (party_key(one), party_key(other)) in have:
                 continue
-            have.add((_key(one), _key(other)))
+            have.add((party_key(one), party_key(other)))
             added.append(retyped(hosted[0], ontology.get(TALKS), source=one, target=other,
                                  pattern=f"{TALKS}:talks between the guests a host brought together",
                                  extra={**hosted[0].extra, "pattern_origin": "coding/hosted.py"}))
@@ -53,7 +53,3 @@ def _for_talks(verb: Token) -> bool:
     return any(p.lower_ == "for" and o is not None and unwrap_quantity(o).lemma_.lower() in TALK_NOUNS
                for p, o in preps(verb))
 
-
-def _key(side: Mention) -> str:
-    """A guest's identity: its country, or for non-state sides the side itself."""
-    return side.code if side.code[3:6] in NON_STATE_SIDES else side.code[:3]

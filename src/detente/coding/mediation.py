@@ -51,12 +51,12 @@ def mediated_parties(events: list[Event], sent: Span, actors: DocumentActors, on
         for side in (e.source, e.target):
             if side.code[:3] not in mediators and side.code[:3] not in {m.code[:3] for m in named}:
                 # (a government and its armed or political opponents are two parties)
-                parties.setdefault(_key(side), side)
+                parties.setdefault(party_key(side), side)
     if len(parties) < 2 or not (mediators or named):
         return events
     # (a mediator does not mediate with a fellow mediator: "mediated by Qatar and Turkey")
     out = [e for e in events if e.code != MEDIATION or e.target.code[:3] not in mediators]
-    have = {(e.source.code[:3], _key(e.target)) for e in out if e.code == MEDIATION}
+    have = {(e.source.code[:3], party_key(e.target)) for e in out if e.code == MEDIATION}
     model = next(iter(mediators.values()), None) or next(e for e in events if e.root in roots)
     kind = ontology.get(MEDIATION)
     sources = [e.source for e in mediators.values()] + [m for m in named if m.code[:3] not in mediators]
@@ -95,7 +95,7 @@ def _undone(word: Token) -> bool:
     return modality(word, word) is not None or verb is not None and verb.lemma_.lower() in UNDONE
 
 
-def _key(side: Mention) -> str:
+def party_key(side: Mention) -> str:
     """A party's identity: its country, or for non-state sides the side itself."""
     return side.code if side.code[3:6] in NON_STATE_SIDES else side.code[:3]
 

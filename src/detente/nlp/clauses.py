@@ -244,31 +244,39 @@ def participle_read_as_name(doc: Doc, lemmatize: Callable[[Token], list[str]]) -
         part = sent[0]
         if part.tag_ != "NNP" or not part.lower_.endswith("ing") or len(part) < 6:
             continue
-        if part.dep_ in {"csubj", "nsubj", "advcl"} and part.ent_type_ not in PLACE_OR_NAME and any(
-                c.dep_ == "nsubj" and c.i > part.i and any(t.text == "," for t in doc[part.i:c.i])
-                for c in part.head.children):
+        if part.dep_ in {"csubj", "nsubj", "advcl"} and part.ent_type_ not in PLACE_OR_NAME and \
+                _subject_after_comma(part.head, part):
             # (or as the clause's own subject, the real one after the comma: "Accusing Seoul of …,
             # North Korea's General Staff ordered …")
-            part.pos_, part.tag_ = "VERB", "VBG"
-            lemmas = lemmatize(part)
-            if not lemmas or lemmas[0] == part.lower_:
-                part.pos_, part.tag_ = "PROPN", "NNP"
-                continue
-            part.lemma_, part.dep_ = lemmas[-1], "advcl"
+            if _as_participle(part, lemmatize):
+                part.dep_ = "advcl"
             continue
         noun, verb = part.head, part.head.head
-        if part.dep_ != "compound" or noun.dep_ != "nsubj" or noun.i != part.i + 1 or not any(
-                c.dep_ == "nsubj" and c.i > noun.i and any(t.text == "," for t in doc[noun.i:c.i])
-                for c in verb.children):
+        if part.dep_ != "compound" or noun.dep_ != "nsubj" or noun.i != part.i + 1 or \
+                not _subject_after_comma(verb, noun):
             continue
-        part.pos_, part.tag_ = "VERB", "VBG"
-        lemmas = lemmatize(part)
-        if not lemmas or lemmas[0] == part.lower_:
-            part.pos_, part.tag_ = "PROPN", "NNP"  # no verb of that form: a name after all
-            continue
-        part.lemma_ = lemmas[-1]
-        part.head, part.dep_ = verb, "advcl"
-        noun.head, noun.dep_ = part, "dobj"
+        if _as_participle(part, lemmatize):
+            part.head, part.dep_ = verb, "advcl"
+            noun.head, noun.dep_ = part, "dobj"
+
+
+def _subject_after_comma(verb: Token, after: Token) -> bool:
+    """Whether ``verb`` has a subject after ``after`` with a comma between them."""
+    doc = verb.doc
+    return any(c.dep_ == "nsubj" and c.i > after.i and any(t.text == "," for t in doc[after.i:c.i])
+               for c in verb.children)
+
+
+def _as_participle(part: Token, lemmatize: Callable[[Token], list[str]]) -> bool:
+    """Re-tag ``part`` as a present participle with its verb's lemma; False (and the name's tags kept)
+    when no verb has that form ("Beijing" lemmatizes to itself as a name would)."""
+    part.pos_, part.tag_ = "VERB", "VBG"
+    lemmas = lemmatize(part)
+    if not lemmas or lemmas[0] == part.lower_:
+        part.pos_, part.tag_ = "PROPN", "NNP"  # no verb of that form: a name after all
+        return False
+    part.lemma_ = lemmas[-1]
+    return True
 
 
 # plural summary nouns that are also verbs in the third person ("remarks", "claims")
