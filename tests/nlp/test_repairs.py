@@ -415,3 +415,10 @@ def test_a_description_run_into_the_next_clause_is_split(nlp):  # type: ignore[n
 def test_an_opening_participle_read_as_the_clauses_subject_is_a_participle(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Accusing Kyiv of shelling the plant, Russia's defence ministry ordered more troops to the area.")
     assert (doc[0].pos_, doc[0].lemma_, doc[0].dep_) == ("VERB", "accuse", "advcl")
+
+
+def test_an_opening_participle_read_as_a_clausal_subject_gives_the_subject_back(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Speaking alongside Swedish Prime Minister Magdalena Andersson in Stockholm, Finland's "
+                       "Sanna Marin said a decision on NATO would come soon."))
+    assert heads["Marin"] == ("nsubj", "said")
+    assert heads["Speaking"] == ("advcl", "said")

@@ -352,7 +352,8 @@ def _owned_act(noun: Token) -> bool:
 def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: Token, sent: Span,
                              actors: DocumentActors) -> bool:
     """"joined protests in Kyiv" is not "joined France in condemning", "call an election" is no
-    phone call: a slot right after the trigger must hold an actor (or, for operations, a place)."""
+    phone call: a slot right after the trigger must hold an actor (or, for operations and visits
+    ("toured Antakya"), a place)."""
     if not pattern.elements or pattern.elements[0].kind != "slot_obj":
         return True
     fillers = [t for m in matches for t in m.slots.get("T", [])]
@@ -368,7 +369,7 @@ def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: To
             t.ent_type_ == "PERSON" for t in fillers):
         return True  # "convicted Jose Ruben Zamora": a named stranger (see coding/implied.py)
     return any(resolve_all(m.slots.get("T", []), sent, actors) or
-               (pattern.code[:2] in SITE_ROOTS and site_of(m.slots.get("T", []), sent, actors))
+               ((pattern.code[:2] in SITE_ROOTS or pattern.code == "042") and site_of(m.slots.get("T", []), sent, actors))
                for m in matches)
 
 

@@ -44,7 +44,9 @@ def subject_read_as_apposition(doc: Doc) -> None:
     for verb in doc:
         # ("Brushing aside appeals from Stockholm, …, Eritrea's foreign minister said": the opening
         # participle itself taken for the subject)
-        gerund = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "VBG" and c.i == c.sent.start]
+        # (or as a clausal subject: "Speaking alongside Magdalena Andersson in Stockholm, Finland's
+        # Sanna Marin said")
+        gerund = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and c.tag_ == "VBG" and c.i == c.sent.start]
         if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 3 or any(
                 c.dep_ in {"nsubj", "nsubjpass", "expl"} and c not in gerund for c in verb.children):
             continue
