@@ -35,3 +35,17 @@ def test_speaking_alongside_a_leader_is_meeting_him(code_text):  # type: ignore[
     evs = code_text("Norway's prime minister told a joint news conference with Danish Prime Minister Mette "
                     "Frederiksen that energy ties would deepen.", "2023-05-10")
     assert ("NORGOV", "040", "DNKGOV") in triples(evs)
+
+
+def test_money_given_in_the_double_object_form_is_economic_aid(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kuwait gave Jordan's army $45 million to cover fuel costs.", "2014-03-02")
+    assert ("KWT", "071", "JORMIL") in triples(evs)
+    evs = code_text("Kuwait will give Jordan $45 million.", "2014-03-02")
+    assert ("KWT", "0331", "JOR") in triples(evs)
+
+
+def test_a_recipient_read_as_a_compound_of_the_thing_given_receives_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Canberra said it would give the Solomon Islands patrol boats.", "2023-03-02")
+    assert ("AUSGOV", "0332", "SLB") in triples(evs)
+    evs = code_text("South Korea gave the Peruvian navy patrol boats last year.", "2023-03-02")
+    assert ("KOR", "072", "PERMIL") in triples(evs)

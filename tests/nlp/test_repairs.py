@@ -422,3 +422,14 @@ def test_an_opening_participle_read_as_a_clausal_subject_gives_the_subject_back(
                        "Sanna Marin said a decision on NATO would come soon."))
     assert heads["Marin"] == ("nsubj", "said")
     assert heads["Speaking"] == ("advcl", "said")
+
+
+def test_a_recipient_read_as_a_compound_of_the_object_is_the_dative(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Tokyo will give the Philippines radars."))
+    assert heads["Philippines"] == ("dative", "give")
+    assert heads["radars"] == ("dobj", "give")
+    heads = _heads(nlp("Tokyo would give the Philippine navy coastal surveillance radars."))
+    assert heads["navy"] == ("dative", "give")
+    # a weapon's own name is no recipient
+    heads = _heads(nlp("Washington will give Kyiv Patriot missiles."))
+    assert heads["Patriot"][0] != "dative"

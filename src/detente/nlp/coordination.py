@@ -166,6 +166,41 @@ def recipient_read_inside_object(doc: Doc) -> None:
             tos[-1].head = verb
 
 
+DOUBLE_OBJECT_VERBS = {"give", "hand", "send", "sell", "lend", "loan", "offer", "grant", "promise", "pledge"}
+# bodies a country gives to ("the Philippine navy"), named only by a nationality or possessor
+RECIPIENT_NOUNS = {"army", "navy", "military", "government", "police", "forces", "coastguard", "authorities"}
+
+
+def recipient_read_as_compound(doc: Doc) -> None:
+    """"will give the Philippines radars", "gave the Philippine navy surveillance radars": the model
+    reads the first object of a double-object verb as a compound of the second; a country name (or a
+    national body) at the front of the object is the recipient."""
+    for verb in doc:
+        if verb.lemma_.lower() not in DOUBLE_OBJECT_VERBS or verb.pos_ != "VERB" or any(
+                c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None:
+            continue
+        front = [t for t in doc[obj.left_edge.i:obj.i] if t.dep_ in {"compound", "nmod"} and _recipient(t)]
+        if not front:
+            continue
+        recipient = front[-1]
+        for t in doc[obj.left_edge.i:recipient.i]:
+            if t.head.i > recipient.i:  # ("the" of the whole phrase)
+                t.head = recipient
+        recipient.head, recipient.dep_ = verb, "dative"
+
+
+def _recipient(tok: Token) -> bool:
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in {"GPE", "LOC"}
+    before = tok.doc[tok.i - 1] if tok.i else tok
+    if before.tag_ == "POS" and before.i:  # "Lebanon's army"
+        before = tok.doc[before.i - 1]
+    return tok.lemma_.lower() in RECIPIENT_NOUNS and before.ent_type_ in {"GPE", "NORP"}
+
+
 def object_read_as_clause_subject(doc: Doc) -> None:
     """"fired tear gas at thousands of protesters marching in Quito": the model reads "thousands …
     marching" as a clause inside "at" with "thousands" its subject; the noun is the preposition's
