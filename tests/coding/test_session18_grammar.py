@@ -49,3 +49,29 @@ def test_a_recipient_read_as_a_compound_of_the_thing_given_receives_it(code_text
     assert ("AUSGOV", "0332", "SLB") in triples(evs)
     evs = code_text("South Korea gave the Peruvian navy patrol boats last year.", "2023-03-02")
     assert ("KOR", "072", "PERMIL") in triples(evs)
+
+
+def test_feting_a_guest_is_hosting_him(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kenyan President Mwai Kibaki feted Chinese President Hu Jintao in Nairobi on Friday.", "2006-04-28")
+    assert ("KENGOV", "043", "CHNGOV") in triples(evs)
+
+
+def test_an_ambassador_recalled_from_tel_aviv_leaves_israel(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Amman recalled its ambassador from Tel Aviv on Sunday.", "2023-11-01")
+    assert ("JORGOV", "161", "ISRGOV") in triples(evs)
+
+
+def test_food_dropped_over_a_place_is_humanitarian_aid(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("French military planes dropped food and water over northern Gaza on Friday.", "2024-03-08")
+    assert [s for s, c, t in triples(evs) if c == "073" and s[:3] == "FRA" and t == "PSE"]
+
+
+def test_freezing_official_business_with_a_country_reduces_relations(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Canberra froze all official business with Fiji after the coup.", "2007-01-10")
+    assert ("AUSGOV", "161", "FJI") in triples(evs)
+
+
+def test_ordering_a_halt_to_military_operations_is_de_escalation(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Turkish President Recep Tayyip Erdogan ordered a halt to military operations in northern Syria.",
+                    "2019-10-22")
+    assert ("TURGOV", "087", "SYR") in triples(evs)

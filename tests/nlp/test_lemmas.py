@@ -1,0 +1,54 @@
+"""Every verb trigger of the pattern files must come back as its own lemma from the model (after
+detente's lemma fixes), or its pattern can never fire: "116 fine $T" was dead while the model read
+"fined" as "fin"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from detente.nlp.lemmas import WRONG_LEMMAS
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+# past forms the spelling rules below cannot make (None: a trigger that is no verb of its own)
+PAST = {"be": "was", "bid": "bid", "cut": "cut", "flee": "fled", "fly": "flew", "foresee": "foresaw", "get": "got",
+        "hit": "hit", "let": "let", "put": "put", "run": "ran", "see": "saw", "set": "set", "shut": "shut",
+        "sit": "sat", "win": "won", "exit": "exited", "iron": "ironed", "open": "opened", "lit": None,
+        "stag": None}
+
+
+def _past(verb: str) -> str | None:
+    if verb in PAST:
+        return PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if re.search(r"^[^aeiou]*[aeiou][bdgmnprt]$|((de|re|pre|trans|con|in)fer|(ad|com|sub|per|o|e|re)mit|"
+                 r"(ex|com|pro|re)pel|(pa|con)trol|(oc|in|re)cur|deter|regret|abet|rebut|ban|drop)$", verb):
+        return verb + verb[-1] + "ed"  # "ban" "banned", "expel" "expelled", "airdrop" "airdropped"
+    return verb + "ed"
+
+
+def test_every_verb_trigger_is_lemmatized_back_to_itself(pipeline):  # type: ignore[no-untyped-def]
+    triggers = sorted({t for p in pipeline.patterns.patterns if not p.nominal for t in p.triggers if re.fullmatch(r"[a-z]+", t)})
+    forms = [(t, f) for t in triggers if (f := _past(t)) is not None]
+    docs = pipeline.nlp.pipe(f"Officials {form} the plan on Monday." for _, form in forms)
+    lost = [(trigger, form, doc[1].lemma_) for (trigger, form), doc in zip(forms, docs)
+            if doc[1].lemma_.lower() != trigger and doc[1].lemma_.lower() not in triggers]
+    assert len(triggers) > 1000
+    assert not lost, f"verb forms the model lemmatizes to no trigger (add them to WRONG_LEMMAS): {lost}"
+
+
+def test_a_fixed_lemma_lets_its_pattern_fire(code_text):  # type: ignore[no-untyped-def]
+    assert "fined" in WRONG_LEMMAS
+    evs = code_text("A Russian court fined Google 21 billion roubles on Friday.", "2022-07-18")
+    assert ("RUSJUD", "116", "USABUS") in triples(evs)
+    evs = code_text("Warsaw lambasted the European Commission's decision.", "2022-07-18")
+    assert ("POLGOV", "111", "IGOEUREEC") in triples(evs)
+    # the noun keeps its own lemma
+    evs = code_text("The fines imposed by Moscow were condemned by Google.", "2022-07-18")
+    assert all(c != "116" or s[:3] == "RUS" for s, c, t in triples(evs))
