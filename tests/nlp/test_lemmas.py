@@ -52,3 +52,12 @@ def test_a_fixed_lemma_lets_its_pattern_fire(code_text):  # type: ignore[no-unty
     # the noun keeps its own lemma
     evs = code_text("The fines imposed by Moscow were condemned by Google.", "2022-07-18")
     assert all(c != "116" or s[:3] == "RUS" for s, c, t in triples(evs))
+
+
+def test_every_noun_trigger_is_lemmatized_back_to_a_trigger(pipeline):  # type: ignore[no-untyped-def]
+    triggers = sorted({t for p in pipeline.patterns.patterns if p.nominal for t in p.triggers
+                       if re.fullmatch(r"[a-z]+", t)})
+    docs = pipeline.nlp.pipe(f"Officials criticised the {word} on Monday." for word in triggers)
+    lost = [(word, doc[3].lemma_) for word, doc in zip(triggers, docs) if doc[3].lemma_.lower() not in triggers]
+    assert len(triggers) > 500
+    assert not lost, f"nouns the model lemmatizes to no trigger (add them to WRONG_NOUN_LEMMAS or the pattern): {lost}"

@@ -35,10 +35,15 @@ WRONG_LEMMAS: dict[str, str] = {
     "readmitted": "readmit", "readmits": "readmit",
 }
 
+# nouns the model cuts short ("doses" to "dos", "summons" to "summon")
+WRONG_NOUN_LEMMAS: dict[str, str] = {"doses": "dose", "summons": "summons", "thanks": "thanks"}
+
 
 def verb_lemmas(doc: Doc) -> None:
-    """Give each verb form in :data:`WRONG_LEMMAS` its right lemma (nouns such as "fines" keep theirs)."""
+    """Give each verb form in :data:`WRONG_LEMMAS` its right lemma (nouns such as "fines" keep theirs),
+    and each noun in :data:`WRONG_NOUN_LEMMAS` its own."""
     for tok in doc:
-        right = WRONG_LEMMAS.get(tok.lower_)
-        if right is not None and tok.tag_.startswith("VB"):
+        right = WRONG_LEMMAS.get(tok.lower_) if tok.tag_.startswith("VB") else \
+            WRONG_NOUN_LEMMAS.get(tok.lower_) if tok.tag_.startswith("NN") else None
+        if right is not None:
             tok.lemma_ = right
