@@ -75,3 +75,19 @@ def test_ordering_a_halt_to_military_operations_is_de_escalation(code_text):  # 
     evs = code_text("Turkish President Recep Tayyip Erdogan ordered a halt to military operations in northern Syria.",
                     "2019-10-22")
     assert ("TURGOV", "087", "SYR") in triples(evs)
+
+
+def test_a_wanted_man_extradited_goes_to_the_country_named_after_his_description(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thailand extradited two Uighurs accused of terrorism to China on Thursday.", "2019-07-11")
+    assert ("THA", "063", "CHN") in triples(evs)
+
+
+def test_a_threat_made_with_an_accusation_is_aimed_at_the_accused(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The United States accused Dhaka of rigging the vote and threatened to cut off aid.", "2018-01-02")
+    assert ("USA", "1311", "BGDGOV") in triples(evs)
+    evs = code_text("India defended Bangladesh's elections after the United States accused Dhaka of 'rigging' and "
+                    "threatened to cut off aid, officials said.", "2018-01-02")
+    assert ("USA", "1311", "BGDGOV") in triples(evs)
+    evs = code_text("Moscow defended Minsk's record in fighting terrorism after the EU accused Belarus of 'lies and "
+                    "deceit' and threatened to cut off aid, spokeswoman Maria Zakharova said.", "2021-06-01")
+    assert [t for s, c, t in triples(evs) if c == "1311" and s == "IGOEUREEC" and t[:3] == "BLR"]

@@ -433,3 +433,9 @@ def test_a_recipient_read_as_a_compound_of_the_object_is_the_dative(nlp):  # typ
     # a weapon's own name is no recipient
     heads = _heads(nlp("Washington will give Kyiv Patriot missiles."))
     assert heads["Patriot"][0] != "dative"
+
+
+def test_a_second_verb_of_an_after_clause_read_on_the_main_verb_returns_to_its_clause(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Moscow defended Minsk's record in fighting terrorism after the EU accused Belarus of 'lies "
+                       "and deceit' and threatened to cut off aid, spokeswoman Maria Zakharova said."))
+    assert heads["threatened"] == ("conj", "accused")

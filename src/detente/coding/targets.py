@@ -162,6 +162,10 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
             # force is staged says whom it is aimed at before any clause it answers
             site = place_of_operation(head, sent, actors)
             found = [site] if site is not None and site.code[:3] not in force_own else []
+        if not found and m.pattern.code[:2] == "13" and _shares_subject(trigger):
+            # "after Trump accused Islamabad of lies and threatened to cut off aid": a threat made
+            # in the same breath as an act on a party is aimed at it
+            found = [a for a in phrase_target(trigger.head, sent, actors) if a.code[:3] not in own]
         if not found and m.pattern.code[:2] in {"13", "15"}:
             # "threatened to suspend the pact if Pyongyang went ahead", "raised its alert after
             # North Korean artillery shelled the island": the one whose act is answered
@@ -182,13 +186,18 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
             found = [a for a in subject_of(main_verb(head.head), sent, actors) if a.code[:3] not in own]
         if not found and m.pattern.code[:2] in REACTION_ROOTS:  # "… held drills in response"
             found = answered_before(head, sent, actors, own)
-        if not found and head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(
-                c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        if not found and _shares_subject(head):
             # "would ease travel restrictions on Cuba and loosen parts of the embargo": a verb
             # sharing its conjunct's subject acts on the same party unless it names its own
             found = phrase_target(head.head, sent, actors)
         return found
     return []
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A verb joined to the one before it with no subject of its own ("accused X and threatened …")."""
+    return verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _content_clauses(noun: Token) -> list[Token]:

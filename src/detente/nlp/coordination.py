@@ -146,7 +146,8 @@ def verb_read_as_adjective_of_its_object(doc: Doc) -> None:
         noun.head, noun.dep_ = verb, "dobj"
 
 
-GIVING_VERBS = {"give", "pass", "hand", "send", "deliver", "provide", "supply", "transfer", "relay", "share", "ship"}
+GIVING_VERBS = {"give", "pass", "hand", "send", "deliver", "provide", "supply", "transfer", "relay", "share", "ship",
+                "extradite", "repatriate"}
 
 
 def recipient_read_inside_object(doc: Doc) -> None:
@@ -162,8 +163,18 @@ def recipient_read_inside_object(doc: Doc) -> None:
             continue
         tos = [t for t in obj.subtree if t.lower_ == "to" and t.dep_ == "prep" and t.head.i != obj.i and t.i > obj.i
                and any(o.dep_ == "pobj" and o.ent_type_ in {"GPE", "ORG", "NORP"} for o in t.children)]
-        if tos and tos[-1].right_edge.i == obj.right_edge.i:  # (the object's last phrase)
+        if tos and tos[-1].right_edge.i == _end_before_date(obj):  # (the object's last phrase)
             tos[-1].head = verb
+
+
+def _end_before_date(obj: Token) -> int:
+    """The last word of ``obj``'s phrase before a trailing date ("... to China on Tuesday")."""
+    end = obj.right_edge.i
+    for prep in reversed([t for t in obj.subtree if t.dep_ == "prep"]):
+        if prep.right_edge.i == end and prep.i > obj.i and any(
+                o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children):
+            end = prep.i - 1
+    return end
 
 
 DOUBLE_OBJECT_VERBS = {"give", "hand", "send", "sell", "lend", "loan", "offer", "grant", "promise", "pledge"}
@@ -258,3 +269,26 @@ def deadline_read_as_adverb(doc: Doc) -> None:
             continue
         first.dep_ = "dative"
         span.dep_ = "dobj"
+
+
+def conjunct_read_on_main_verb(doc: Doc) -> None:
+    """"China defended Pakistan after Trump accused Islamabad of lies and threatened to cut off aid":
+    the model joins the second verb of the "after" clause to the main verb, giving the threat to
+    China; a verb with no subject right after "and" that closes a clause with a subject of its own
+    (same tense, no comma) is that clause's second verb."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        cc = doc[verb.i - 1] if verb.i else verb
+        if cc.lower_ != "and" or cc.i < 1:
+            continue
+        end = cc.i - 1
+        while end > 0 and doc[end].tag_ in {"''", "``"}:  # ("... of 'lies and deceit' and threatened")
+            end -= 1
+        clause = next((a for a in verb.head.subtree if a.dep_ == "advcl" and a.right_edge.i == end
+                       and a.tag_ == verb.tag_ and a.i > verb.head.i), None)
+        if clause is None or not any(c.dep_ == "nsubj" for c in clause.children):
+            continue
+        verb.head = clause
+        cc.head = clause

@@ -23,7 +23,8 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_
                                       name_conjunct_read_as_modifier, object_read_as_time_compound,
                                       plural_object_read_as_clause, recipient_read_inside_object,
                                       object_read_as_clause_subject, persona_non_grata, deadline_read_as_adverb,
-                                      verb_read_as_adjective_of_its_object, recipient_read_as_compound)
+                                      verb_read_as_adjective_of_its_object, recipient_read_as_compound,
+                                      conjunct_read_on_main_verb)
 from detente.nlp.lemmas import verb_lemmas
 from detente.nlp.subjects import (compound_subject, main_verb_read_as_adjective, subject_before_aside,
                                   subject_read_as_apposition, subject_read_as_object_of_subordinator,
@@ -310,7 +311,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     blamed_on_read_in_object, content_clause_read_as_relative, summary_noun_read_in_name,
     subject_read_as_apposition, shot_dead_read_as_noun, subject_read_as_object_of_subordinator,
     subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object, recipient_read_inside_object,
-    recipient_read_as_compound, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata, deadline_read_as_adverb)
+    recipient_read_as_compound, conjunct_read_on_main_verb, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata, deadline_read_as_adverb)
 
 
 @Language.factory("detente_repairs")
