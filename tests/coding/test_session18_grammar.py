@@ -91,3 +91,34 @@ def test_a_threat_made_with_an_accusation_is_aimed_at_the_accused(code_text):  #
     evs = code_text("Moscow defended Minsk's record in fighting terrorism after the EU accused Belarus of 'lies and "
                     "deceit' and threatened to cut off aid, spokeswoman Maria Zakharova said.", "2021-06-01")
     assert [t for s, c, t in triples(evs) if c == "1311" and s == "IGOEUREEC" and t[:3] == "BLR"]
+
+
+def test_staged_is_read_as_stage(code_text):  # type: ignore[no-untyped-def]
+    # the model lemmatizes "staged" as "stag", so every "stage" pattern was dead on it
+    evs = code_text("Opposition supporters staged a sit-in outside the parliament in Tbilisi.", "2019-05-01")
+    assert [c for s, c, t in triples(evs) if c[:2] == "14" and s == "GEOOPP"]
+    evs = code_text("North Korea's army staged a show of force aimed squarely at Seoul.", "2022-04-25")
+    assert [t for s, c, t in triples(evs) if c == "150" and s == "PRKMIL" and t[:3] == "KOR"]
+
+
+def test_vowing_to_hunt_down_protesters_threatens_repression(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Bahraini police vowed to hunt down the protesters who had blocked the highway.", "2011-03-10")
+    assert ("BHRCOP", "137", "BHRCVL") in triples(evs)
+
+
+def test_shelving_a_mediation_halts_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Qatar shelved its mediation between Chad's junta and the rebels.", "2022-06-01")
+    got = triples(evs)
+    assert ("QAT", "165", "TCDGOV") in got
+    assert not [c for s, c, t in got if c == "045"]
+
+
+def test_withholding_deliveries_of_weapons_cuts_military_aid(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Washington withheld deliveries of Apache helicopters from Cairo.", "2013-10-09")
+    assert ("USAGOV", "1622", "EGYGOV") in triples(evs)
+
+
+def test_shelling_after_an_opening_participle_keeps_its_subject(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pounding residential districts of Mariupol with rockets, Russian forces shelled the city's "
+                    "theatre on Wednesday.", "2022-03-16")
+    assert [c for s, c, t in triples(evs) if s == "RUSMIL" and t == "UKR" and c[:2] == "19"]

@@ -439,3 +439,11 @@ def test_a_second_verb_of_an_after_clause_read_on_the_main_verb_returns_to_its_c
     heads = _heads(nlp("Moscow defended Minsk's record in fighting terrorism after the EU accused Belarus of 'lies "
                        "and deceit' and threatened to cut off aid, spokeswoman Maria Zakharova said."))
     assert heads["threatened"] == ("conj", "accused")
+
+
+def test_an_opening_participle_read_as_an_adjective_of_a_second_subject_is_a_clause(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Pounding residential districts of Mariupol with rockets, Russian forces shelled the city's "
+                       "theatre on Wednesday."))
+    assert heads["Pounding"] == ("advcl", "shelled")
+    assert heads["districts"] == ("dobj", "Pounding")
+    assert heads["forces"] == ("nsubj", "shelled")

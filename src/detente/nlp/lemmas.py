@@ -35,6 +35,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "foresee": ("foresaw",),
     "readmit": ("readmitted", "readmits", "readmitting"),
     "unfreeze": ("unfreezing",),
+    "stage": ("staged", "stages", "staging"),
 }
 WRONG_LEMMAS: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in forms}
 

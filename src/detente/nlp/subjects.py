@@ -167,3 +167,21 @@ def subject_read_as_verb_conjunct(doc: Doc) -> None:
                 c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
             continue
         noun.head, noun.dep_ = verb, "nsubj"
+
+
+def opening_participle_read_as_adjective(doc: Doc) -> None:
+    """"Pounding residential districts of Kharkiv with rockets, Russian forces shelled …": the model
+    reads the opening participle as an adjective of its object and makes that object a second
+    subject of the main verb; the participle is an adverbial clause and the noun its object."""
+    for sent in doc.sents:
+        part = sent[0]
+        noun = part.head
+        if part.tag_ != "VBG" or part.dep_ not in {"amod", "compound"} or noun.dep_ != "nsubj" or noun.i <= part.i:
+            continue
+        verb = noun.head
+        later = [c for c in verb.children if c.dep_ == "nsubj" and c.i > noun.right_edge.i]
+        if not later or doc[later[0].left_edge.i - 1].text != ",":
+            continue
+        part.head, part.dep_ = verb, "advcl"
+        noun.head, noun.dep_ = part, "dobj"
+        part.pos = doc.vocab.strings.add("VERB")
