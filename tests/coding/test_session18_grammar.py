@@ -122,3 +122,11 @@ def test_shelling_after_an_opening_participle_keeps_its_subject(code_text):  # t
     evs = code_text("Pounding residential districts of Mariupol with rockets, Russian forces shelled the city's "
                     "theatre on Wednesday.", "2022-03-16")
     assert [c for s, c, t in triples(evs) if s == "RUSMIL" and t == "UKR" and c[:2] == "19"]
+
+
+def test_a_rejection_after_a_demanded_clause_is_the_demanders(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Greece demanded on Monday that Turkey halt its drilling before any talks could resume and "
+                    "turned down an offer of mediation from Germany.", "2020-08-24")
+    got = triples(evs)
+    assert [t for s, c, t in got if s[:3] == "GRC" and c[:2] == "12" and t[:3] == "DEU"]
+    assert not [s for s, c, t in got if c[:2] == "12" and s[:3] == "TUR"]

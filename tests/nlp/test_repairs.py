@@ -447,3 +447,9 @@ def test_an_opening_participle_read_as_an_adjective_of_a_second_subject_is_a_cla
     assert heads["Pounding"] == ("advcl", "shelled")
     assert heads["districts"] == ("dobj", "Pounding")
     assert heads["forces"] == ("nsubj", "shelled")
+
+
+def test_a_finite_verb_read_as_conjunct_of_a_bare_verb_joins_the_main_verb(nlp):  # type: ignore[no-untyped-def]
+    heads = _heads(nlp("Greece demanded on Monday that Turkey halt its drilling before any talks could resume and "
+                       "turned down an offer of mediation from Germany."))
+    assert heads["turned"] == ("conj", "demanded")

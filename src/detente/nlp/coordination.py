@@ -292,3 +292,25 @@ def conjunct_read_on_main_verb(doc: Doc) -> None:
             continue
         verb.head = clause
         cc.head = clause
+
+
+def finite_conjunct_read_on_infinitive(doc: Doc) -> None:
+    """"demanded that they withdraw and asked the CSTO for consultations", "urged the rebels to pull
+    back and called on Kinshasa to …": the model joins a finite verb to the bare verb of the clause
+    before it, handing it that clause's subject; a finite verb with no subject of its own is the
+    conjunct of the sentence's main verb when that has the same tense."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or verb.head.tag_ != "VB" or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        above = verb.sent.root  # (the nearest finite verb may itself be misread: "nights of rioting … opposed")
+        if not _finite_clause(above, verb.tag_) or above.i == verb.head.i:
+            continue
+        for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.i - 1]:
+            cc.head = above
+        verb.head = above
+
+
+def _finite_clause(verb: Token, tag: str) -> bool:
+    """A verb of tense ``tag`` with a subject of its own ("protesters opposed to" is none)."""
+    return verb.tag_ == tag and verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in verb.children)

@@ -24,7 +24,7 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_
                                       plural_object_read_as_clause, recipient_read_inside_object,
                                       object_read_as_clause_subject, persona_non_grata, deadline_read_as_adverb,
                                       verb_read_as_adjective_of_its_object, recipient_read_as_compound,
-                                      conjunct_read_on_main_verb)
+                                      conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
 from detente.nlp.lemmas import verb_lemmas
 from detente.nlp.subjects import (compound_subject, main_verb_read_as_adjective, opening_participle_read_as_adjective,
                                   subject_before_aside,
@@ -312,7 +312,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     blamed_on_read_in_object, content_clause_read_as_relative, summary_noun_read_in_name,
     subject_read_as_apposition, opening_participle_read_as_adjective, shot_dead_read_as_noun, subject_read_as_object_of_subordinator,
     subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object, recipient_read_inside_object,
-    recipient_read_as_compound, conjunct_read_on_main_verb, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata, deadline_read_as_adverb)
+    recipient_read_as_compound, conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata, deadline_read_as_adverb)
 
 
 @Language.factory("detente_repairs")
