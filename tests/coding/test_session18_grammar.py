@@ -130,3 +130,11 @@ def test_a_rejection_after_a_demanded_clause_is_the_demanders(code_text):  # typ
     got = triples(evs)
     assert [t for s, c, t in got if s[:3] == "GRC" and c[:2] == "12" and t[:3] == "DEU"]
     assert not [s for s, c, t in got if c[:2] == "12" and s[:3] == "TUR"]
+
+
+def test_force_used_on_its_boats_hits_the_other_party(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Chinese coast guard ships blocked a Philippine supply mission on Saturday and fired water cannon "
+                    "at one of its boats.", "2023-08-07")
+    got = triples(evs)
+    assert [t for s, c, t in got if c == "175" and s == "CHNMIL" and t[:3] == "PHL"]
+    assert not [t for s, c, t in got if c == "175" and t[:3] == "CHN"]

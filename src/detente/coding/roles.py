@@ -142,6 +142,10 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         other = [t for t in purpose_target(m.head or trigger, sent, actors, OBJECT_CONTROL | SPEECH_ACTS)
                  if t.code[:3] not in own]
         targets = other or targets
+    if targets and own and m.pattern.code[:2] in SITE_ROOTS | {"17"} and all(t.code[:3] in own for t in targets):
+        # "blocked a Philippine mission … and fired water cannon at one of its boats": force used on
+        # "its" boats is not used on one's own; "its" is the other party named before it
+        targets = _other_owner(m.slots.get("T", []), sent, actors, own) or targets
     if targets and own and m.pattern.code[:2] in {"13", "17", "18"} and all(t.code[:3] in own for t in targets) \
             and any(o.lemma_.lower() in UNREST_NOUNS for o in objects(m.head or trigger)):
         targets = []  # "vowed to crush the uprising against his rule": its own people (see implied)
@@ -209,6 +213,21 @@ def used_nouns(m: Match, trigger: Token) -> list[Token]:
 HOSTED_EVENTS = {"ceremony", "summit", "meeting", "talks", "talk", "conference", "signing", "dinner", "banquet",
                  "reception", "gathering", "forum", "deal", "agreement", "accord", "ceasefire", "truce", "swap",
                  "exchange", "settlement", "negotiation", "negotiations"}
+
+
+def _other_owner(fillers: list[Token], sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+    """The party named last before a filler's "its"/"their" that is not one of ``own``."""
+    for filler in fillers:
+        nouns = [filler, *(o for p, o in preps(filler) if o is not None and p.lower_ == "of")]
+        pron = next((c for n in nouns for c in n.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if pron is None:
+            continue
+        for tok in reversed(sent[:pron.i - sent.start]):
+            if tok.pos_ in {"PROPN", "NOUN", "ADJ"}:
+                found = [a for a in actors.as_party(tok, sent) or as_actor(tok, sent, actors) if a.code[:3] not in own]
+                if found:
+                    return found[:1]
+    return []
 
 
 def _told_visit(verb: Token) -> bool:
