@@ -138,3 +138,21 @@ def test_force_used_on_its_boats_hits_the_other_party(code_text):  # type: ignor
     got = triples(evs)
     assert [t for s, c, t in got if c == "175" and s == "CHNMIL" and t[:3] == "PHL"]
     assert not [t for s, c, t in got if c == "175" and t[:3] == "CHN"]
+
+
+def test_a_wreath_laid_at_a_memorial_in_a_city_honours_its_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("President Barack Obama laid a wreath at the peace memorial in Hiroshima on Friday.", "2016-05-27")
+    assert ("USAGOV", "017", "JPN") in triples(evs)
+
+
+def test_exchanging_instruments_of_ratification_is_signing(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Moldova and Romania exchanged instruments of ratification of the border treaty on Friday.",
+                    "2015-06-06")
+    got = triples(evs)
+    assert ("MDA", "057", "ROM") in got and ("ROM", "057", "MDA") in got
+
+
+def test_warnings_passed_to_a_service_named_by_its_country(code_text):  # type: ignore[no-untyped-def]
+    # guard: the recipient repair must leave a well-parsed double object as it is
+    evs = code_text("Washington passed Indonesia's intelligence agency detailed warnings about the plot.", "2019-04-22")
+    assert ("USAGOV", "064", "IDNSPY") in triples(evs)

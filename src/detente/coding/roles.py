@@ -50,6 +50,9 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
             slot_t = site_of(m.slots.get("T", []), sent, actors)  # "arrived in Aleppo": the city's country
     else:
         slot_t = resolve_all(m.slots.get("T", []), sent, actors)
+    if not slot_t and m.pattern.code == "017" and not m.pattern.nominal:
+        # "laid a wreath at the Ovcara memorial in Vukovar": a gesture made in a place, to its country
+        slot_t = site_of(m.slots.get("T", []), sent, actors)
     companies = [t for t in [*m.slots.get("T", []), *used_nouns(m, trigger)] if t.lemma_.lower() in COMPANY_NOUNS] \
         if m.pattern.code == "192" else []
     if companies:  # "seized control of the Russian subsidiaries of France's Danone": the owner loses them

@@ -177,9 +177,10 @@ def _end_before_date(obj: Token) -> int:
     return end
 
 
-DOUBLE_OBJECT_VERBS = {"give", "hand", "send", "sell", "lend", "loan", "offer", "grant", "promise", "pledge"}
+DOUBLE_OBJECT_VERBS = {"give", "hand", "send", "sell", "lend", "loan", "offer", "grant", "promise", "pledge", "pass"}
 # bodies a country gives to ("the Philippine navy"), named only by a nationality or possessor
-RECIPIENT_NOUNS = {"army", "navy", "military", "government", "police", "forces", "coastguard", "authorities"}
+RECIPIENT_NOUNS = {"army", "navy", "military", "government", "police", "forces", "coastguard", "authorities", "service",
+                   "agency", "ministry"}
 
 
 def recipient_read_as_compound(doc: Doc) -> None:
@@ -209,7 +210,8 @@ def _recipient(tok: Token) -> bool:
     before = tok.doc[tok.i - 1] if tok.i else tok
     if before.tag_ == "POS" and before.i:  # "Lebanon's army"
         before = tok.doc[before.i - 1]
-    return tok.lemma_.lower() in RECIPIENT_NOUNS and before.ent_type_ in {"GPE", "NORP"}
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)  # "Sri Lanka's … service"
+    return tok.lemma_.lower() in RECIPIENT_NOUNS and (before.ent_type_ in {"GPE", "NORP"} or owner is not None)
 
 
 def object_read_as_clause_subject(doc: Doc) -> None:
