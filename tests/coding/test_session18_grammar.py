@@ -156,3 +156,20 @@ def test_warnings_passed_to_a_service_named_by_its_country(code_text):  # type: 
     # guard: the recipient repair must leave a well-parsed double object as it is
     evs = code_text("Washington passed Indonesia's intelligence agency detailed warnings about the plot.", "2019-04-22")
     assert ("USAGOV", "064", "IDNSPY") in triples(evs)
+
+
+def test_ought_to_is_advice(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The African Union ought to suspend Mali's junta from its meetings, analysts in Dakar say.",
+                    "2021-05-01")
+    assert not triples(evs)
+
+
+def test_an_act_inside_what_was_asked_for_is_not_done(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kuleba urged the European Union to stiffen sanctions against Moscow.", "2021-04-13")
+    got = triples(evs)
+    assert ("UKRGOV", "020", "IGOEUREEC") in got or [c for s, c, t in got if c[:2] == "02"]
+    assert not [c for s, c, t in got if c[:2] == "16"]
+    # guard: the medium of the appeal itself is no part of the asked-for act
+    evs = code_text("Putin urged his Kyrgyz and Tajik counterparts to settle their border dispute by peaceful means "
+                    "in separate telephone calls on Saturday.", "2022-09-17")
+    assert [t for s, c, t in triples(evs) if c == "041" and s == "RUSGOV"]

@@ -17,6 +17,8 @@ STANCE_HEADS = {"warn", "threaten", "demand", "insist", "urge", "vow", "pledge",
 # "demanded/urged/insisted that X do Y": Y is what the speaker wants, not what X did
 ORDER_HEADS = {"order", "instruct", "authorize", "authorise", "direct", "command", "tell"}
 DEMAND_HEADS = {"demand", "urge", "insist", "ask", "request", "call", "press", "propose", "suggest", "recommend"}
+# "urged the EU to stiffen sanctions": what is inside the asked-for act is not done (not "proposed steps to")
+ASKING_HEADS = ORDER_HEADS | {"demand", "urge", "ask", "request", "call", "press"}
 NEGATING_HEADS = {"fail", "neglect", "cease", "stop", "avoid", "refuse", "decline", "reject", "rebuff", "spurn"}
 # refusals negate only a "to" infinitive ("refused to allow"), not a participle ("rejected it, demanding …")
 REFUSING_HEADS = {"refuse", "decline", "reject", "rebuff", "spurn"}
@@ -176,6 +178,10 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
                     head, pattern_trigger) and any(
                     o.dep_ == "dobj" for o in head.children):
                 found.append("prescriptive")  # "ordered police to shoot": ordered, not yet done
+            elif child.dep_ == "xcomp" and child.i != trigger.i and lemma in ASKING_HEADS and not (
+                    trigger.dep_ == "pobj" and trigger.head.lower_ in ADJUNCT_PREPS | {"in", "by", "over"}) and \
+                    not own_trigger_of(head, pattern_trigger) and any(o.dep_ == "dobj" for o in head.children):
+                found.append("prescriptive")  # "urged the EU to stiffen sanctions against Moscow": only asked for
             elif child.dep_ == "prep" and child.lower_ == "for" and not own_trigger_of(head, pattern_trigger) and (
                     head.pos_ == "NOUN" and lemma in DEMAND_NOUNS or any(  # (or the verb's: "rejected appeals … for")
                         o.dep_ == "dobj" and o.lemma_.lower() in DEMAND_NOUNS and o.i < child.i for o in head.children)):
@@ -248,6 +254,8 @@ def _forecast_of_others(head: Token, clause: Token) -> bool:
 
 
 def _aux_modality(verb: Token) -> str | None:
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "ought":
+        return "prescriptive"  # "ASEAN ought to censure the junta": the model makes "ought" the head
     subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     for c in verb.children:
         if c.dep_ != "aux":
