@@ -173,3 +173,22 @@ def test_an_act_inside_what_was_asked_for_is_not_done(code_text):  # type: ignor
     evs = code_text("Putin urged his Kyrgyz and Tajik counterparts to settle their border dispute by peaceful means "
                     "in separate telephone calls on Saturday.", "2022-09-17")
     assert [t for s, c, t in triples(evs) if c == "041" and s == "RUSGOV"]
+
+
+def test_have_yet_to_is_not_done(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thailand and Malaysia have yet to start joint naval patrols in the Strait of Malacca, officials "
+                    "said.", "2016-06-01")
+    assert not triples(evs)
+
+
+def test_a_letter_sent_is_no_appeal_by_itself(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Britain is sending a destroyer to the Gulf to send a clear message to Tehran, the defence "
+                    "secretary said.", "2019-07-12")
+    assert not [c for s, c, t in triples(evs) if c[:2] == "02"]
+
+
+def test_a_court_dissolving_a_party_bans_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Thailand's Constitutional Court dissolved the opposition Future Forward party on Friday.",
+                    "2020-02-21")
+    got = triples(evs)
+    assert not [c for s, c, t in got if c[:2] == "08"]

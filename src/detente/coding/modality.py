@@ -79,6 +79,9 @@ def is_negated(trigger: Token, pattern_trigger: Token | None = None) -> bool:
         if child.dep_ == "xcomp" and head.lemma_ in NEGATING_HEADS and not inside and (
                 head.lemma_ not in REFUSING_HEADS or any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
             return True
+        if child.dep_ == "xcomp" and head.lemma_ in {"have", "be"} and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            return True  # "have yet to start joint patrols", "is yet to respond": not done so far
         if child.dep_ in {"xcomp", "dobj", "pcomp"} and head.lemma_ == "rule" and not inside and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
             return True  # "ruled out sending missiles"
