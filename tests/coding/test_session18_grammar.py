@@ -192,3 +192,25 @@ def test_a_court_dissolving_a_party_bans_it(code_text):  # type: ignore[no-untyp
                     "2020-02-21")
     got = triples(evs)
     assert not [c for s, c, t in got if c[:2] == "08"]
+
+
+def test_calling_anothers_act_an_internal_matter_defends_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Moscow called Belgrade's decision to expel the observers an internal matter for Serbia.",
+                    "2022-03-01")
+    got = triples(evs)
+    assert not [c for s, c, t in got if c[:2] == "11" and s[:3] == "RUS"]
+    # nor is calling an act something a phone call to its author
+    evs = code_text("The Emirates called India's revocation of Kashmir's autonomy an internal matter.", "2019-08-10")
+    assert not [c for s, c, t in triples(evs) if c == "041"]
+
+
+def test_a_state_acting_in_protest_stages_no_protest(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Turkey shelved its mediation between Israel and Syria in protest at the Israeli offensive in "
+                    "Gaza.", "2009-01-20")
+    got = triples(evs)
+    assert [c for s, c, t in got if c == "165" and s[:3] == "TUR"]
+    assert not [c for s, c, t in got if c[:2] == "14"]
+    # guard: people walking off the job in protest do protest
+    evs = code_text("Thousands of Kenyan doctors walked off the job on Monday in protest at a government plan to cut "
+                    "their pay.", "2024-03-18")
+    assert [c for s, c, t in triples(evs) if c[:2] == "14" and s[:3] == "KEN"]

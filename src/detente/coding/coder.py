@@ -359,6 +359,10 @@ def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: To
     fillers = [t for m in matches for t in m.slots.get("T", [])]
     if pattern.code[:2] == "04" and fillers and all(t.lemma_.lower() in JUDGED_ACTS for t in fillers):
         return False  # "lifted its ban, a step that Seoul welcomed": an act is welcomed, no visitor
+    if pattern.code == "041" and fillers and all(
+            t.pos_ == "NOUN" and actors.match_at(t) is None and any(c.dep_ == "poss" for c in t.children)
+            for t in fillers):
+        return False  # "called India's revocation of Kashmir's autonomy an internal matter": a name, no phone call
     if trigger.dep_ == "relcl":
         return True  # "the tanker its Revolutionary Guards had seized": the noun is resolved later
     if any(t.pos_ == "ADP" for t in fillers):

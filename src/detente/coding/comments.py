@@ -36,7 +36,9 @@ DESCRIBE = {"describe", "call", "characterize", "characterise", "term", "label",
 PRAISE_NOUNS = {"friend", "partner", "brother", "ally", "model", "example", "success", "milestone", "breakthrough",
                 "achievement", "triumph", "victory", "hero", "champion", "pillar", "gesture", "contribution",
                 "legitimate", "important", "significant", "valuable", "exemplary", "crucial", "welcome", "true",
-                "reliable", "trusted"}
+                "reliable", "trusted",
+                # a defence of another's act: "called India's revocation of Kashmir's autonomy an internal matter"
+                "internal", "sovereign", "lawful", "justified"}
 CRITICAL = {"threat", "provocation", "violation", "absurd", "unacceptable", "illegal", "aggression", "attack",
             "insult", "interference", "blackmail", "lie", "lies", "propaganda", "stunt", "farce", "puppet", "traitor",
             "not", "no", "betrayal", "crime", "terrorist", "escalation", "irresponsible", "dangerous"}
@@ -47,6 +49,10 @@ def praising_description(verb: Token) -> bool:
     praise, so "call X Y" is no criticism (111) but praise (051)."""
     said = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"} or (
         c.dep_ == "dobj" and any(d.dep_ == "dobj" and d.i < c.i for d in verb.children))]
+    # ("called Belgrade's decision to expel the observers an internal matter": the name read as a
+    # second object of the clause inside the object)
+    said += [c for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ in {"acl", "relcl"}
+             for c in a.children if c.dep_ == "dobj" and any(d.dep_ == "dobj" and d.i < c.i for d in a.children)]
     words = {w.lemma_.lower() for c in said for w in c.subtree}
     return bool(words & (PRAISE_NOUNS | POSITIVE)) and not words & (CRITICAL | NEGATIVE)
 

@@ -29,6 +29,9 @@ NAMING_VERBS = {"denounce", "condemn", "criticise", "criticize", "describe", "br
 def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
     """Whether an act of ``root`` from ``src`` to ``tgt`` fired at ``trigger`` is no event."""
     lemma = trigger.lemma_.lower()
+    if root == "14" and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and \
+            lemma in {"protest", "solidarity"} and (src.code.startswith("IGO") or src.code[3:6] in {"", "GOV", "MIL"}):
+        return True  # "recalled its ambassadors in protest at their decision": a state's motive, no demonstration
     if root == "14" and lemma in GATHERING_VERBS and (src.code.startswith("IGO") or src.code[3:6] in {"GOV", "MIL"}):
         return True  # "NATO leaders gathered in Madrid for a summit": officials meeting, no protest
     if root == "04" and src.text.split()[-1].lower().rstrip("s") in VEHICLE_NOUNS:
