@@ -214,3 +214,14 @@ def test_a_state_acting_in_protest_stages_no_protest(code_text):  # type: ignore
     evs = code_text("Thousands of Kenyan doctors walked off the job on Monday in protest at a government plan to cut "
                     "their pay.", "2024-03-18")
     assert [c for s, c, t in triples(evs) if c[:2] == "14" and s[:3] == "KEN"]
+
+
+def test_a_letter_or_a_ship_sent_pays_no_visit(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Erdogan sent a letter to Putin expressing regret over the downing of the warplane.", "2016-06-27")
+    assert not [c for s, c, t in triples(evs) if c == "042"]
+    evs = code_text("Hours after Britain sent the patrol ship HMS Trent to Guyana, Maduro ordered troops into a "
+                    "defensive exercise.", "2023-12-28")
+    assert not [c for s, c, t in triples(evs) if c == "042"]
+    # guard: a person sent does visit
+    evs = code_text("North Korea sent Kim Song-nam, a senior party official, to China this week.", "2013-07-05")
+    assert [t for s, c, t in triples(evs) if c == "042" and t[:3] == "CHN"]

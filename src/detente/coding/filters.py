@@ -26,6 +26,11 @@ NAMING_VERBS = {"denounce", "condemn", "criticise", "criticize", "describe", "br
                 "characterize", "portray", "depict", "decry", "slam", "dismiss", "reject", "see", "view", "regard"}
 
 
+# things sent that pay no visit (people sent do; ships and aid are coded by their own patterns)
+SENT_THINGS = VEHICLE_NOUNS | {"letter", "message", "note", "resignation", "report", "signal", "warship", "carrier",
+                               "destroyer", "frigate", "submarine", "jet", "drone", "committee"}
+
+
 def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
     """Whether an act of ``root`` from ``src`` to ``tgt`` fired at ``trigger`` is no event."""
     lemma = trigger.lemma_.lower()
@@ -34,6 +39,9 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         return True  # "recalled its ambassadors in protest at their decision": a state's motive, no demonstration
     if root == "14" and lemma in GATHERING_VERBS and (src.code.startswith("IGO") or src.code[3:6] in {"GOV", "MIL"}):
         return True  # "NATO leaders gathered in Madrid for a summit": officials meeting, no protest
+    if root == "04" and lemma in {"send", "dispatch", "despatch"} and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in SENT_THINGS for o in trigger.children):
+        return True  # "sent a letter to Putin", "sent the patrol ship HMS Trent to Guyana": no one visits
     if root == "04" and src.text.split()[-1].lower().rstrip("s") in VEHICLE_NOUNS:
         return True  # "a U.S. cargo plane landed in Tbilisi": a vehicle arriving pays no visit
     if root == "19" and lemma in MOVING_VERBS and (src.code.startswith("IGO") or src.code[3:6] in UNARMED | OFFICIALS):
