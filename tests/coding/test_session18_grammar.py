@@ -225,3 +225,9 @@ def test_a_letter_or_a_ship_sent_pays_no_visit(code_text):  # type: ignore[no-un
     # guard: a person sent does visit
     evs = code_text("North Korea sent Kim Song-nam, a senior party official, to China this week.", "2013-07-05")
     assert [t for s, c, t in triples(evs) if c == "042" and t[:3] == "CHN"]
+
+
+def test_a_meeting_said_to_be_unlikely_is_no_meeting(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Diplomats in Baku say a summit between Aliyev and Pashinyan is unlikely before the spring.",
+                    "2023-01-10")
+    assert not triples(evs)

@@ -131,6 +131,9 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
     if trigger.pos_ == "NOUN" and any(c.lower_ in OPEN_MODIFIERS and c.dep_ in {"det", "amod"}
                                       for c in trigger.children):
         found.append("hypothetical")  # "to guarantee any ceasefire": no particular act
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in SPECULATIVE_ADJECTIVES for c in trigger.head.children):
+        found.append("hypothetical")  # "a summit between Japarov and Rahmon is unlikely before …"
     ending = trigger.head.lower_ == "to" and trigger.head.head.lemma_.lower() in ENDING_NOUNS
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and (trigger.head.lower_ in {"on", "against"} or ending) and (
             trigger.head.head.lemma_.lower() in BARRING_NOUNS or any(
