@@ -40,7 +40,8 @@ def test_seed_articles(pipeline):  # type: ignore[no-untyped-def]
 # .03, see the README table); stop 17: dev16 on arrival, untuned, .74/.53; test9 with the coder at the start
 # of stop 17 (and after its first 18 commits, the same): .75/.53; at the end of stop 17: dev16 .82/.63,
 # test9 (held out) .74/.53; stop 18: dev17 on arrival, untuned, .78/.57; test10 with the coder at the start
-# of stop 18 (and after its first two commits, the same): .81/.63
+# of stop 18 (and after its first two commits, the same): .81/.63; at the end of stop 18: dev17 .85/.65,
+# test10 (held out) .81/.63
 FLOORS = {"sentences_dev.jsonl": (0.91, 0.85), "sentences_dev2.jsonl": (0.85, 0.74),
           "sentences_dev3.jsonl": (0.80, 0.59), "sentences_test.jsonl": (0.71, 0.59),
           "sentences_dev4.jsonl": (0.78, 0.71), "sentences_test2.jsonl": (0.65, 0.53),
@@ -53,7 +54,7 @@ FLOORS = {"sentences_dev.jsonl": (0.91, 0.85), "sentences_dev2.jsonl": (0.85, 0.
           "sentences_dev13.jsonl": (0.76, 0.44), "sentences_test7.jsonl": (0.64, 0.44),
           "sentences_dev14.jsonl": (0.68, 0.36), "sentences_dev15.jsonl": (0.78, 0.62),
           "sentences_test8.jsonl": (0.67, 0.42), "sentences_dev16.jsonl": (0.77, 0.56),
-          "sentences_test9.jsonl": (0.70, 0.48), "sentences_dev17.jsonl": (0.74, 0.52),
+          "sentences_test9.jsonl": (0.70, 0.48), "sentences_dev17.jsonl": (0.80, 0.60),
           "sentences_test10.jsonl": (0.75, 0.57)}
 MIN_EVENTS = {"sentences_test2.jsonl": 170, "sentences_dev4.jsonl": 180, "sentences_test3.jsonl": 180,
               "sentences_dev5.jsonl": 240, "sentences_dev6.jsonl": 190, "sentences_dev7.jsonl": 215,
