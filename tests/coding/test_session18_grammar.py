@@ -231,3 +231,11 @@ def test_a_meeting_said_to_be_unlikely_is_no_meeting(code_text):  # type: ignore
     evs = code_text("Diplomats in Baku say a summit between Aliyev and Pashinyan is unlikely before the spring.",
                     "2023-01-10")
     assert not triples(evs)
+
+
+def test_what_a_declaration_or_determination_says_is_alleged(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("China dismissed as lies Pompeo's declaration that Beijing was committing genocide against "
+                    "Uighurs.", "2021-01-20")
+    got = triples(evs)
+    assert not [c for s, c, t in got if c[:2] == "20"]
+    assert [c for s, c, t in got if c == "016" and s[:3] == "CHN"]

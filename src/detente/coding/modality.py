@@ -241,7 +241,7 @@ ACCUSING_HEADS = {"accuse", "blame", "suspect", "charge", "indict", "convict", "
 FEAR_HEADS = {"fear", "dread", "foresee", "predict", "forecast", "anticipate", "risk"}
 # "the accusation that it armed the rebels": what a charge or rumour says is alleged, not shown
 ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "assertion", "suspicion", "rumour", "rumor",
-                    "suggestion", "speculation"}
+                    "suggestion", "speculation", "declaration", "determination", "contention", "insinuation"}
 FORECAST_HEADS = {"expect", "predict", "anticipate", "forecast", "believe", "doubt", "speculate", "wonder", "guess",
                   "suspect"}
 DEADLINE_NOUNS = GRAMMAR_DEADLINES | {"time", "until"}  # "gave Warsaw until August 16"
