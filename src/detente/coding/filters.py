@@ -22,8 +22,9 @@ OFFICIALS = {"GOV", "ELI", "LEG", "JUD", "OPP"}
 HELD = {"jailed", "detained", "imprisoned", "arrested", "captured", "convicted", "extradited"}
 HELPING_VERBS = {"help", "assist", "aid", "rescue", "evacuate"}
 # verbs that name an act "as" something else
-NAMING_VERBS = {"denounce", "condemn", "criticise", "criticize", "describe", "brand", "label", "characterise",
-                "characterize", "portray", "depict", "decry", "slam", "dismiss", "reject", "see", "view", "regard"}
+# verbs that name an act "as" something ("denounced the port deal as an attack on its sovereignty")
+NAMING_AS_VERBS = {"denounce", "condemn", "criticise", "criticize", "describe", "brand", "label", "characterise",
+                   "characterize", "portray", "depict", "decry", "slam", "dismiss", "reject", "see", "view", "regard"}
 
 
 # things sent that pay no visit (people sent do; ships and aid are coded by their own patterns)
@@ -50,7 +51,7 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         return True
     if root == "01" and (tgt.code[3:6] == "MED" or (tgt.code[:3] == src.code[:3] and tgt.code[3:6] == "LEG")):
         return True  # "told the BBC", "told parliament that ...": an interview or a report, not an address
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.lemma_.lower() in NAMING_VERBS \
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.lemma_.lower() in NAMING_AS_VERBS \
             and not any(c.dep_ == "poss" for c in trigger.children):  # ("dismissed as absurd Kyiv's charge")
         return True  # "denounced the port deal as an attack on its sovereignty": a name for an act, no attack
     if root == "15" and any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in HELPING_VERBS for c in trigger.children):

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import AGENCY_MARKS, QUANTIFIERS
 from detente.coding.arguments import objects, preps
+from detente.coding.grammar import NAMING_VERBS
 from detente.coding.patterns import Pattern
 from detente.model import Mention
 
@@ -168,12 +169,13 @@ def resolve_all(tokens: list[Token], sent: Span, actors: DocumentActors) -> list
 
 
 # verbs that name a thing: "struck what it called militant hideouts in Iran"
-NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
+# the pattern grammar's naming verbs, and "describe" ("what it described as militant hideouts")
+WHAT_NAMING_VERBS = NAMING_VERBS | {"describe"}
 
 
 def named_thing(tok: Token) -> Token:
     """The thing a free relative names ("what it called militant hideouts" → hideouts), else ``tok``."""
-    if tok.lemma_.lower() in NAMING_VERBS and any(c.lower_ == "what" for c in tok.children):
+    if tok.lemma_.lower() in WHAT_NAMING_VERBS and any(c.lower_ == "what" for c in tok.children):
         named = [c for c in tok.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.lower_ != "what"]
         if named:
             return named[0]

@@ -105,6 +105,8 @@ def zero_relative(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
 
 
+# verbs that give an object a name or description, for the parse repairs (wider than the pattern
+# grammar's coding.grammar.NAMING_VERBS, which the parse layer does not import)
 NAMING_VERBS = {"call", "term", "dub", "label", "brand", "deem", "consider"}
 
 
