@@ -47,14 +47,18 @@ CRITICAL = {"threat", "provocation", "violation", "absurd", "unacceptable", "ill
 def praising_description(verb: Token) -> bool:
     """"calling China a true friend of Serbia", "calling it normal cooperation": a name given in
     praise, so "call X Y" is no criticism (111) but praise (051)."""
-    said = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"} or (
-        c.dep_ == "dobj" and any(d.dep_ == "dobj" and d.i < c.i for d in verb.children))]
+    said = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}] + _second_objects(verb)
     # ("called Belgrade's decision to expel the observers an internal matter": the name read as a
     # second object of the clause inside the object)
     said += [c for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ in {"acl", "relcl"}
-             for c in a.children if c.dep_ == "dobj" and any(d.dep_ == "dobj" and d.i < c.i for d in a.children)]
+             for c in _second_objects(a)]
     words = {w.lemma_.lower() for c in said for w in c.subtree}
     return bool(words & (PRAISE_NOUNS | POSITIVE)) and not words & (CRITICAL | NEGATIVE)
+
+
+def _second_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects after its first: a name the model reads as a second object."""
+    return [c for c in verb.children if c.dep_ == "dobj" and any(d.dep_ == "dobj" and d.i < c.i for d in verb.children)]
 
 
 def _pattern(code: str, text: str) -> Pattern:

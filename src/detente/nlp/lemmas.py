@@ -43,7 +43,7 @@ WRONG_LEMMAS: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() f
 WRONG_NOUN_LEMMAS: dict[str, str] = {"doses": "dose", "summons": "summons", "thanks": "thanks"}
 
 
-def verb_lemmas(doc: Doc) -> None:
+def fix_lemmas(doc: Doc) -> None:
     """Give each verb form in :data:`WRONG_LEMMAS` its right lemma (nouns such as "fines" keep theirs),
     and each noun in :data:`WRONG_NOUN_LEMMAS` its own."""
     for tok in doc:

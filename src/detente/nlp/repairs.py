@@ -25,7 +25,7 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_
                                       object_read_as_clause_subject, persona_non_grata, deadline_read_as_adverb,
                                       verb_read_as_adjective_of_its_object, recipient_read_as_compound,
                                       conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
-from detente.nlp.lemmas import verb_lemmas
+from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.subjects import (compound_subject, main_verb_read_as_adjective, opening_participle_read_as_adjective,
                                   subject_before_aside, subject_read_as_apposition,
                                   subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct,
@@ -327,7 +327,7 @@ def make_repairs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def repair_parse(doc: Doc, lemmatize: Callable[[Token], list[str]] | None = None) -> Doc:
     """Apply every repair in order; a repair that would leave the tree without a root for some word
     (two rewired heads pointing at each other in an unforeseen sentence shape) is undone."""
-    verb_lemmas(doc)
+    fix_lemmas(doc)
     first: list[Callable[[Doc], None]] = [partial(participle_read_as_name, lemmatize=lemmatize)] if lemmatize else []
     for fix in [*first, *REPAIRS]:
         before = [(t.head.i, t.dep_) for t in doc]
