@@ -86,3 +86,10 @@ def test_notable_non_state_people_resolve_to_their_country_and_sector(book: Acto
 def test_the_eurozone_acts_as_the_eu(book: ActorDictionary):
     assert {s.entry.code for s in book.senses("Eurogroup")} == {"IGOEUREEC"}
     assert {s.entry.code for s in book.senses("eurozone")} == {"IGOEUREEC"}
+
+
+def test_a_given_name_goes_with_every_spelling_of_the_surname(book: ActorDictionary):
+    # the list gives "Volodymyr Zelensky" and "Zelenskiy"; news also writes "Volodymyr Zelenskiy"
+    senses = book.senses("Volodymyr Zelenskiy")
+    assert senses and senses[0].entry.code_on(date(2022, 3, 1)) == "UKRGOV"
+    assert not book.senses("Zelenskiy Zelenskiy")

@@ -144,7 +144,7 @@ class ActorDictionary:
                 raise DictionaryError("E010", f"person {name!r} has no roles", item=str(path), line=line)
             entry = Entry(f"{path.name}:{line}", "person", "", str(name), roles)
             self.entries[entry.entry_id] = entry
-            for alias in {name, *(item.get("aliases") or [])}:
+            for alias in _name_variants([name, *(item.get("aliases") or [])]):
                 self._add_phrase(alias, entry, "alias")
 
     def _add_agents(self, path: Path, data: Any) -> None:
@@ -184,6 +184,16 @@ class ActorDictionary:
         senses = self.phrases[text]
         if all(s.entry.entry_id != entry.entry_id or s.usage != usage for s in senses):
             senses.append(PhraseSense(entry, usage))
+
+
+def _name_variants(aliases: list[object]) -> set[str]:
+    """A person's aliases, plus each given name with each spelling of the surname: news spells names
+    many ways, and a list giving "Volodymyr Zelensky" and "Zelenskiy" should also match "Volodymyr
+    Zelenskiy". (Only two-word names are split, so no particle or compound surname is cut.)"""
+    names = {" ".join(str(a).split()) for a in aliases if a}
+    pairs = [n.split() for n in names if len(n.split()) == 2]
+    surnames = {p[1] for p in pairs} | {n for n in names if len(n.split()) == 1}
+    return names | {f"{p[0]} {s}" for p in pairs for s in surnames if s != p[0]}
 
 
 def _require_list(path: Path, data: Any) -> list[dict[str, Any]]:
