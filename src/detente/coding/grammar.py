@@ -159,7 +159,10 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             # passive's agent its target: "was welcomed to Beijing by Xi")
             phrases = [(prep, pobj) for prep, pobj in preps(*heads) if prep.lower_ in el.words and pobj is not None
                      and not (el.slot and pobj.ent_type_ in {"DATE", "TIME"})
-                     and not (el.slot == "T" and prep.dep_ == "agent")]
+                     and not (el.slot == "T" and prep.dep_ == "agent")
+                     # ("On a rare visit to Mogadishu, Power praised …": a phrase opening the sentence is
+                     # its setting, not what the verb's "on *" asks for)
+                     and not (not el.slot and not el.objects and prep.i == prep.sent.start and prep.i < cur.i)]
             if el.slot:
                 # "blamed the attack on oil facilities on Iran": the verb's own phrase names the party
                 # (not an absolute clause: "signed deals with Bahrain, with Trump hosting the ceremony")

@@ -100,11 +100,19 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         site = place_of_operation(head, sent, actors, via={"from", "out"})
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3]]
+    if code[:3] == "084" and any(o.lemma_.lower() in HELD_PEOPLE for o in objects(head)):
+        # "Havana said it would free 553 prisoners", "the junta pardoned 5,000 inmates": prisoners of
+        # no named country, freed by a state, are its own people
+        return [(s, own_public(s)) for s in state_actors if s.code[3:6] not in NON_STATE]
     if is_domestic_measure(code):
         # "relaxed the nationwide curfew", "declared martial law", "resigned as prime minister":
         # measures a government takes at home fall on its own people (parties, for party bans)
         return [(s, own_people(s, code)) for s in state_actors]
     return []
+
+
+# people a state holds, whom it may free
+HELD_PEOPLE = {"prisoner", "detainee", "inmate", "convict", "captive"}
 
 
 def is_domestic_measure(code: str) -> bool:

@@ -158,6 +158,8 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
         marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
         if marks & {"if", "unless"} or ("whether" in marks and not inside):
             found.append("hypothetical")
+        elif "until" in marks and head.dep_ == "advcl" and modality(head.head) is not None:
+            found.append("hypothetical")  # "vowed to keep refusing food until Havana freed the prisoners"
         # "agreed to halt firing" matched whole by an "agree to ceasefire" (0871) pattern: the
         # agreement is the act itself, not an intention to act
         own_trigger = agreement_is_act and pattern_trigger is not None and head.i == pattern_trigger.i \

@@ -43,7 +43,9 @@ BROKERING_VERBS = {"host", "mediate", "broker", "facilitate", "organize", "organ
                    "arrange", "chair"}
 # parts of a visit or a meeting that frame a clause ("on the last day of a visit")
 EVENT_PARTS = {"day", "leg", "end", "start", "close", "eve", "sideline", "sidelines", "margin", "margins", "part",
-               "stop", "final", "conclusion", "opening", "course"}
+               "stop", "final", "conclusion", "opening", "course",
+               # "demanded during four hours of talks with Pakistan's leaders that …"
+               "hour", "week", "round", "session"}
 # offers and proposals whose maker a nationality adjective names ("a Turkish offer to mediate")
 OFFER_NOUNS = {"offer", "proposal", "bid", "plan", "initiative", "invitation", "call", "request", "pledge", "promise"}
 # instruments that carry their own purpose: "a resolution to expand sanctions"

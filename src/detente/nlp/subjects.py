@@ -55,7 +55,9 @@ def subject_read_as_apposition(doc: Doc) -> None:
         name = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
         while name.dep_ == "appos" and name.head.dep_ == "appos" and doc[name.head.left_edge.i - 1].text == ",":
             name = name.head  # "…, Norway's foreign minister, Jonas Gahr Store, said": the first of the pair
-        opening = [c for c in verb.children if c.dep_ == "advcl" and c.i < name.i]
+        # (or an opening phrase: "On a rare visit to Mogadishu, USAID Administrator Samantha Power praised")
+        opening = [c for c in verb.children if c.i < name.i and (
+            c.dep_ == "advcl" or c.dep_ == "prep" and c.i == c.sent.start)]
         if name.dep_ != "appos" or name.pos_ not in {"PROPN", "NOUN"} or doc[name.left_edge.i - 1].text != "," or \
                 not any(name.head in c.subtree for c in opening):
             continue

@@ -1,0 +1,40 @@
+"""Grammar fixes of stop 19, each found on a tuning sentence and tested on one written for the purpose.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_visit_opening_the_sentence_is_the_subject_s_and_not_what_he_praised(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("On a two-day visit to Nairobi, USAID Administrator Samantha Power praised Kenya's "
+                    "drought response.", "2022-07-20")
+    got = triples(evs)
+    assert ("USAGOV", "042", "KEN") in got
+    assert ("USAGOV", "051", "KEN") in {(s, c, t[:3]) for s, c, t in got}
+
+
+def test_talks_measured_in_hours_are_the_speaker_s_talks(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("John Kerry insisted during six hours of talks with Egypt's leaders in Cairo on Sunday "
+                    "that they release the detained journalists.", "2014-06-22")
+    assert ("USAGOV", "046", "EGYGOV") in triples(evs)
+
+
+def test_prisoners_of_no_named_country_freed_by_a_state_are_its_own(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Vietnam freed 2,400 prisoners on Tuesday in an amnesty marking National Day.", "2015-09-01")
+    assert ("VNM", "0841", "VNMCVL") in triples(evs)
+    # guard: prisoners of a named side stay theirs
+    evs = code_text("Saudi Arabia freed 120 Houthi prisoners on Tuesday.", "2015-09-01")
+    assert ("SAU", "0841", "YEMREB") in triples(evs)
+
+
+def test_an_act_awaited_until_under_a_vow_has_not_happened(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Belarusian opposition leader Sviatlana Tsikhanouskaya vowed to keep up pressure on "
+                    "Lukashenko until Minsk freed all political prisoners.", "2021-05-01")
+    assert not [c for s, c, t in triples(evs) if c.startswith("084")]
+    assert [c for s, c, t in triples(evs, factual=False) if c.startswith("084")]
