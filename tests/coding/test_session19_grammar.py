@@ -38,3 +38,38 @@ def test_an_act_awaited_until_under_a_vow_has_not_happened(code_text):  # type: 
                     "Lukashenko until Minsk freed all political prisoners.", "2021-05-01")
     assert not [c for s, c, t in triples(evs) if c.startswith("084")]
     assert [c for s, c, t in triples(evs, factual=False) if c.startswith("084")]
+
+
+def test_a_country_s_intelligence_is_its_spy_service(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Weeks before the attack, Jordanian intelligence had passed detailed warnings of a plot to "
+                    "French security officials, a senior official in Paris said.", "2016-03-01")
+    assert ("JORSPY", "064", "FRA") in {(s, c, t[:3]) for s, c, t in triples(evs)}
+
+
+def test_joining_forces_in_exercises_is_military_cooperation(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Italian warships joined Croatian forces in exercises off Split on Monday.", "2021-05-03")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert ("ITA", "062", "HRV") in got
+    assert not [c for s, c, t in got if c.startswith("07")]
+
+
+def test_days_of_joint_exercises_are_the_subject_s(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Some 200 British soldiers began ten days of joint exercises with Kenyan troops near "
+                    "Nanyuki.", "2022-02-14")
+    assert ("GBRMIL", "062", "KENMIL") in triples(evs)
+
+
+def test_a_misparse_is_read_by_word_order_when_only_unreported_acts_were_found(code_text):  # type: ignore[no-untyped-def]
+    # the clause with "whether" is no fact; the phone call after it, misparsed, still is
+    # (guard: passes on the code before, where "US intelligence" was no actor and nothing was found
+    # before the word-order reading; fails if only the new agent word is added)
+    evs = code_text("The White House declined to say on Thursday whether US intelligence had monitored German "
+                    "Chancellor Angela Merkel's mobile phone in the past, a day after Merkel telephoned "
+                    "President Barack Obama to demand an explanation.", "2013-10-24")
+    assert ("DEUGOV", "041", "USAGOV") in triples(evs)
+
+
+def test_word_order_does_not_read_a_phrasal_verb_as_its_bare_verb(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Pyongyang offered on Saturday to suspend nuclear testing if Washington called off its "
+                    "annual military exercises with Seoul.", "2015-01-10")
+    assert not [c for s, c, t in triples(evs, factual=False) if c == "041"]

@@ -123,7 +123,7 @@ class EventCoder:
         for m, verb, warned in warned_consequences(sent):  # "warned that London would pay a price"
             events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(
                 subject_of(verb, sent, actors), resolve_all([warned], sent, actors))))
-        if not events:  # a misparsed sentence: read its main verb by word order (coding/shallow.py)
+        if not any(e.factual for e in events):  # a misparsed sentence: read its main verb by word order (coding/shallow.py)
             for m, verb, sources, targets in word_order_matches(sent, actors, self.patterns):
                 events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
         events.extend(followers(events, sent, actors))

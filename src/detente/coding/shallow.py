@@ -3,7 +3,8 @@
 The small English model sometimes mis-tags a main verb ("Trump hosted Japanese Prime Minister
 Shinzo Abe" with "hosted" as an adjective), and then no dependency pattern can fire. Old coders
 (TABARI) read such sentences by word order: the actor before the verb acts on the actor after it.
-This module does that, only for sentences that gave no event at all, only with a verb's simplest
+This module does that, only for sentences that gave no reported event (none, or only acts that
+are negated, hypothetical or only asked for), only with a verb's simplest
 patterns (the bare verb, or verb + direct object), and only when exactly one actor stands on each
 side within the clause. Its events carry the pattern id with a ``(word order)`` suffix, so
 ``detente explain`` says how they were found.
@@ -32,6 +33,9 @@ def word_order_matches(sent: Span, actors: DocumentActors, patterns: PatternBook
     for verb in sent:
         if verb.tag_ not in VERB_TAGS or verb.lemma_.lower() in {"be", "have", "say", "do"}:
             continue
+        after = sent.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        if any(c.dep_ == "prt" for c in verb.children) or (after is not None and after.tag_ == "RP"):
+            continue  # "called off its exercises": a phrasal verb, which no bare pattern reads
         simple = [p for p in patterns.for_verb(verb.lemma_.lower())
                   if not p.elements or (len(p.elements) == 1 and p.elements[0].kind == "slot_obj")]
         if not simple:

@@ -241,12 +241,14 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
         if found:
             return found
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EVENT_PARTS \
-            and code[:2] == "04":
+            and (code[:2] == "04" or code[:3] == "062"):
         # "said on the second day of a visit to Gujarat", "at the end of talks in Geneva": the
         # visit or talks of the one the clause is about
         frame = noun.head.head
-        if frame.dep_ == "pobj" and frame.head.head.pos_ in {"VERB", "AUX"}:
-            found = subject_of(frame.head.head, sent, actors)
+        # (or the frame is the verb's object: "US soldiers began ten days of joint exercises with Armenian troops")
+        verb_of_frame = frame.head.head if frame.dep_ == "pobj" else frame.head if frame.dep_ in {"dobj", "npadvmod"} else None
+        if verb_of_frame is not None and verb_of_frame.pos_ in {"VERB", "AUX"}:
+            found = subject_of(verb_of_frame, sent, actors)
             if found:
                 return found
     verb = governing_verb(noun)
