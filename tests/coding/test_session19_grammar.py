@@ -73,3 +73,17 @@ def test_word_order_does_not_read_a_phrasal_verb_as_its_bare_verb(code_text):  #
     evs = code_text("Pyongyang offered on Saturday to suspend nuclear testing if Washington called off its "
                     "annual military exercises with Seoul.", "2015-01-10")
     assert not [c for s, c, t in triples(evs, factual=False) if c == "041"]
+
+
+def test_prisoners_protest_against_their_jailer(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("More than 200 Lebanese detainees in Syrian prisons began a hunger strike on Monday.", "2021-10-01")
+    assert [t for s, c, t in triples(evs) if c.startswith("142")] == ["SYRGOV"]
+
+
+def test_a_protest_whose_purpose_names_a_party_addresses_it(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The jailed Belarusian activist entered the 30th day of his hunger strike on Monday to demand "
+                    "that Moscow free all Belarusian political prisoners.", "2021-06-01")
+    assert [t for s, c, t in triples(evs) if c == "142"] == ["RUSGOV"]
+    # guard: a domestic protest with no party named is still aimed at its own government
+    evs = code_text("Thousands of Kenyans marched in Nairobi on Sunday to demand lower taxes.", "2024-06-25")
+    assert ("KENCVL", "KENGOV") in {(s, t) for s, c, t in triples(evs) if c.startswith("14")}

@@ -35,8 +35,16 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
                   ) -> list[Pair]:
     """(source, implied target) pairs for an event whose target the sentence leaves out."""
     if code[:2] == "14":
-        # "tens of thousands of Russians joined protests": a domestic protest with no named target
-        # is aimed at the protesters' own government
+        # "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest against
+        # their jailer; otherwise a domestic protest with no named target is aimed at the
+        # protesters' own government ("tens of thousands of Russians joined protests")
+        own = {s.code[:3] for s in sources}
+        jailers = [m for m in _jailer(head, sent, actors) if m.code[:3] not in own]
+        if jailers:
+            return [(s, _implied(jailers[0], "GOV", "the jailer")) for s in sources]
+        addressed = [m for m in _addressed(head, sent, actors) if m.code[:3] not in own]
+        if addressed:  # "entered the 50th day of his hunger strike to demand that Moscow free …"
+            return [(s, addressed[0]) for s in sources]
         return [(s, _implied(s, "GOV", "own government")) for s in sources if s.code[3:6] in PROTESTERS]
     if code[:2] == "08" and code[:3] != "087" and all(s.code[3:6] in PROTESTERS for s in sources):
         # "protesters in Bangkok dismantled their barricades": a protest movement yields to its own
@@ -198,6 +206,40 @@ def _national(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     for child in tok.children:
         if child.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
             found = modifier_party(child, sent, actors)
+            if found:
+                return found
+    return []
+
+
+JAIL_NOUNS = {"jail", "jails", "prison", "prisons", "custody", "detention", "camp", "camps", "cell", "cells",
+              "penal-colony", "colony"}
+
+
+def _jailer(head: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """The country whose jails the protesters are in: "prisoners in Israeli jails", "held in Russian custody"."""
+    # (the subject of the trigger or of a verb above it: "began a hunger strike to protest …")
+    subjects = [c for v in [head, *head.ancestors][:4] for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for subject in subjects:
+        for _, jail in preps(subject):
+            if jail is not None and jail.lower_ in JAIL_NOUNS:
+                found = [m for c in jail.children if c.dep_ in {"amod", "compound", "poss"}
+                         for m in modifier_party(c, sent, actors) + actors.resolve(c, sent)]
+                if found:
+                    return found
+    return []
+
+
+DEMANDING = {"demand", "press", "urge", "force", "push", "pressure", "call"}
+
+
+def _addressed(head: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """Whom a protest's purpose clause makes its demand of: "… to demand that Moscow free …"."""
+    for verb in [head, *head.ancestors][:4]:
+        for purpose in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DEMANDING
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            asked = [o for o in purpose.children if o.dep_ in {"dobj", "pobj"}] + [
+                k for c in purpose.children if c.dep_ == "ccomp" for k in c.children if k.dep_ == "nsubj"]
+            found = [m for o in asked for m in actors.resolve(o, sent)]
             if found:
                 return found
     return []
