@@ -87,3 +87,42 @@ def test_a_protest_whose_purpose_names_a_party_addresses_it(code_text):  # type:
     # guard: a domestic protest with no party named is still aimed at its own government
     evs = code_text("Thousands of Kenyans marched in Nairobi on Sunday to demand lower taxes.", "2024-06-25")
     assert ("KENCVL", "KENGOV") in {(s, t) for s, c, t in triples(evs) if c.startswith("14")}
+
+
+def test_allies_showing_force_face_the_one_it_is_aimed_at(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Japanese and Australian warships held a joint exercise in the East China Sea on Friday in a "
+                    "show of force aimed at Beijing.", "2023-08-25")
+    got = {(s[:3], c, t[:3]) for s, c, t in triples(evs)}
+    assert ("JPN", "150", "CHN") in got and ("AUS", "150", "CHN") in got
+    assert ("JPN", "150", "AUS") not in got
+
+
+def test_an_armed_group_claiming_an_attack_at_home_claims_it_against_its_country(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Al-Shabaab claimed responsibility for Saturday's car bombing at a hotel in Mogadishu.",
+                    "2022-10-30")
+    assert ("SOMREB", "015", "SOM") in triples(evs)
+
+
+def test_a_visit_named_before_two_leaders_is_the_guest_s(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("During his first official visit to Hanoi, South Korean President Yoon Suk Yeol and Vietnamese "
+                    "President Vo Van Thuong agreed to expand trade.", "2023-06-23")
+    got = triples(evs)
+    assert ("KORGOV", "042", "VNM") in got
+    assert not [t for s, c, t in got if c == "042" and s.startswith("VNM")]
+
+
+def test_coming_to_another_s_aid_is_no_visit(code_text):  # type: ignore[no-untyped-def]
+    # (guard: on the code before, the two signers were joint parties and no visit was read; the
+    # guest rule above would read Tonga visiting Fiji without the rescue filter)
+    evs = code_text("Fiji and Tonga signed a defence pact in Suva on Monday, committing each to come to the "
+                    "other's aid if attacked.", "2023-12-04")
+    assert not [c for s, c, t in triples(evs, factual=False) if c[:2] in {"03", "04"} and c in {"036", "042", "043"}]
+
+
+def test_a_labour_congress_is_a_union_and_the_peace_and_security_council_the_au_s(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ghanaian workers stayed home on Monday in a nationwide strike called by the Ghana Trades "
+                    "Union Congress over fuel prices.", "2022-07-04")
+    assert [s for s, c, t in triples(evs) if c.startswith("14")] == ["GHALAB"]
+    evs = code_text("The African Union's Peace and Security Council condemned the military takeover in Gabon on "
+                    "Thursday.", "2023-08-31")
+    assert {s for s, c, t in triples(evs)} == {"IGOAFRAFU"}

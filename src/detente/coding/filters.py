@@ -43,6 +43,9 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
     if root == "04" and lemma in {"send", "dispatch", "despatch"} and any(
             o.dep_ == "dobj" and o.lemma_.lower() in SENT_THINGS for o in trigger.children):
         return True  # "sent a letter to Putin", "sent the patrol ship HMS Trent to Guyana": no one visits
+    if root in {"03", "04"} and any(p.lower_ == "to" and any(o.lemma_.lower() in RESCUE_NOUNS for o in p.children)
+                            for p in trigger.children):
+        return True  # "committing each to come to the other's aid": help, no visit
     if root == "04" and src.text.split()[-1].lower().rstrip("s") in VEHICLE_NOUNS:
         return True  # "a U.S. cargo plane landed in Tbilisi": a vehicle arriving pays no visit
     if root == "19" and lemma in MOVING_VERBS and (src.code.startswith("IGO") or src.code[3:6] in UNARMED | OFFICIALS):
@@ -66,8 +69,16 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         return True  # "would review its troop presence in Germany": a state and its own forces cooperate with no one
     if root in {"03", "05", "06", "07", "08"} and terms_of_an_agreement(trigger):
         return True  # "signed a treaty that offers Tuvalu's citizens residency": the treaty's terms, not an act
-    # "as he addressed / greeted supporters": a leader and his own public is no event
-    return root in {"01", "04"} and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"}
+    # "as he addressed / greeted supporters": a leader and his own public is no event (but armed
+    # groups claiming an attack at home claim it against their country: "the Pakistani Taliban
+    # claimed responsibility for the bombing of a mosque in Peshawar")
+    return root in {"01", "04"} and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"} and not (
+        root == "01" and src.code[3:6] in ARMED_GROUPS)
+
+
+ARMED_GROUPS = {"REB", "INS", "SEP", "UAF"}
+# what one comes "to" when helping, not visiting
+RESCUE_NOUNS = {"aid", "help", "rescue", "assistance", "defence", "defense", "support"}
 
 
 # documents whose clauses state terms ("a treaty that offers …", "an agreement committing both sides to …")

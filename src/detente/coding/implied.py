@@ -175,12 +175,19 @@ def place_of_operation(head: Token, sent: Span, actors: DocumentActors, via: set
         part_of = {"of", "with"} if tok.lemma_.lower() in PART_WORDS else set()
         frontier.extend(o for p, o in preps(tok) if o is not None and p.lower_ in via | part_of)
         frontier.extend(c for c in tok.conjuncts if c.i > tok.i)
+        # "a mosque inside Peshawar's police headquarters": the place that owns the site
+        frontier.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and tok.dep_ == "pobj"
+                        and tok.lemma_.lower() in SITE_NOUNS)
         # "six zones encircling Taiwan", "positions near the border": the clause's object or place
         frontier.extend(o for acl in tok.children if acl.dep_ == "acl"
                         for o in [*objects(acl), *(x for p, x in preps(acl) if x is not None and p.lower_ in SITE_PREPS)])
     return None
 
 
+# buildings and sites a place may own ("Peshawar's police headquarters")
+SITE_NOUNS = {"headquarters", "mosque", "church", "temple", "embassy", "consulate", "base", "airbase", "compound",
+              "building", "airport", "market", "school", "hospital", "prison", "jail", "office", "ministry",
+              "parliament", "palace", "station", "plant", "facility", "hotel", "stadium", "university"}
 PLACE_WORDS = {"city", "town", "capital", "village", "port", "island", "region", "province", "area"}
 
 
@@ -280,6 +287,7 @@ def only_other_country(sent: Span, actors: DocumentActors, own: set[str]) -> Men
 # "sent warships to the region to deter Iran", "a show of force aimed at deterring Tehran"
 AIM_VERBS = {"deter", "intimidate", "pressure", "warn", "counter", "shadow", "monitor", "track", "confront",
              "punish", "dissuade", "discourage", "contain", "menace", "signal", "reassure"}
+AIMING_VERBS = {"aim", "direct", "target"}
 
 
 def aimed_at(head: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
@@ -293,6 +301,13 @@ def aimed_at(head: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
             if child.pos_ == "VERB" and child.lemma_.lower() in AIM_VERBS:
                 for direct in objects(child):
                     found = as_target(direct, sent, actors)
+                    if found:
+                        return found
+            if child.pos_ == "VERB" and child.lemma_.lower() in AIMING_VERBS:
+                # "a show of force aimed at Pyongyang", "drills directed against Taiwan"
+                for prep, pobj in preps(child):
+                    found = as_target(pobj, sent, actors) if pobj is not None and prep.lower_ in {
+                        "at", "against"} else []
                     if found:
                         return found
             frontier.append((child, depth + 1))

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from detente.actors.resolver import DocumentActors
 from detente.coding.arguments import patients, preps
 from detente.coding.grammar import Match
-from detente.coding.implied import implied_pairs
+from detente.coding.implied import aimed_at, implied_pairs
 from detente.coding.joint import attacks_a_third
 from detente.coding.judged import (DENIAL, denied_accuser, judged_act, judged_author, judges, named_author,
                                    responded_party)
@@ -62,6 +62,11 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         # "talks between American and Russian officials", "a truce between the army and the RSF"
         sources, targets = parties, parties
         pairs = [(s, t) for s in parties for t in parties if s.code != t.code]
+    elif not targets and m.pattern.code[:2] == "15" and (aim := [t for t in aimed_at(m.head or trigger, sent, actors)
+                                                              if t.code[:3] not in {s.code[:3] for s in sources}]):
+        # "US and South Korean jets staged a joint drill in a show of force aimed at Pyongyang": the
+        # two allies face the one it is aimed at, not each other
+        pairs = [(s, t) for s in sources for t in aim]
     elif not targets and _two_sides(sources) and "S" not in m.pattern.slots and \
             (m.pattern.code[:2] in MUTUAL_ROOTS_FALLBACK and not attacks_a_third(m.pattern.code, m.head or trigger)
              and m.pattern.code[:3] not in ONE_WAY_CODES

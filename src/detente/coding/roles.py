@@ -119,6 +119,13 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     # "Kenyan and Somali troops launched an offensive against al-Shabaab": a non-state group of one
     # side's country is a third party, not one of the joint sides
     third = m.pattern.code[:2] in {"17", "18", "19", "20"} and any(t.code[3:6] in NON_STATE for t in targets)
+    if m.pattern.code == "042" and len(own) >= 2 and targets and all(t.code[:3] in own for t in targets):
+        # "During his visit to Tokyo, Marcos and Kishida agreed …": the host's country is visited by
+        # the other party
+        hosts = {t.code[:3] for t in targets}
+        visitors = [s for s in subject if s.code[:3] not in hosts]
+        if visitors:
+            return visitors, targets
     if len(own) >= 2 and not third and (targets and all(t.code[:3] in own for t in targets) or
                                         (by_default and m.pattern.code[:2] in MUTUAL_ROOTS)):
         # "Tokyo and New Delhi vowed to deepen their partnership", "Seoul and Tokyo pledged to

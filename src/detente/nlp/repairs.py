@@ -26,7 +26,7 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_
                                       verb_read_as_adjective_of_its_object, recipient_read_as_compound,
                                       conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
 from detente.nlp.lemmas import fix_lemmas
-from detente.nlp.subjects import (compound_subject, main_verb_read_as_adjective, opening_participle_read_as_adjective,
+from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_verb_read_as_adjective, opening_participle_read_as_adjective,
                                   subject_before_aside, subject_read_as_apposition,
                                   subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct,
                                   verbless_subject)
@@ -314,7 +314,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object,
     recipient_read_inside_object, recipient_read_as_compound, conjunct_read_on_main_verb,
     finite_conjunct_read_on_infinitive, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata,
-    deadline_read_as_adverb)
+    deadline_read_as_adverb, acronym_read_as_verb)
 
 
 @Language.factory("detente_repairs")

@@ -187,3 +187,24 @@ def opening_participle_read_as_adjective(doc: Doc) -> None:
         part.head, part.dep_ = verb, "advcl"
         noun.head, noun.dep_ = part, "dobj"
         part.pos = doc.vocab.strings.add("VERB")
+
+
+def acronym_read_as_verb(doc: Doc) -> None:
+    """"ECOWAS leaders meeting in Abuja gave Niger's junta one week …": the model may read an
+    acronym opening the sentence as a verb with the noun after it as its object; an all-capital word
+    is a name, the first word of its subject's noun phrase."""
+    for sent in doc.sents:
+        acronym = sent[0]
+        if not (acronym.text.isupper() and len(acronym.text) >= 3 and acronym.pos_ == "VERB") or acronym.i + 1 >= sent.end:
+            continue
+        noun, verb = doc[acronym.i + 1], acronym.head
+        if noun.head.i != acronym.i or noun.pos_ not in {"NOUN", "PROPN"} or verb.i <= noun.i or \
+                verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        for child in [c for c in acronym.children if c.i != noun.i]:
+            child.head = noun
+            if child.tag_ == "VBG":
+                child.dep_ = "acl"  # ("leaders meeting in Abuja")
+        noun.head, noun.dep_ = verb, "nsubj"
+        acronym.head, acronym.dep_ = noun, "compound"
+        acronym.pos, acronym.tag_, acronym.lemma_ = doc.vocab.strings.add("PROPN"), "NNP", acronym.text
