@@ -126,3 +126,13 @@ def test_a_labour_congress_is_a_union_and_the_peace_and_security_council_the_au_
     evs = code_text("The African Union's Peace and Security Council condemned the military takeover in Gabon on "
                     "Thursday.", "2023-08-31")
     assert {s for s, c, t in triples(evs)} == {"IGOAFRAFU"}
+
+
+def test_a_body_named_like_another_country_s_is_its_owner_s(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("British prosecutors charged an officer of Bahrain's National Security Agency with torture "
+                    "on Friday.", "2021-03-05")
+    assert [t for s, c, t in triples(evs) if c.startswith("17")] == ["BHRSPY"]
+    # guard: the name alone is still the body it names
+    evs = code_text("The National Security Agency monitored Angela Merkel's phone, German officials said.",
+                    "2013-10-24")
+    assert {s for s, c, t in triples(evs)} == {"USASPY"}

@@ -205,6 +205,13 @@ class DocumentActors(Coreference, Placement, Nationality):
         groups = [s for s in match.senses if s.entry.kind == "group"]
         if groups:  # a named group: its code on the document date
             code_on = groups[0].entry.code_on(self.doc_date)
+            if code_on and not code_on.startswith(("IGO", "NGO")):
+                # "Egypt's National Security Agency": a name that another country's body also bears,
+                # owned by the country named before it
+                last = head.doc[match.end - 1]
+                owner = [c for p in last.children if p.dep_ == "poss" and p.pos_ == "PROPN" for c, _ in self._country_of(p)
+                         if c[:3] != code_on[:3]]
+                code_on = owner[0][:3] + code_on[3:] if owner else code_on
             return [self._mention(code_on, match, sent, groups[0].entry.entry_id)] if code_on else []
         sense = _preferred(match)
         if sense is None:
