@@ -136,3 +136,10 @@ def test_a_body_named_like_another_country_s_is_its_owner_s(code_text):  # type:
     evs = code_text("The National Security Agency monitored Angela Merkel's phone, German officials said.",
                     "2013-10-24")
     assert {s for s, c, t in triples(evs)} == {"USASPY"}
+
+
+def test_the_former_prime_minister_is_the_person_just_named(code_text):  # type: ignore[no-untyped-def]
+    # (a title whose agent, GOV, the person no longer holds: he is in opposition on the date)
+    evs = code_text("Police arrested Imran Khan outside a court in Islamabad on Tuesday, and the former prime "
+                    "minister later blamed Prime Minister Shehbaz Sharif.", "2023-05-09")
+    assert ("PAKOPP", "112", "PAKGOV") in triples(evs)

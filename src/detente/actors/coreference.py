@@ -38,6 +38,10 @@ ACT_NAMES = {"decision", "move", "step", "mistake", "error", "gesture", "act", "
              "success", "failure", "choice", "measure", "signal", "sign"}
 
 
+# titles by which a story refers back to a leader out of office ("the former prime minister")
+FORMER_TITLES = {"president", "minister", "premier", "leader", "chancellor", "ruler", "dictator", "strongman"}
+
+
 @dataclass
 class _Known:
     """A resolved mention remembered for coreference."""
@@ -268,6 +272,13 @@ class Coreference(GroupReference):
             # "asked the bloc to recognise Palestine", "the alliance said": the body just named
             for known in self._parties_before(head, sent)[::-1] + self.history[::-1]:
                 if known.mention.code.startswith("IGO"):
+                    return [Mention(known.mention.code, text, start, end, known.mention.entry,
+                                    antecedent=known.mention.text)]
+        if head.lemma_.lower() in FORMER_TITLES and any(c.lower_ in {"former", "ousted", "deposed", "jailed", "exiled"}
+                                                        for c in head.children):
+            # "Imran Khan was shot …, and the former prime minister later blamed …": the person just named
+            for known in self._parties_before(head, sent)[::-1] + self.history[::-1]:
+                if known.is_person:
                     return [Mention(known.mention.code, text, start, end, known.mention.entry,
                                     antecedent=known.mention.text)]
         agent = "GOV" if head.lower_ in DEFINITE_GOV else self._agent_of(head)
