@@ -26,8 +26,8 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_
                                       verb_read_as_adjective_of_its_object, recipient_read_as_compound,
                                       conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
 from detente.nlp.lemmas import fix_lemmas
-from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_verb_read_as_adjective, opening_participle_read_as_adjective,
-                                  subject_before_aside, subject_read_as_apposition,
+from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_verb_read_as_adjective,
+                                  opening_participle_read_as_adjective, subject_before_aside, subject_read_as_apposition,
                                   subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct,
                                   verbless_subject)
 from detente.nlp.summaries import summary_relative_by_position
@@ -301,7 +301,8 @@ def verb_read_as_adjective(doc: Doc) -> None:
 
 
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
-    zero_relative, summary_relative_by_position, description_read_as_object, description_run_into_next_clause, name_read_as_preposition,
+    zero_relative, summary_relative_by_position, description_read_as_object, description_run_into_next_clause,
+    name_read_as_preposition,
     date_before_object, verbless_subject, demanded_clause,
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
     subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier,

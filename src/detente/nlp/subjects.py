@@ -195,7 +195,8 @@ def acronym_read_as_verb(doc: Doc) -> None:
     is a name, the first word of its subject's noun phrase."""
     for sent in doc.sents:
         acronym = sent[0]
-        if not (acronym.text.isupper() and len(acronym.text) >= 3 and acronym.pos_ == "VERB") or acronym.i + 1 >= sent.end:
+        if not (acronym.text.isupper() and len(acronym.text) >= 3 and acronym.pos_ == "VERB") or \
+                acronym.i + 1 >= sent.end:
             continue
         noun, verb = doc[acronym.i + 1], acronym.head
         if noun.head.i != acronym.i or noun.pos_ not in {"NOUN", "PROPN"} or verb.i <= noun.i or \

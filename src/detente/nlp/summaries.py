@@ -42,7 +42,8 @@ def summary_relative_by_position(doc: Doc) -> None:
         if found is None:
             continue
         name, verb = found
-        if verb.dep_ == "relcl" and verb.head.i == noun.i and any(t.head.i == verb.i and t.dep_ == "nsubj" for t in name):
+        if verb.dep_ == "relcl" and verb.head.i == noun.i and any(
+                t.head.i == verb.i and t.dep_ == "nsubj" for t in name):
             continue  # already read right
         heads = [t for t in name if not (name.start <= t.head.i < name.end) or t.head.i == t.i]
         subject = next((t for t in heads if t.pos_ in {"PROPN", "NOUN"}), None)
