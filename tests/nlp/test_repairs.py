@@ -119,7 +119,7 @@ def test_a_zero_relative_whose_subject_hangs_on_the_noun(nlp):  # type: ignore[n
     # verb is an adverbial clause of the main verb
     from spacy.tokens import Doc
 
-    from detente.nlp.clauses import zero_relative
+    from detente.nlp.summaries import zero_relative
     words = ["Troops", "moved", "in", ",", "a", "move", "Egypt", "condemned", "."]
     doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 1, 5, 1, 5, 1, 1],
               deps=["nsubj", "ROOT", "prt", "punct", "det", "npadvmod", "npadvmod", "advcl", "punct"],

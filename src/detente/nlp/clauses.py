@@ -1,7 +1,8 @@
 """Repairs of clause structure the small English model misreads: the content of a demand, the
-complement of a control verb, a reported clause's subject, a relative clause with no "that", and a
-participle that comments on the main clause. Run with the other parse repairs (see
-:mod:`detente.nlp.repairs`)."""
+complement of a control verb, a reported clause's subject, what a relative clause with no "that"
+calls its antecedent, and a participle that comments on the main clause (a summary noun's zero
+relative clause has its own module, :mod:`detente.nlp.summaries`). Run with the other parse repairs
+(see :mod:`detente.nlp.repairs`)."""
 
 from __future__ import annotations
 
@@ -69,42 +70,6 @@ def reported_subject(doc: Doc) -> None:
         noun.head = clause
 
 
-SUMMARY_NOUNS = {"move", "decision", "step", "verdict", "ruling", "measure", "action", "act", "gesture", "sentence",
-                 "finding", "charge", "claim", "accusation", "milestone", "report", "campaign", "display", "drill",
-                 "exercise", "crackdown", "operation", "strike", "raid"}
-
-
-def zero_relative(doc: Doc) -> None:
-    """"Israeli troops moved into the buffer zone, a move Egypt and Saudi Arabia condemned": with no
-    "that", the model hangs the names on "move" and the verb on the main clause; the names are the
-    subject of a relative clause on "move"."""
-    for noun in doc:
-        if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.i + 2 >= len(doc) or noun.pos_ != "NOUN":
-            continue
-        name = doc[noun.i + 1]
-        if name.pos_ != "PROPN":
-            continue
-        if noun.dep_ == "compound" and noun.head.i == name.i and name.dep_ == "nsubj" and name.head.tag_ == "VBD":
-            # "..., a step Manila and Tokyo denounced": "step" read as part of the name, the verb as
-            # a second main verb
-            verb = name.head
-            if verb.head.i == verb.i:
-                continue  # the verb is the sentence's root: nothing above it for the noun to hang on
-            noun.head, noun.dep_ = verb.head, "npadvmod"
-            verb.head, verb.dep_ = noun, "relcl"
-            continue
-        if name.head.i != noun.i or name.dep_ not in {"npadvmod", "compound", "nmod", "appos"}:
-            continue
-        end = max([name.i, *(t.i for t in name.subtree)])
-        if end + 1 >= len(doc):
-            continue
-        verb = doc[end + 1]
-        if verb.tag_ != "VBD" or verb.head.i == verb.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            continue
-        verb.head, verb.dep_ = noun, "relcl"
-        name.head, name.dep_ = verb, "nsubj"
-
-
 # verbs that give an object a name or description, for the parse repairs (wider than the pattern
 # grammar's coding.grammar.NAMING_VERBS, which the parse layer does not import)
 NAMING_VERBS = {"call", "term", "dub", "label", "brand", "deem", "consider"}
@@ -158,27 +123,6 @@ def description_run_into_next_clause(doc: Doc) -> None:
         doc[second.i - 1].head = verb
         second.head, second.dep_, second.pos_, second.tag_ = verb, "conj", "VERB", "VBD"
         noun.head, noun.dep_ = second, "dobj"
-
-
-def summary_noun_read_in_name(doc: Doc) -> None:
-    """"rounded up Afghan families in Karachi, a campaign Afghanistan's interim government condemned
-    as cruel": after ", a", the model may read the summary noun as part of the name that follows and
-    the verb as a participle on it; the name's phrase is the subject of a relative clause on the noun."""
-    for noun in doc:
-        if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.pos_ != "NOUN" or noun.i < 2 or \
-                doc[noun.i - 1].lower_ not in {"a", "an", "the", "this"} or doc[noun.i - 2].text != ",":
-            continue
-        verb = next((t for t in doc[noun.i + 1:noun.i + 9] if t.tag_ in {"VBD", "VBN"} and t.pos_ == "VERB"), None)
-        if verb is None or verb.i == noun.i + 1 or any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children):
-            continue
-        span = doc[noun.i + 1:verb.i]
-        heads = [t for t in span if not (noun.i < t.head.i < verb.i)]
-        if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"} or verb.head.i != heads[0].i:
-            continue  # (only the shape where the verb hangs on the name's phrase)
-        subject = heads[0]
-        noun.head, noun.dep_ = subject.head, "npadvmod"
-        subject.head, subject.dep_ = verb, "nsubj"
-        verb.head, verb.dep_, verb.tag_ = noun, "relcl", "VBD"
 
 
 COMMENTING_PARTICIPLES = {"call", "say", "accuse", "describe", "add", "warn", "claim", "insist", "argue", "note",
@@ -279,44 +223,6 @@ def _as_participle(part: Token, lemmatize: Callable[[Token], list[str]]) -> bool
         return False
     part.lemma_ = lemmas[-1]
     return True
-
-
-# plural summary nouns that are also verbs in the third person ("remarks", "claims")
-SUMMARY_VERB_FORMS = {"remarks", "comments", "claims", "charges", "moves", "steps", "measures", "plans", "drills",
-                      "exercises", "strikes", "attacks", "raids", "sanctions", "tests", "launches"}
-
-
-def summary_noun_read_as_verb(doc: Doc) -> None:
-    """"Erdogan warned that Turkey may come suddenly one night, remarks that Dendias condemned as
-    unacceptable": after a comma the model reads the summary noun as a verb ("remarks that …") with
-    the relative clause as its complement; it is a noun summing up what came before, and the clause
-    is a relative clause on it."""
-    for noun in doc:
-        clauses = [c for c in noun.children if c.dep_ == "ccomp" and c.i > noun.i]
-        if noun.lower_ not in SUMMARY_VERB_FORMS or noun.tag_ != "VBZ" or noun.i == 0 or \
-                doc[noun.i - 1].text != "," or not clauses or any(c.dep_ in {"nsubj", "nsubjpass"} for c in noun.children):
-            continue
-        clause = clauses[0]
-        # ("that" as the model's conjunction, or already as the object it is)
-        that = [c for c in clause.children if c.dep_ in {"mark", "dobj"} and c.lower_ == "that" and c.i == noun.i + 1]
-        if not that or any(c.dep_ == "dobj" and c.i != that[0].i for c in clause.children) or not any(
-                c.dep_ == "nsubj" for c in clause.children):
-            continue
-        if noun.head.i == noun.i:
-            # the noun was the sentence's root: the clause it sums up becomes the root
-            mains = [c for c in noun.children if c.dep_ in {"advcl", "ccomp", "conj"} and c.i < noun.i
-                     and c.pos_ in {"VERB", "AUX"}]
-            if not mains:
-                continue
-            main = mains[0]
-            for child in [c for c in noun.children if c.i < noun.i and c.i != main.i]:
-                child.head = main
-            main.head, main.dep_ = main, "ROOT"
-            noun.head = main
-        noun.pos_, noun.tag_, noun.dep_ = "NOUN", "NNS", "npadvmod"
-        noun.lemma_ = noun.lower_[:-1]
-        clause.head, clause.dep_ = noun, "relcl"
-        that[0].dep_ = "dobj"
 
 
 def subjunctive_read_as_noun(doc: Doc) -> None:

@@ -17,8 +17,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.clauses import (demanded_clause, description_read_as_object, description_run_into_next_clause,
                                  infinitive_complement, occasion_read_in_condition, participle_after_complement,
                                  participle_after_relative, participle_read_as_name,
-                                 reported_subject, subjunctive_read_as_noun, summary_noun_read_as_verb,
-                                 summary_noun_read_in_name, zero_relative)
+                                 reported_subject, subjunctive_read_as_noun)
 from detente.nlp.coordination import (conjunct_read_as_modifier, list_item_read_as_apposition, modifier_read_as_head,
                                       name_conjunct_read_as_modifier, object_read_as_time_compound,
                                       plural_object_read_as_clause, recipient_read_inside_object,
@@ -30,7 +29,8 @@ from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_v
                                   opening_participle_read_as_adjective, subject_before_aside, subject_read_as_apposition,
                                   subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct,
                                   verbless_subject)
-from detente.nlp.summaries import summary_relative_by_position
+from detente.nlp.summaries import (summary_noun_read_as_verb, summary_noun_read_in_name, summary_relative_by_position,
+                                   zero_relative)
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 SUBORDINATORS = {"after", "before", "since", "as", "until", "when", "while", "because"}
