@@ -143,3 +143,12 @@ def test_the_former_prime_minister_is_the_person_just_named(code_text):  # type:
     evs = code_text("Police arrested Imran Khan outside a court in Islamabad on Tuesday, and the former prime "
                     "minister later blamed Prime Minister Shehbaz Sharif.", "2023-05-09")
     assert ("PAKOPP", "112", "PAKGOV") in triples(evs)
+
+
+def test_a_deadline_with_a_penalty_is_an_ultimatum(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ankara gave Athens 72 hours to withdraw its troops from the islet or face military action.",
+                    "1996-01-29")
+    assert ("TURGOV", "139", "GRCGOV") in triples(evs)
+    # guard: a deadline with no penalty is a demand, not an ultimatum
+    evs = code_text("Ankara gave Athens 72 hours to withdraw its troops from the islet.", "1996-01-29")
+    assert not [c for s, c, t in triples(evs) if c == "139"]

@@ -105,6 +105,25 @@ def warned_consequences(sent: Span) -> list[tuple[Match, Token, Token]]:
             continue
         found.append((_threat_match("130:warn that <another> would pay a price or face consequences (threat)", "130",
                                     verb), verb, subject[0]))
+    return found + _ultimatums(sent)
+
+
+def _ultimatums(sent: Span) -> list[tuple[Match, Token, Token]]:
+    """"gave Niger's junta one week to reinstate Bazoum or face possible military action": a deadline
+    with a penalty attached is an ultimatum (139) to the one it is given to."""
+    found = []
+    for face in sent:
+        if face.lemma_.lower() not in {"face", "risk"} or face.dep_ != "conj" or not any(
+                c.dep_ == "cc" and c.lower_ == "or" for c in [*face.children, *face.head.children]) or not any(
+                c.dep_ == "dobj" for c in face.children):
+            continue
+        verb = next((a for a in face.ancestors if a.lemma_.lower() in {"give", "grant"} and a.pos_ == "VERB"), None)
+        if verb is None:
+            continue
+        told = [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.i < face.i]
+        if told:
+            found.append((_threat_match("139:give <another> a deadline to act or face a penalty (ultimatum)", "139",
+                                        verb), verb, told[0]))
     return found
 
 
