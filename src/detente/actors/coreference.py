@@ -11,6 +11,7 @@ the history is built from.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -225,6 +226,16 @@ class Coreference(GroupReference):
         finally:
             self._in_pronoun = False
 
+    def _last_known(self, head: Token, sent: Span, accept: Callable[[_Known], bool]) -> list[Mention]:
+        """The most recent actor of this sentence, then of the document, that ``accept`` takes, as
+        the mention ``head`` refers back to it with."""
+        for known in self._parties_before(head, sent)[::-1] + self.history[::-1]:
+            if accept(known):
+                start = head.idx - sent.start_char
+                return [Mention(known.mention.code, head.text, start, start + len(head.text), known.mention.entry,
+                                antecedent=known.mention.text)]
+        return []
+
     def _definite(self, head: Token, sent: Span) -> list[Mention]:
         """"the regime", "the official", "the two sides": the most recent compatible actor."""
         if any(o.lower_ == "sides" and any(d.lower_ == "both" for d in o.children)
@@ -264,23 +275,20 @@ class Coreference(GroupReference):
         if head.lemma_.lower() in MEMBER_NOUNS and (head.lemma_.lower() == "member" or any(
                 c.lower_ in MEMBERSHIP_WORDS for c in head.children)):
             # "the 27 participating nations", "the member states": the body just named acts
-            for known in self._parties_before(head, sent)[::-1] + self.history[::-1]:
-                if known.mention.code.startswith("IGO"):
-                    return [Mention(known.mention.code, text, start, end, known.mention.entry,
-                                    antecedent=known.mention.text)]
+            found = self._last_known(head, sent, lambda k: k.mention.code.startswith("IGO"))
+            if found:
+                return found
         if head.lower_ in BODY_NOUNS and not any(c.dep_ in {"amod", "compound", "poss"} for c in head.children):
             # "asked the bloc to recognise Palestine", "the alliance said": the body just named
-            for known in self._parties_before(head, sent)[::-1] + self.history[::-1]:
-                if known.mention.code.startswith("IGO"):
-                    return [Mention(known.mention.code, text, start, end, known.mention.entry,
-                                    antecedent=known.mention.text)]
+            found = self._last_known(head, sent, lambda k: k.mention.code.startswith("IGO"))
+            if found:
+                return found
         if head.lemma_.lower() in FORMER_TITLES and any(c.lower_ in {"former", "ousted", "deposed", "jailed", "exiled"}
                                                         for c in head.children):
             # "Imran Khan was shot …, and the former prime minister later blamed …": the person just named
-            for known in self._parties_before(head, sent)[::-1] + self.history[::-1]:
-                if known.is_person:
-                    return [Mention(known.mention.code, text, start, end, known.mention.entry,
-                                    antecedent=known.mention.text)]
+            found = self._last_known(head, sent, lambda k: k.is_person)
+            if found:
+                return found
         agent = "GOV" if head.lower_ in DEFINITE_GOV else self._agent_of(head)
         group = head.lower_ in GROUP_WORDS and head.tag_ in {"NNS", "NN"} and agent in {None, "CVL"}
         if agent is None and not group:

@@ -14,6 +14,8 @@ AGENCY_MARKS = {"brokered", "mediated", "sponsored", "backed", "funded", "financ
 WATER_WORDS = {"Sea", "Seas", "Gulf", "Ocean", "Strait", "Straits", "Bay", "Channel", "Peninsula"}
 # a country's non-state parties: rebels, opposition, separatists, armed groups, civilians, criminals
 NON_STATE = {"REB", "OPP", "SEP", "INS", "UAF", "CVL", "CRM"}
+# the armed ones among them: rebels, insurgents, separatists, unidentified armed forces
+ARMED_GROUPS = {"REB", "INS", "SEP", "UAF"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 OWNER_PREPS = {"of", "from"}
 # offices that sit at home: "authorities in Bangladesh", "the Interior Ministry in Ankara" are

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.actors.vocabulary import ARMED_GROUPS
 from detente.coding.arguments import objects
 from detente.coding.refusals import tokens_by_start
 from detente.coding.sources import subject_of
@@ -80,7 +81,7 @@ def followers(events: list[Event], sent: Span, actors: DocumentActors) -> list[E
 
 # fighting "with" another armed side is mutual: "Venezuelan troops clashed with FARC dissidents"
 CLASHING = {"clash", "skirmish", "battle", "fight", "spar"}
-ARMED = {"MIL", "REB", "SEP", "UAF", "INS"}  # (a bare country may be only a place: "near the Venezuelan border")
+ARMED = ARMED_GROUPS | {"MIL"}  # (a bare country may be only a place: "near the Venezuelan border")
 
 
 def mutual_clashes(events: list[Event], sent: Span) -> list[Event]:

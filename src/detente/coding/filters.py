@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.actors.vocabulary import PERSON_ROLES, VEHICLE_NOUNS
+from detente.actors.vocabulary import ARMED_GROUPS, PERSON_ROLES, VEHICLE_NOUNS
 from detente.model import Mention
 
 # verbs that are a protest only when the public does them
@@ -21,7 +21,6 @@ OFFICIALS = {"GOV", "ELI", "LEG", "JUD", "OPP"}
 # people sent somewhere in custody
 HELD = {"jailed", "detained", "imprisoned", "arrested", "captured", "convicted", "extradited"}
 HELPING_VERBS = {"help", "assist", "aid", "rescue", "evacuate"}
-# verbs that name an act "as" something else
 # verbs that name an act "as" something ("denounced the port deal as an attack on its sovereignty")
 NAMING_AS_VERBS = {"denounce", "condemn", "criticise", "criticize", "describe", "brand", "label", "characterise",
                    "characterize", "portray", "depict", "decry", "slam", "dismiss", "reject", "see", "view", "regard"}
@@ -76,7 +75,6 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         root == "01" and src.code[3:6] in ARMED_GROUPS)
 
 
-ARMED_GROUPS = {"REB", "INS", "SEP", "UAF"}
 # what one comes "to" when helping, not visiting
 RESCUE_NOUNS = {"aid", "help", "rescue", "assistance", "defence", "defense", "support"}
 
