@@ -21,7 +21,7 @@ from detente.actors.clauses import asked_to_free, clause_verb_of_object, verb_ab
 from detente.actors.groups import GroupReference, group_size
 from detente.actors.matcher import PhraseMatch
 from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS, MEMBERSHIP_WORDS,
-                                       MISSION_NOUNS, PERSON_ROLES, SPEAKERS, STATE_AGENTS, TWO_SIDES)
+                                       MISSION_NOUNS, PAIRED_PEOPLE, PERSON_ROLES, SPEAKERS, STATE_AGENTS, TWO_SIDES)
 from detente.model import Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -202,20 +202,6 @@ class Coreference(GroupReference):
                                 known.mention.entry, antecedent=known.mention.text)]
         return []
 
-    def _conjoined_people_before(self, tok: Token, sent: Span) -> list[Mention]:
-        """People named as a conjoined subject earlier in the sentence (two or more countries), or any
-        conjoined parties whose statement the pronoun is the subject of."""
-        for subj in (t for t in sent if t.i < tok.i and t.dep_ == "nsubj" and t.conjuncts):
-            found = self._resolve_quietly(subj, sent)
-            matches = [self.match_at(t) for t in [subj, *subj.conjuncts] if t.pos_ == "PROPN"]
-            # "Armenia and Azerbaijan said they had finalised …": the pronoun subject of what the
-            # conjoined parties said is the parties, countries as well as people
-            reported = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.i == subj.head.i
-            if len({m.code[:3] for m in found}) >= 2 and (reported or all(
-                    pm is not None and any(s.entry.kind == "person" for s in pm.senses) for pm in matches)):
-                return found
-        return []
-
     def _parties_before(self, head: Token, sent: Span, *, possessors: bool = False) -> list[_Known]:
         """Actors named earlier in this sentence, in order (none while resolving a pronoun)."""
         if self._in_pronoun:
@@ -253,6 +239,10 @@ class Coreference(GroupReference):
         size = group_size(head)
         if size:
             return self._last_named(head, sent, size)
+        if head.lower_ in PAIRED_PEOPLE and any(c.lower_ in {"two", "both"} for c in head.children):
+            people = self._two_people(head, sent)
+            if people:
+                return people
         involved = head.lower_ in {"parties", "sides"} and any(
             c.dep_ in {"acl", "amod"} and c.lower_ in {"involved", "concerned"} for c in head.children)
         if head.lower_ in TWO_SIDES and (involved or any(c.lower_ in {"two", "both"} for c in head.subtree)) or (

@@ -18,6 +18,7 @@ from detente.model import Mention
 
 if TYPE_CHECKING:
     from detente.actors.coreference import _Known
+    from detente.actors.matcher import PhraseMatch
 
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -45,6 +46,8 @@ class GroupReference:
         def resolve(self, head: Token, sent: Span) -> list[Mention]: ...
 
         def _parties_before(self, head: Token, sent: Span, *, possessors: bool = False) -> list[_Known]: ...
+
+        def match_at(self, token: Token) -> PhraseMatch | None: ...
 
     def _resolve_quietly(self, tok: Token, sent: Span) -> list[Mention]:
         """``tok`` resolved with pronoun resolution off: looking for an antecedent must not itself
@@ -83,6 +86,37 @@ class GroupReference:
                                      antecedent=known.mention.text))
             if len(codes) == 2:
                 return codes
+        return []
+
+    def _conjoined_people_before(self, tok: Token, sent: Span) -> list[Mention]:
+        """People named as a conjoined subject earlier in the sentence (two or more countries), or any
+        conjoined parties whose statement the pronoun is the subject of."""
+        for subj in (t for t in sent if t.i < tok.i and t.dep_ == "nsubj" and (t.conjuncts or any(
+                p.lower_ == "of" and any(o.conjuncts for o in p.children) for p in t.children))):
+            # ("the armies of India and Pakistan said they had agreed …": the pair of the "of" phrase)
+            found = self._resolve_quietly(subj, sent)
+            matches = [self.match_at(t) for t in [subj, *subj.conjuncts] if t.pos_ == "PROPN"]
+            # "Armenia and Azerbaijan said they had finalised …": the pronoun subject of what the
+            # conjoined parties said is the parties, countries as well as people
+            reported = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.i == subj.head.i
+            if len({m.code[:3] for m in found}) >= 2 and (reported or all(
+                    pm is not None and any(s.entry.kind == "person" for s in pm.senses) for pm in matches)):
+                return found
+        return []
+
+    def _two_people(self, head: Token, sent: Span) -> list[Mention]:
+        """"kissed the feet of President Salva Kiir and his rival Riek Machar, imploring the two men
+        to …": the two people named together just before, each with his own role (rivals of one
+        country differ only in it, so the countries of :meth:`_two_sides` cannot tell them apart)."""
+        named = self._parties_before(head, sent)
+        people = [k for k in named if k.is_person]
+        for first in (t for t in sent if t.i < head.i and t.dep_ != "conj" and len(t.conjuncts) == 1):
+            starts = [t.idx - sent.start_char for t in [first, *first.conjuncts]]
+            pair = [next((k.mention for k in people if k.mention.start <= s < k.mention.end), None) for s in starts]
+            if all(pair) and pair[0].code != pair[1].code:  # type: ignore[union-attr]
+                start = head.idx - sent.start_char
+                return [Mention(m.code, head.text, start, start + len(head.text), m.entry, antecedent=m.text)
+                        for m in pair if m is not None]
         return []
 
     def _last_named(self, head: Token, sent: Span, size: int) -> list[Mention]:

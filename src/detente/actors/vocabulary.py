@@ -74,3 +74,5 @@ MEMBERSHIP_WORDS = {"participating", "member", "attending", "signatory", "foundi
 TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "parties", "governments", "leaders",
              "presidents", "ministers", "delegations", "counterparts", "heads", "officials", "envoys", "states",
              "capitals", "allies", "rivals", "adversaries", "militaries", "armies"}
+# "the two men", "both leaders": a pair of people named together, who may be rivals of one country
+PAIRED_PEOPLE = {"men", "women", "leaders", "rivals", "politicians", "presidents"}

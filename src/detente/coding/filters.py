@@ -28,7 +28,8 @@ NAMING_AS_VERBS = {"denounce", "condemn", "criticise", "criticize", "describe", 
 
 # things sent that pay no visit (people sent do; ships and aid are coded by their own patterns)
 SENT_THINGS = VEHICLE_NOUNS | {"letter", "message", "note", "resignation", "report", "signal", "warship", "carrier",
-                               "destroyer", "frigate", "submarine", "jet", "drone", "committee"}
+                               "destroyer", "frigate", "submarine", "jet", "drone", "committee", "request", "appeal",
+                               "plea", "proposal", "invitation", "complaint", "reply", "response", "petition", "draft"}
 
 
 def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
@@ -39,9 +40,12 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         return True  # "recalled its ambassadors in protest at their decision": a state's motive, no demonstration
     if root == "14" and lemma in GATHERING_VERBS and (src.code.startswith("IGO") or src.code[3:6] in {"GOV", "MIL"}):
         return True  # "NATO leaders gathered in Madrid for a summit": officials meeting, no protest
-    if root == "04" and lemma in {"send", "dispatch", "despatch"} and any(
-            o.dep_ == "dobj" and o.lemma_.lower() in SENT_THINGS for o in trigger.children):
-        return True  # "sent a letter to Putin", "sent the patrol ship HMS Trent to Guyana": no one visits
+    if root == "04" and lemma in {"send", "dispatch", "despatch"} and (any(
+            o.dep_ == "dobj" and o.lemma_.lower() in SENT_THINGS for o in trigger.children) or (
+            trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in SENT_THINGS)):
+        # "sent a letter to Putin", "sent the patrol ship HMS Trent to Guyana", "a request it also sent to the
+        # Security Council": no one visits
+        return True
     if root in {"03", "04"} and any(p.lower_ == "to" and any(o.lemma_.lower() in RESCUE_NOUNS for o in p.children)
                             for p in trigger.children):
         return True  # "committing each to come to the other's aid": help, no visit

@@ -12,6 +12,7 @@ from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import AGENCY_MARKS, QUANTIFIERS
 from detente.coding.arguments import objects, preps
 from detente.coding.grammar import NAMING_VERBS
+from detente.coding.members import CAPTIVE_NOUNS, MEMBER_NOUNS, listed_members
 from detente.coding.patterns import Pattern
 from detente.model import Mention
 
@@ -230,6 +231,13 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
                 owner = as_target(obj, sent, actors)
                 if owner:
                     return owner
+    members = listed_members(tok, sent, lambda named: as_actor(named, sent, actors))
+    if members and tok.lemma_.lower() in CAPTIVE_NOUNS | PEOPLE_NOUNS:
+        # "freed 6,000 prisoners, among them an Australian economist and a Japanese filmmaker": the
+        # foreigners named are the ones the release is about (each a private person unless named as more)
+        named = {m.code: m for m in members}
+        return [Mention(m.code + "CVL", m.text, m.start, m.end, m.entry) if len(m.code) == 3 else m
+                for m in named.values()]
     found = as_actor(tok, sent, actors)
     if found:
         return found
@@ -238,13 +246,6 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
         for prep, inner in preps(tok):
             if inner is not None and prep.lower_ == "of":
                 return as_target(inner, sent, actors)
-    # the "including" phrase may hang on the noun, its object or the verb: take the one that follows
-    members = [m for prep in sent if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}
-               and (prep.head.i == tok.i or prep.i > tok.right_edge.i and all(
-                   t.is_punct or t.ent_type_ in {"DATE", "TIME"} or (t.lower_ == "on" and t.nbor().ent_type_ == "DATE")
-                   for t in sent.doc[tok.right_edge.i + 1:prep.i]))
-               for obj in prep.children if obj.dep_ == "pobj"
-               for named in (obj, *obj.conjuncts) for m in as_actor(named, sent, actors)]
     if members and tok.lemma_.lower() in MEMBER_NOUNS:
         return members  # "78 more countries, including Japan, South Korea and the US": those named
     for child in tok.children:
@@ -259,9 +260,6 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
 
 # participles that name a vessel's or firm's party through the adjective before them ("British-flagged")
 PARTY_MARKS = {"flagged", "owned", "registered", "operated", "backed", "based", "linked", "controlled", "run"}
-# collective nouns whose "including X and Y" names the parties meant
-MEMBER_NOUNS = {"country", "nation", "state", "government", "partner", "ally", "neighbour", "neighbor", "member",
-                "power", "economy", "capital"}
 # "a ship linked to an Israeli businessman", "projects run by ExxonMobil", "targets tied to militias"
 OWNER_VERBS = {"link", "tie", "connect", "belong", "own", "run", "operate", "control", "back", "flag",
                "register", "charter", "use", "man", "staff", "associate", "affiliate", "allied"}

@@ -126,7 +126,9 @@ def description_run_into_next_clause(doc: Doc) -> None:
 
 
 COMMENTING_PARTICIPLES = {"call", "say", "accuse", "describe", "add", "warn", "claim", "insist", "argue", "note",
-                          "brand", "label", "dismiss", "denounce", "condemn", "blame", "term", "cite", "charge"}
+                          "brand", "label", "dismiss", "denounce", "condemn", "blame", "term", "cite", "charge",
+                          # acts of the one demanding: "demanded that France pull out, rejecting its timetable"
+                          "reject", "threaten", "vow", "promise", "offer", "refuse", "deny", "criticise", "criticize"}
 
 
 # verbs whose complement clause a later participle may wrongly hang on

@@ -89,6 +89,30 @@ def list_item_read_as_apposition(doc: Doc) -> None:
             item.dep_ = "conj"
 
 
+def list_after_among_them(doc: Doc) -> None:
+    """"freed 6,000 prisoners, among them Australian economist Sean Turnell and …": the model may hang
+    the named people on the verb as a loose dependent; they are the list "among them" opens, the
+    members of the noun before the comma (as an "including" phrase would name them)."""
+    for among in doc:
+        if among.lower_ != "among" or among.i + 2 >= len(doc) or doc[among.i + 1].lower_ not in {"them", "whom"} or \
+                among.i < 2 or doc[among.i - 1].text != ",":
+            continue
+        before = among.i - 2  # ("executed 81 men on Saturday, among them …": the men, not the day)
+        while before > 0 and (doc[before].ent_type_ in {"DATE", "TIME"} or doc[before].lower_ == "on"):
+            before -= 1
+        them, noun = doc[among.i + 1], doc[before]
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        # the list's head: the first noun after "them" that hangs outside the phrase (on the verb)
+        heads = [t for t in doc[them.i + 1:] if t.pos_ in {"NOUN", "PROPN"} and t.head.i < among.i]
+        if not heads or heads[0].dep_ in {"nsubj", "nsubjpass"}:
+            continue
+        first = heads[0]
+        among.head, among.dep_ = noun, "prep"
+        them.head, them.dep_ = among, "dep"
+        first.head, first.dep_ = among, "pobj"
+
+
 # time nouns of "hours later", "days earlier", "weeks ago"
 SPAN_NOUNS = {"minute", "hour", "day", "week", "month", "year"}
 
