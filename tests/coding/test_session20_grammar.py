@@ -82,3 +82,48 @@ def test_a_rejection_after_a_demanded_clause_is_the_demander_s(code_text):  # ty
                     "timetable proposed by the European Union.", "2023-06-01")
     rejections = {(s, t) for s, c, t in triples(evs) if c.startswith("12")}
     assert rejections == {("SRB", "IGOEUREEC")}
+
+
+def test_the_subject_after_an_opening_list_of_mediators_is_not_one_of_them(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("At a summit in Luanda chaired by Angola and Kenya, Rwanda and Congo agreed to a ceasefire.",
+                    "2022-07-06")
+    got = triples(evs)
+    assert ("RWA", "0871", "COD") in got and ("COD", "0871", "RWA") in got
+    assert not [c for s, c, t in got if s in {"AGO", "KEN"} and t in {"AGO", "KEN"}]  # no mediator acts on the other
+    evs = code_text("At talks in Jeddah hosted by Saudi Arabia and the United States, Sudan's army and the Rapid "
+                    "Support Forces agreed to a week-long truce.", "2023-05-20")
+    assert ("SDNMIL", "0871", "SDNREB") in triples(evs)
+
+
+def test_a_body_suspends_a_member_from_its_institutions(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The Economic Community of West African States suspended Guinea from all its institutions on "
+                    "Wednesday.", "2021-09-08")
+    assert ("IGOWAFWAS", "160", "GIN") in triples(evs)
+
+
+def test_troops_ordered_to_a_border_are_a_posture_towards_the_neighbour(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Greek Prime Minister Kyriakos Mitsotakis ordered more troops to the border with Turkey on Sunday.",
+                    "2020-03-01")
+    assert ("GRCGOV", "154", "TUR") in triples(evs)
+
+
+def test_an_act_judged_while_demanding_its_end_is_the_party_asked(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Manila demanded that Beijing withdraw its coast guard ships from the shoal, calling the incursion "
+                    "illegal.", "2024-06-01")
+    assert ("PHLGOV", "111", "CHNGOV") in triples(evs)
+
+
+def test_a_thing_received_from_a_government_hosts_no_one(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Trinidad's prime minister received a gas licence from Venezuela's government on Thursday.",
+                    "2023-10-19")
+    assert not [c for s, c, t in triples(evs) if c.startswith("04")]
+    # guard: a call received from someone is still the caller's call
+    evs = code_text("Kenya's president received a phone call from Ethiopia's prime minister on Friday.", "2023-10-19")
+    assert ("ETHGOV", "041", "KENGOV") in triples(evs)
+
+
+def test_delegations_from_a_country_and_another_s_government_are_both(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Negotiators from Serbia and Kosovo's government agreed to an immediate ceasefire on Thursday.",
+                    "2022-11-24")
+    got = triples(evs)
+    assert ("SRBGOV", "0871", "KSVGOV") in got and ("KSVGOV", "0871", "SRBGOV") in got

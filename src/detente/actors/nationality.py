@@ -60,7 +60,9 @@ class Nationality:
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     # "authorities in India's north-eastern state of Manipur": the owner of the place too
                     owners = [c for c in obj.children if c.dep_ == "poss"] if child.lower_ == "in" else []
-                    for tok in [obj, *obj.conjuncts, *owners]:
+                    # ("delegations from Pakistan and Afghanistan's Taliban government": a conjunct's owner)
+                    owned = [c for j in obj.conjuncts if j.pos_ == "NOUN" for c in j.children if c.dep_ == "poss"]
+                    for tok in [obj, *obj.conjuncts, *owners, *owned]:
                         found.extend(self._country_of(tok))
             elif child.dep_ == "appos":
                 found.extend(self._country_of(child))

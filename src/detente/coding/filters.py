@@ -32,6 +32,10 @@ SENT_THINGS = VEHICLE_NOUNS | {"letter", "message", "note", "resignation", "repo
                                "plea", "proposal", "invitation", "complaint", "reply", "response", "petition", "draft"}
 
 
+# what is received by telephone: a call received from someone is a call (041), not a thing given
+CALL_NOUNS = {"call", "phone-call", "telephone-call", "conversation", "message"}
+
+
 def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
     """Whether an act of ``root`` from ``src`` to ``tgt`` fired at ``trigger`` is no event."""
     lemma = trigger.lemma_.lower()
@@ -46,6 +50,11 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         # "sent a letter to Putin", "sent the patrol ship HMS Trent to Guyana", "a request it also sent to the
         # Security Council": no one visits
         return True
+    if root == "04" and lemma == "receive" and not any(c.dep_ == "dobj" and c.lemma_.lower() in CALL_NOUNS
+                                                      for c in trigger.children) and any(
+            p.dep_ == "prep" and p.lower_ == "from" for o in [trigger, *(
+                c for c in trigger.children if c.dep_ == "dobj")] for p in o.children):
+        return True  # "received a 30-year licence from Maduro's government": a thing given, no guest hosted
     if root in {"03", "04"} and any(p.lower_ == "to" and any(o.lemma_.lower() in RESCUE_NOUNS for o in p.children)
                             for p in trigger.children):
         return True  # "committing each to come to the other's aid": help, no visit

@@ -46,6 +46,8 @@ PUBLIC = {"CVL", "OPP", "REB", "SEP", "LAB", "AGR", "EDU", "CRM", "INS"}
 # (a speech verb only when it reports a clause: "announced a boycott" is an act)
 SPEECH_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "confirm", "claim"}
 NOT_ACTS = JUDGING_VERBS | SPEECH_VERBS | {"call", "describe", "term", "brand", "welcome", "reject"}
+# verbs of demanding: their complement names the party asked to end or undo an act
+DEMANDING_VERBS = {"demand", "urge", "insist", "press", "call", "ask", "tell", "order"}
 
 
 def judges(code: str) -> bool:
@@ -111,12 +113,16 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
                  if m.code[:3] not in own or m.code[3:6] in {"CVL", "OPP", "REB", "INS", "SEP"}]
     if named:
         return named
-    return earlier_actor(min(act.i, verb.i), sent, actors, own)
+    # ("demanded that Venezuela withdraw a vessel, calling the incursion a threat": a comment on the demand)
+    commenting = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DEMANDING_VERBS
+    return earlier_actor(min(act.i, verb.i), sent, actors, own, demanded=commenting)
 
 
-def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str], *, demanded: bool = False
+                  ) -> list[Mention]:
     """The actor of the clause that reported an act earlier in the sentence (before token ``before``):
-    what a judgment, rejection or threat answers ("…, and Beijing vowed countermeasures")."""
+    what a judgment, rejection or threat answers ("…, and Beijing vowed countermeasures"). ``demanded``:
+    the judgment comments on a demand, so an act it names is the one demanded of the party asked."""
     background: list[Mention] = []
     for earlier in reversed([t for t in sent if t.i < before]):
         reported = earlier.dep_ == "ccomp" and (earlier.head.i > earlier.i or earlier.head.lemma_.lower() in {
@@ -141,6 +147,13 @@ def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str]
         doers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own or m.code[3:6] in PUBLIC]
         if doers:
             return doers
+        if demanded and earlier.lemma_.lower() in DEMANDING_VERBS:
+            # "demanded that Venezuela withdraw a naval vessel, calling the incursion a threat": the act
+            # the demander judges is the one it demands an end to, by the party it makes the demand of
+            asked = [m for c in earlier.children if c.dep_ in {"ccomp", "xcomp"} and c.i < before
+                     for m in subject_of(c, sent, actors) if m.code[:3] not in own]
+            if asked:
+                return asked
     return background
 
 
@@ -155,7 +168,9 @@ def responded_party(code: str, head: Token, trigger: Token, sent: Span, actors: 
         return None  # troops are sent to protect where they go, never whom they answer
     other = country_below(head, sent, actors, own) or asked_about(trigger, sent, actors, own)
     if other is None and code[:2] in {"12", "13"}:
-        answered = earlier_actor(trigger.i, sent, actors, own)
+        # ("demanded that France pull out, rejecting its timetable": the party asked)
+        commenting = trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.lemma_.lower() in DEMANDING_VERBS
+        answered = earlier_actor(trigger.i, sent, actors, own, demanded=commenting)
         other = answered[0] if answered else None
     return other or actors.recent_other(own)
 

@@ -27,6 +27,7 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_amon
 from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_verb_read_as_adjective,
                                   opening_participle_read_as_adjective, subject_before_aside, subject_read_as_apposition,
+                                  subject_read_as_list_conjunct,
                                   subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct,
                                   verbless_subject)
 from detente.nlp.summaries import (summary_noun_read_as_verb, summary_noun_read_in_name, summary_relative_by_position,
@@ -311,7 +312,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
     subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
     blamed_on_read_in_object, content_clause_read_as_relative, summary_noun_read_in_name,
-    subject_read_as_apposition, opening_participle_read_as_adjective, shot_dead_read_as_noun,
+    subject_read_as_apposition, subject_read_as_list_conjunct, opening_participle_read_as_adjective, shot_dead_read_as_noun,
     subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object,
     recipient_read_inside_object, recipient_read_as_compound, conjunct_read_on_main_verb,
     finite_conjunct_read_on_infinitive, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata,

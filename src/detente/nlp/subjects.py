@@ -64,6 +64,25 @@ def subject_read_as_apposition(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
 
 
+def subject_read_as_list_conjunct(doc: Doc) -> None:
+    """"At talks in Doha mediated by Qatar and Turkey, Pakistan and Afghanistan agreed to a ceasefire":
+    after an opening phrase ending in a list of names, the model runs the main clause's conjoined subject
+    on as more items of that list and leaves the main verb without a subject."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 4 or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        while name.dep_ == "conj" and name.head.dep_ == "conj" and doc[name.left_edge.i - 1].text != ",":
+            name = name.head  # ("Pakistan and Afghanistan": back to the first of the pair)
+        opening = [c for c in verb.children if c.i < name.i and (
+            c.dep_ == "advcl" or c.dep_ == "prep" and c.i == c.sent.start)]
+        if name.dep_ != "conj" or name.pos_ not in {"PROPN", "NOUN"} or doc[name.left_edge.i - 1].text != "," or \
+                name.head.i >= name.i or not any(name.head in c.subtree for c in opening):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+
+
 def _stranded_subjects(root: Token) -> list[Token]:
     """A noun root, or a second subject of the root verb that comes before the first."""
     if root.tag_[:2] == "NN":
