@@ -127,3 +127,37 @@ def test_delegations_from_a_country_and_another_s_government_are_both(code_text)
                     "2022-11-24")
     got = triples(evs)
     assert ("SRBGOV", "0871", "KSVGOV") in got and ("KSVGOV", "0871", "SRBGOV") in got
+
+
+def test_talks_mediated_by_a_third_party_after_the_main_clause(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Georgia and Abkhazia agreed to swap prisoners to ease their conflict, after talks in Geneva "
+                    "mediated by UN envoy Antti Turunen.", "2022-08-27")
+    got = {(s[:3] if not s.startswith("IGO") else s, c, t[:3]) for s, c, t in triples(evs)}
+    assert ("IGOUNO", "045", "GEO") in got
+
+
+def test_a_hotline_conversation_between_their_officers_is_both_parties(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("India and Pakistan issued a joint statement after a hotline conversation between their "
+                    "generals.", "2021-02-25")
+    got = triples(evs)
+    assert ("IND", "041", "PAK") in got and ("PAK", "041", "IND") in got
+
+
+def test_he_and_a_named_counterpart_sign_together(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Tajik President Emomali Rahmon flew to Bishkek, where he and Kyrgyz President Sadyr Japarov "
+                    "signed a water-sharing accord.", "2023-03-01")
+    got = triples(evs)
+    assert ("TJKGOV", "057", "KGZGOV") in got and ("KGZGOV", "057", "TJKGOV") in got
+
+
+def test_a_leader_bringing_two_counterparts_together_mediates(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kenyan President William Ruto brought together his Somali and Ethiopian counterparts, Hassan "
+                    "Sheikh Mohamud and Abiy Ahmed, in Nairobi on Friday.", "2024-03-01")
+    got = triples(evs)
+    assert ("KENGOV", "045", "SOMGOV") in got and ("KENGOV", "045", "ETHGOV") in got
+
+
+def test_a_named_official_of_a_body_is_expelled_as_a_person_of_that_body(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Burundi expelled Jean Dupont, head of the UN peacekeeping mission's human rights division, giving "
+                    "him 48 hours to leave.", "2022-03-01")
+    assert {(s, c, t) for s, c, t in triples(evs)} == {("BDI", "174", "IGOUNO")}

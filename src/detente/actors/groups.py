@@ -98,7 +98,10 @@ class GroupReference:
             matches = [self.match_at(t) for t in [subj, *subj.conjuncts] if t.pos_ == "PROPN"]
             # "Armenia and Azerbaijan said they had finalised …": the pronoun subject of what the
             # conjoined parties said is the parties, countries as well as people
-            reported = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.i == subj.head.i
+            reported = tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.i == subj.head.i or (
+                # ("India and Pakistan announced …, after a hotline conversation between their directors
+                # general": what lies between "their" people is both parties')
+                tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "between")
             if len({m.code[:3] for m in found}) >= 2 and (reported or all(
                     pm is not None and any(s.entry.kind == "person" for s in pm.senses) for pm in matches)):
                 return found

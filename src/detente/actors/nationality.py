@@ -18,6 +18,11 @@ from detente.actors.vocabulary import AGENCY_MARKS, HOME_OFFICES, LOCAL_AGENTS, 
 from detente.model import Mention
 
 
+# roles whose "of" phrase names the body a person belongs to: "head of the UN mission's rights division"
+HEAD_ROLES = {"head", "chief", "director", "leader", "spokesman", "spokeswoman", "spokesperson", "representative",
+              "envoy", "commander", "member", "official", "adviser", "advisor", "deputy"}
+
+
 class Nationality:
     """Countries and agents named by a phrase's modifiers (state owned by ``DocumentActors``)."""
 
@@ -64,6 +69,15 @@ class Nationality:
                     owned = [c for j in obj.conjuncts if j.pos_ == "NOUN" for c in j.children if c.dep_ == "poss"]
                     for tok in [obj, *obj.conjuncts, *owners, *owned]:
                         found.extend(self._country_of(tok))
+            elif child.dep_ == "appos" and child.lemma_.lower() in HEAD_ROLES and not self._country_of(child):
+                # "Guillaume Andali, head of the UN peacekeeping mission's human rights division": the body
+                # the role is in (or the owner of its unit)
+                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        owners = [obj, *(c for c in obj.children if c.dep_ == "poss")]
+                        body = next((m for o in owners for m in self.resolve(o, o.sent)), None)
+                        if body is not None:
+                            found.append((body.code, body.entry))
             elif child.dep_ == "appos":
                 found.extend(self._country_of(child))
                 for sub in child.children:
@@ -74,7 +88,8 @@ class Nationality:
     def _country_of(self, tok: Token) -> list[tuple[str, str]]:
         if tok.dep_ == "poss" and tok.pos_ == "PRON" and tok.lower_ in {"its", "their", "his", "her"}:
             # "their leadership", "its envoy": the owner's country
-            return [(m.code[:3], m.entry) for m in self._pronoun(tok, tok.sent)[:1]]
+            between = tok.head.dep_ == "pobj" and tok.head.head.lower_ == "between"  # (each party's own people)
+            return [(m.code[:3], m.entry) for m in self._pronoun(tok, tok.sent)[:None if between else 1]]
         if tok.lower_ in {"country", "nation"} and any(c.lower_ == "the" for c in tok.children):
             # "the country's communist rebels": the country the story is about
             return [(m.code[:3], m.entry) for m in self._the_country(tok, tok.sent)[:1]]

@@ -103,7 +103,7 @@ class EventCoder:
             if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned) and not _names_a_party(tok):
                 lemma = tok.lemma_.lower()
                 compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound" or (
-                    c.dep_ == "amod" and c.lower_ == "joint")]  # "joint air patrol": a kind of act of its own
+                    c.dep_ == "amod" and c.lower_ in {"joint", "hotline"})]  # "joint air patrol": a kind of act of its own
                 candidates = [p for key in compound for p in self.patterns.for_noun(key)]
                 for m in self._best(candidates + self.patterns.for_noun(lemma), tok, sent, actors):
                     found.append((m, tok))
@@ -266,7 +266,9 @@ class EventCoder:
                 etype = self.ontology.get("195")  # "the US launched strikes against Syrian facilities": not a walkout
             if etype.code == "087" and tgt.code.startswith("IGO"):
                 etype = self.ontology.get("160")  # "withdrew from the UN Human Rights Council": leaving a body
-            envoy = any(t.lemma_.lower() in {"ambassador", "envoy", "diplomat", "charge"} for t in m.slots.get("T", []))
+            envoy = any(t.lemma_.lower() in {"ambassador", "envoy", "diplomat", "charge"} or t.ent_type_ == "PERSON" or
+                        t.lower_ in {"him", "her"}
+                        for t in m.slots.get("T", []))  # (or a named person: "expelled Guillaume Andali, head of …")
             if etype.code == "174" and not envoy and (tgt.code[3:6] == "MIL" or tgt.code.startswith("IGO") or any(
                     t.lemma_.lower() in SERVICE_PEOPLE for t in m.slots.get("T", []))):
                 # (a body's ambassador is expelled as a diplomat: "gave the EU's ambassador 72 hours to leave")

@@ -31,6 +31,26 @@ def demanded_clause(doc: Doc) -> None:
         that[0].dep_ = "mark"
 
 
+# meetings a reduced relative ("talks mediated by Putin") may follow
+MEDIATED_EVENTS = {"talk", "talks", "negotiation", "meeting", "summit", "consultation", "dialogue"}
+
+
+def mediated_meeting_read_as_clause(doc: Doc) -> None:
+    """"agreed to demarcate their border, after talks in Sochi mediated by Putin": the model may read
+    "after talks … mediated by" as a clause with "talks" as the subject of "mediated"; it is a
+    preposition whose object, the talks, has a reduced relative clause with its mediator."""
+    for verb in doc:
+        marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before", "following", "during"}]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in MEDIATED_EVENTS]
+        if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBN"} or not marks or not subjects or not any(
+                c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            continue
+        mark, talks = marks[0], subjects[0]
+        mark.head, mark.dep_, mark.pos_ = verb.head, "prep", "ADP"
+        talks.head, talks.dep_ = mark, "pobj"
+        verb.head, verb.dep_ = talks, "acl"
+
+
 # verbs whose "to" infinitive is their complement, never a purpose ("threatened to withhold aid")
 CONTROL_VERBS = {"threaten", "vow", "pledge", "promise", "agree", "refuse", "decline", "offer", "plan", "decide",
                  "seek", "try", "attempt", "want", "hope", "intend", "fail", "aim", "prepare", "resolve",

@@ -14,7 +14,7 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.clauses import (demanded_clause, description_read_as_object, description_run_into_next_clause,
+from detente.nlp.clauses import (demanded_clause, mediated_meeting_read_as_clause, description_read_as_object, description_run_into_next_clause,
                                  infinitive_complement, occasion_read_in_condition, participle_after_complement,
                                  participle_after_relative, participle_read_as_name,
                                  reported_subject, subjunctive_read_as_noun)
@@ -27,7 +27,7 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_amon
 from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_verb_read_as_adjective,
                                   opening_participle_read_as_adjective, subject_before_aside, subject_read_as_apposition,
-                                  subject_read_as_list_conjunct,
+                                  subject_read_as_list_conjunct, pronoun_read_as_name_modifier,
                                   subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct,
                                   verbless_subject)
 from detente.nlp.summaries import (summary_noun_read_as_verb, summary_noun_read_in_name, summary_relative_by_position,
@@ -316,7 +316,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object,
     recipient_read_inside_object, recipient_read_as_compound, conjunct_read_on_main_verb,
     finite_conjunct_read_on_infinitive, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata,
-    deadline_read_as_adverb, acronym_read_as_verb, list_after_among_them)
+    deadline_read_as_adverb, acronym_read_as_verb, list_after_among_them, mediated_meeting_read_as_clause,
+    pronoun_read_as_name_modifier)
 
 
 @Language.factory("detente_repairs")

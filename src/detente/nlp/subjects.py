@@ -83,6 +83,23 @@ def subject_read_as_list_conjunct(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
 
 
+def pronoun_read_as_name_modifier(doc: Doc) -> None:
+    """"flew to Bishkek, where he and Kyrgyz President Sadyr Japarov signed a treaty": the model may read
+    the pronoun as a modifier of the name after "and" (with the title as the pronoun's conjunct); the
+    pronoun and the name are the verb's conjoined subject."""
+    for pron in doc:
+        name = pron.head
+        if pron.pos_ != "PRON" or pron.lower_ not in {"he", "she", "they", "we"} or pron.i + 1 >= len(doc) or \
+                doc[pron.i + 1].lower_ != "and" or pron.dep_ not in {"nmod", "compound", "poss"} or \
+                name.dep_ not in {"nsubj", "nsubjpass"} or name.pos_ != "PROPN" or name.i < pron.i:
+            continue
+        verb = name.head
+        for title in [c for c in pron.children if c.dep_ == "conj" and pron.i < c.i < name.i]:
+            title.head, title.dep_ = name, "compound"
+        pron.head, pron.dep_ = verb, name.dep_
+        name.head, name.dep_ = pron, "conj"
+
+
 def _stranded_subjects(root: Token) -> list[Token]:
     """A noun root, or a second subject of the root verb that comes before the first."""
     if root.tag_[:2] == "NN":
