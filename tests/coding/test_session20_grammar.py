@@ -161,3 +161,23 @@ def test_a_named_official_of_a_body_is_expelled_as_a_person_of_that_body(code_te
     evs = code_text("Burundi expelled Jean Dupont, head of the UN peacekeeping mission's human rights division, giving "
                     "him 48 hours to leave.", "2022-03-01")
     assert {(s, c, t) for s, c, t in triples(evs)} == {("BDI", "174", "IGOUNO")}
+
+
+def test_a_relative_clause_with_a_possessed_subject_and_no_that(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Georgia demanded that Russia free the four Georgian soldiers its border guards seized near South "
+                    "Ossetia.", "2019-03-28")
+    assert ("RUSMIL", "173", "GEOMIL") in triples(evs)
+
+
+def test_a_state_seizing_sailors_detains_them(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("London demanded that Tehran free the 15 British sailors its Revolutionary Guards seized in the "
+                    "Gulf.", "2007-03-28")
+    got = triples(evs)
+    assert ("IRNMIL", "173", "GBRMIL") in got
+    assert not [c for s, c, t in got if c.startswith("18")]
+
+
+def test_the_captors_its_are_not_the_captives_side(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Japan demanded that China free the Japanese fishing crew its coast guard seized near the Senkaku "
+                    "islands.", "2019-03-28")
+    assert {s for s, c, t in triples(evs) if c.startswith(("17", "18"))} == {"CHNMIL"}

@@ -126,6 +126,10 @@ class Coreference(GroupReference):
             # object pronoun is never the clause's own subject
             own = {c[:3] for c in self._clause_subject_codes(verb, sent)}
             candidates = [k for k in candidates if k.mention.code[:3] not in own] or candidates
+        if tok.dep_ == "poss" and tok.head.dep_ == "nsubj" and tok.head.head.dep_ == "relcl" and not self._in_pronoun:
+            # "free the Japanese fishing crew its coast guard seized": the captors are not the captives' side
+            held = {m.code[:3] for m in self._resolve_quietly(tok.head.head.head, sent)}
+            candidates = [k for k in candidates if k.mention.code[:3] not in held] or candidates
         if tok.lower_ in {"they", "them", "their"} and any(k.plural for k in before):
             # "accused six British diplomats …, and the ministry revoked their accreditation"
             candidates = [k for k in candidates if k.plural or k.order < before[0].order]

@@ -129,16 +129,22 @@ PROPERTY_NOUNS = VEHICLE_NOUNS | {"cargo", "asset", "property", "office", "embas
                                   "shipment", "drone", "gold", "oil", "ballot", "box", "equipment", "weapon"}
 
 
+# who detains rather than abducts
+STATE_CAPTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
+
+
 def seized_kind(code: str, trigger: Token, taken: list[Token], src: Mention, tgt: Mention) -> str | None:
     """"captured the leader of the Gulf Clan" (173), "seized 11 UN staff members" (181), "seized three
     Ukrainian navy vessels" (171): a seizure of people or goods is no capture of territory (192)."""
     if code == "192" and any(t.lemma_.lower() in COMPANY_NOUNS for t in taken):
         return "1711"  # "seized control of the Russian subsidiaries of Danone": a confiscation
+    if code == "181" and trigger.lemma_.lower() in {"seize", "capture", "take"} and src.code[3:6] in STATE_CAPTORS:
+        return "173"  # "Iranian Revolutionary Guards seized 15 Royal Navy sailors": a state detains, it does not abduct
     if code != "192" or trigger.lemma_.lower() not in SEIZING_VERBS or not taken or len(tgt.code) == 3:
         return None  # (a place stands for its country: "seized Goma", "seized airports across Crimea")
     thing = taken[0]
     if thing.ent_type_ == "PERSON" or thing.lemma_.lower() in PEOPLE_NOUNS:
-        return "173" if src.code[3:6] in {"GOV", "MIL", "COP", "JUD", "SPY"} else "181"
+        return "173" if src.code[3:6] in STATE_CAPTORS else "181"
     if thing.lemma_.lower() in PROPERTY_NOUNS:
         return "171"
     return None

@@ -113,6 +113,25 @@ def list_after_among_them(doc: Doc) -> None:
         first.head, first.dep_ = among, "pobj"
 
 
+def possessed_subject_read_as_object(doc: Doc) -> None:
+    """"demanded that Russia free the 24 Ukrainian sailors its border guards seized": with no "that",
+    the model may read the relative clause's subject ("its border guards") as a second object of the
+    main verb and the relative verb as its modifier; the subject and verb are a relative clause on the
+    first object."""
+    for verb in doc:
+        subject = verb.head
+        if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"} for c in verb.children) or subject.dep_ != "dobj" or \
+                not any(c.dep_ == "poss" for c in subject.children) or subject.i > verb.i:
+            continue
+        first = [c for c in subject.head.children if c.dep_ == "dobj" and c.i < subject.i and
+                 c.right_edge.i + 1 == subject.left_edge.i]
+        if not first:
+            continue
+        verb.head, verb.dep_ = first[0], "relcl"
+        subject.head, subject.dep_ = verb, "nsubj"
+
+
 # time nouns of "hours later", "days earlier", "weeks ago"
 SPAN_NOUNS = {"minute", "hour", "day", "week", "month", "year"}
 
