@@ -181,3 +181,26 @@ def test_the_captors_its_are_not_the_captives_side(code_text):  # type: ignore[n
     evs = code_text("Japan demanded that China free the Japanese fishing crew its coast guard seized near the Senkaku "
                     "islands.", "2019-03-28")
     assert {s for s, c, t in triples(evs) if c.startswith(("17", "18"))} == {"CHNMIL"}
+
+
+def test_talks_under_a_body_s_auspices_or_chaired_by_a_third_party_are_mediated(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Sudan and South Sudan resumed talks in Addis Ababa under African Union auspices on Monday.",
+                    "2012-06-04")
+    got = triples(evs)
+    assert ("IGOAFRAFU", "045", "SDN") in got and ("IGOAFRAFU", "045", "SSD") in got
+    evs = code_text("Serbia and Kosovo agreed on Thursday to resume their dialogue, in talks chaired by EU foreign "
+                    "policy chief Josep Borrell.", "2021-07-19")
+    got = {(s, c, t[:3]) for s, c, t in triples(evs)}  # (the talks happened: the mediation is a fact)
+    assert ("IGOEUREEC", "045", "SRB") in got and ("IGOEUREEC", "045", "KSV") in got
+
+
+def test_money_released_to_a_government_is_aid(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("The World Bank approved the disbursement of 300 million dollars to Kenya's government on Friday.",
+                    "2023-05-01")
+    assert ("IGOUNODEVWBK", "071", "KENGOV") in triples(evs)
+
+
+def test_a_bomb_detonated_killing_many_is_a_bombing(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Tamil rebels detonated a bomb under a crowded bus near Kandy on Friday, killing 30 passengers.",
+                    "2006-06-16")
+    assert {c for s, c, t in triples(evs) if s == "LKAREB"} == {"183"}

@@ -174,7 +174,8 @@ WEAPON_CODES = {"strike": "195", "airstrike": "195", "air-strike": "195", "drone
                 "artillery": "194", "rocket": "194", "mortar": "194"}
 
 
-STRIKING_VERBS = {"bomb": "195", "strike": "195", "airstrike": "195", "shell": "194", "pound": "194"}
+STRIKING_VERBS = {"bomb": "195", "strike": "195", "airstrike": "195", "shell": "194", "pound": "194",
+                  "detonate": "183", "explode": "183"}  # ("detonated two claymore mines under a bus, killing …")
 
 
 def weapon_code(verb: Token) -> str | None:

@@ -57,7 +57,10 @@ def mediated_parties(events: list[Event], sent: Span, actors: DocumentActors, on
     # (a mediator does not mediate with a fellow mediator: "mediated by Qatar and Turkey")
     out = [e for e in events if e.code != MEDIATION or e.target.code[:3] not in mediators]
     have = {(e.source.code[:3], party_key(e.target)) for e in out if e.code == MEDIATION}
-    model = next(iter(mediators.values()), None) or next(e for e in events if e.root in roots)
+    # (modelled on an act that happened: "agreed to resume their dialogue, in talks chaired by Borrell")
+    model = next(iter(mediators.values()), None) or next(
+        (e for e in events if e.root in roots and e.modality is None and e.code != MEDIATION),
+        next(e for e in events if e.root in roots))
     kind = ontology.get(MEDIATION)
     sources = [e.source for e in mediators.values()] + [m for m in named if m.code[:3] not in mediators]
     for mediator in sources:
@@ -109,8 +112,16 @@ def _named_mediators(sent: Span, actors: DocumentActors) -> list[Mention]:
         if word in MEDIATING_NOUNS and not _undone(tok):
             found += [m for c in tok.children if c.dep_ in {"amod", "compound", "poss"}
                       for m in (actors.as_party(c, sent) if c.dep_ != "poss" else actors.resolve(c, sent))]
-        elif word in MEDIATING_VERBS and tok.pos_ == "VERB" and not _undone(tok):
-            found += subject_of(tok, sent, actors)  # "a swap that the UAE said it had mediated"
+        elif (word in MEDIATING_VERBS or word == "chair" and tok.dep_ == "acl") and tok.pos_ == "VERB" and \
+                not _undone(tok):
+            # "a swap that the UAE said it had mediated", "in talks chaired by Charles Michel"
+            found += subject_of(tok, sent, actors)
+        elif word == "auspex" or tok.lower_ == "auspices":
+            # "under African Union auspices", "under the auspices of the African Union"
+            found += [m for c in tok.children if c.dep_ in {"amod", "compound", "poss"}
+                      for m in (actors.as_party(c, sent) or actors.resolve(c, sent))]
+            found += [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" for m in actors.resolve(o, sent)]
         elif word in MEDIATOR_ROLES and tok.dep_ == "pobj" and tok.head.lower_ == "as":
             # "with Beijing as broker": "as" hangs on the mediator, or follows it as the model has it
             holders: list[Token] = [tok.head.head, sent.doc[tok.head.i - 1]]
