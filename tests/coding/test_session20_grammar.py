@@ -204,3 +204,17 @@ def test_a_bomb_detonated_killing_many_is_a_bombing(code_text):  # type: ignore[
     evs = code_text("Tamil rebels detonated a bomb under a crowded bus near Kandy on Friday, killing 30 passengers.",
                     "2006-06-16")
     assert {c for s, c, t in triples(evs) if s == "LKAREB"} == {"183"}
+
+
+def test_playing_host_to_talks_between_two_sides_hosts_each(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Muscat played host on Saturday to indirect talks between American and Iranian officials.",
+                    "2025-04-12")
+    got = triples(evs)
+    assert ("OMNGOV", "043", "USAGOV") in got and ("OMNGOV", "043", "IRNGOV") in got
+
+
+def test_their_talks_are_the_talks_of_the_two_the_clause_names(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Indian Prime Minister Narendra Modi praised Japanese Prime Minister Fumio Kishida during their "
+                    "talks in New Delhi on Monday.", "2023-03-20")
+    got = triples(evs)
+    assert ("INDGOV", "046", "JPNGOV") in got and ("JPNGOV", "046", "INDGOV") in got

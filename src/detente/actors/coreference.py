@@ -119,6 +119,9 @@ class Coreference(GroupReference):
             group = self._conjoined_people_before(tok, sent)
             if group:  # "Macron and Scholz said they agreed": the two leaders together
                 return [_standing_for(tok, sent, m) for m in group]
+            pair = self._meeting_pair(tok, sent)
+            if pair:  # "Xi hailed Lula during their talks in Beijing"
+                return pair
         candidates = [k for k in self.history + before if k.is_person == want_person]
         verb = clause_verb_of_object(tok)
         if verb is not None and not self._in_pronoun:

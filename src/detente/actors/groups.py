@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from detente.actors.coreference import _Known
     from detente.actors.matcher import PhraseMatch
 
+# meetings whose "their" is the two parties of the clause they are the setting of
+MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "encounter", "conversation", "call", "negotiation"}
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -106,6 +108,28 @@ class GroupReference:
                     pm is not None and any(s.entry.kind == "person" for s in pm.senses) for pm in matches)):
                 return found
         return []
+
+    def _meeting_pair(self, tok: Token, sent: Span) -> list[Mention]:
+        """"Xi hailed Lula as an old friend during their talks in Beijing": "their" on a meeting
+        noun is the subject and the object of the clause the meeting is the setting of, when they
+        are two parties of different countries."""
+        noun = tok.head
+        if tok.dep_ != "poss" or noun.lemma_.lower() not in MEETING_NOUNS:
+            return []
+        verb = noun
+        while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        found: dict[str, Mention] = {}
+        for arg in (c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.i < tok.i):
+            for m in self._resolve_quietly(arg, sent):
+                found.setdefault(m.code[:3], m)
+        if len(found) != 2:
+            return []
+        start = tok.idx - sent.start_char
+        return [Mention(m.code, tok.text, start, start + len(tok.text), m.entry, antecedent=m.text)
+                for m in found.values()]
 
     def _two_people(self, head: Token, sent: Span) -> list[Mention]:
         """"kissed the feet of President Salva Kiir and his rival Riek Machar, imploring the two men
