@@ -218,3 +218,8 @@ def test_their_talks_are_the_talks_of_the_two_the_clause_names(code_text):  # ty
                     "talks in New Delhi on Monday.", "2023-03-20")
     got = triples(evs)
     assert ("INDGOV", "046", "JPNGOV") in got and ("JPNGOV", "046", "INDGOV") in got
+
+
+def test_a_verb_reporting_a_clause_backs_off_to_no_act(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Norway notified Russia on Tuesday that it was ending a fisheries agreement.", "2021-06-01")
+    assert not [c for s, c, t in triples(evs) if c.startswith("06")]  # notifying is no cooperation

@@ -189,8 +189,10 @@ class EventCoder:
         roots = {p.code[:2] for p in pats}
         if len(roots) != 1 or roots & {"01", "02"}:
             return []
-        if all(any(e.kind == "to" for e in p.elements) for p in pats):
-            return []  # a control verb ("wants greater stability") means nothing without its "to" clause
+        if all(any(e.kind == "to" for e in p.elements) for p in pats) or any(c.dep_ == "ccomp" for c in verb.children):
+            # a control verb ("wants greater stability") means nothing without its "to" clause, and a verb
+            # reporting a clause reports, it does not act ("DR revealed that Denmark's intelligence service …")
+            return []
         if any(p.dep_ == "prep" and (p.lower_ == "by" and any(c.dep_ == "pcomp" for c in p.children) or
                                      p.lower_ == "with" and verb.lemma_.lower() in {"respond", "reply", "retaliate"})
                for p in verb.children):
