@@ -50,6 +50,9 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         # "sent a letter to Putin", "sent the patrol ship HMS Trent to Guyana", "a request it also sent to the
         # Security Council": no one visits
         return True
+    if root == "03" and lemma == "hope" and any(c.dep_ == "ccomp" and any(
+            g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in trigger.children):
+        return True  # "Ankara hoped Moscow would agree to a ceasefire": a wish about another's act, no intent
     if root == "04" and lemma == "receive" and not any(c.dep_ == "dobj" and c.lemma_.lower() in CALL_NOUNS
                                                       for c in trigger.children) and any(
             p.dep_ == "prep" and p.lower_ == "from" for o in [trigger, *(

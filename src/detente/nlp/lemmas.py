@@ -36,6 +36,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "readmit": ("readmitted", "readmits", "readmitting"),
     "unfreeze": ("unfreezing",),
     "stage": ("staged", "stages", "staging"),
+    "hope": ("hoped", "hopes", "hoping"),  # (read as "hop": "Seoul hoped Pyongyang would agree to talks")
 }
 WRONG_LEMMAS: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in forms}
 
