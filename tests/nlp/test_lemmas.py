@@ -94,3 +94,28 @@ def test_hope_is_no_hop(code_text):  # type: ignore[no-untyped-def]
     # guard: a hope about another's act is nobody's intent
     evs = code_text("Ankara hoped Moscow would agree to a ceasefire.", "2013-07-05")
     assert not triples(evs, factual=False)
+
+
+# spellings of one verb, both listed as triggers
+SPELLINGS = {("fulfill", "fulfil"), ("lambast", "lambaste")}
+
+
+def test_no_verb_trigger_is_lemmatized_to_another_trigger(pipeline):  # type: ignore[no-untyped-def]
+    # the audits above accept any trigger as the lemma; "hoped" came back as "hop" and "waged" as "wag"
+    # ("wag a finger at"), so "hope to …" never fired and "waged war on Ukraine" was a 110
+    triggers = sorted({t for p in pipeline.patterns.patterns if not p.nominal for t in p.triggers
+                       if re.fullmatch(r"[a-z]+", t)})
+    wrong = []
+    for make, template, index in [(_past, "Officials {} the plan on Monday.", 1),
+                                  (_participle, "Officials are {} the plan on Monday.", 2)]:
+        forms = [(t, f) for t in triggers if (f := make(t)) is not None]
+        for (trigger, form), doc in zip(forms, pipeline.nlp.pipe(template.format(f) for _, f in forms)):
+            got = doc[index].lemma_.lower()
+            if got != trigger and got in triggers and (trigger, got) not in SPELLINGS:
+                wrong.append((trigger, form, got))
+    assert not wrong, f"verb forms lemmatized to another trigger (add them to WRONG_LEMMAS): {wrong}"
+
+
+def test_waged_war_is_war(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russia waged war on Ukraine in 2022.", "2022-03-01")
+    assert ("RUS", "190", "UKR") in triples(evs)

@@ -37,6 +37,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "unfreeze": ("unfreezing",),
     "stage": ("staged", "stages", "staging"),
     "hope": ("hoped", "hopes", "hoping"),  # (read as "hop": "Seoul hoped Pyongyang would agree to talks")
+    "wage": ("waged", "wages", "waging"),  # (read as "wag", as in "wag a finger at": "waged war on Ukraine")
 }
 WRONG_LEMMAS: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in forms}
 
