@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from detente.actors.clauses import asked_to_free, clause_verb_of_object, verb_above
-from detente.actors.groups import GroupReference, group_size
+from detente.actors.groups import GroupReference, group_size, standing_for
 from detente.actors.matcher import PhraseMatch
 from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS, MEMBERSHIP_WORDS,
                                        MISSION_NOUNS, PAIRED_PEOPLE, PERSON_ROLES, SPEAKERS, STATE_AGENTS, TWO_SIDES)
@@ -104,7 +104,7 @@ class Coreference(GroupReference):
             # "urged Tehran to free the four French nationals it is holding": the one asked holds them
             holder = self._resolve_one(asked, sent, remember=False)
             if holder:
-                return [_standing_for(tok, sent, holder[0])]
+                return [standing_for(tok, sent, holder[0])]
         if self._in_pronoun:
             before: list[_Known] = []
         else:
@@ -118,7 +118,7 @@ class Coreference(GroupReference):
         if tok.lower_ in {"they", "them", "their"} and not self._in_pronoun:
             group = self._conjoined_people_before(tok, sent)
             if group:  # "Macron and Scholz said they agreed": the two leaders together
-                return [_standing_for(tok, sent, m) for m in group]
+                return [standing_for(tok, sent, m) for m in group]
             pair = self._meeting_pair(tok, sent)
             if pair:  # "Xi hailed Lula during their talks in Beijing"
                 return pair
@@ -169,7 +169,7 @@ class Coreference(GroupReference):
         # a subject pronoun most often continues the previous subject ("Kim held talks … He also met …")
         if tok.dep_ in {"nsubj", "nsubjpass"} and any(k.subject for k in recent):
             candidates = [k for k in recent if k.subject]
-        return [_standing_for(tok, sent, candidates[-1].mention)] if candidates else []
+        return [standing_for(tok, sent, candidates[-1].mention)] if candidates else []
 
     def _cataphora(self, tok: Token, sent: Span) -> list[Mention]:
         """"Hailing the treaty he had just signed with Lavrov, Norway's foreign minister said …": a
@@ -179,7 +179,7 @@ class Coreference(GroupReference):
             if clause is not None else []
         if not subjects:
             return []
-        return [_standing_for(tok, sent, m) for m in self._resolve_quietly(subjects[0], sent)[:1]]
+        return [standing_for(tok, sent, m) for m in self._resolve_quietly(subjects[0], sent)[:1]]
 
     def _clause_subject_codes(self, verb: Token, sent: Span) -> set[str]:
         """Codes of a verb's subject, or of its controller for an infinitive ("prompting Ottawa to
@@ -224,9 +224,7 @@ class Coreference(GroupReference):
         the mention ``head`` refers back to it with."""
         for known in self._parties_before(head, sent)[::-1] + self.history[::-1]:
             if accept(known):
-                start = head.idx - sent.start_char
-                return [Mention(known.mention.code, head.text, start, start + len(head.text), known.mention.entry,
-                                antecedent=known.mention.text)]
+                return [standing_for(head, sent, known.mention)]
         return []
 
     def _definite(self, head: Token, sent: Span) -> list[Mention]:
@@ -386,10 +384,3 @@ class Coreference(GroupReference):
         known = self._known(mention, tok)
         self.history.append(known)
         self.countries.add(mention.code[:3])
-
-
-def _standing_for(pronoun: Token, sent: Span, antecedent: Mention) -> Mention:
-    """A mention of ``antecedent``'s actor at the pronoun's place, naming what it refers back to."""
-    start = pronoun.idx - sent.start_char
-    return Mention(antecedent.code, pronoun.text, start, start + len(pronoun.text), antecedent.entry,
-                   antecedent=antecedent.text)

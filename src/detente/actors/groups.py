@@ -25,6 +25,14 @@ MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "encounter", "conversatio
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
 
 
+def standing_for(word: Token, sent: Span, antecedent: Mention) -> Mention:
+    """A mention of ``antecedent``'s actor at ``word``'s place (a pronoun or description referring
+    back), naming what it refers back to."""
+    start = word.idx - sent.start_char
+    return Mention(antecedent.code, word.text, start, start + len(word.text), antecedent.entry,
+                   antecedent=antecedent.text)
+
+
 def group_size(head: Token) -> int:
     """3 for "the three", "all three countries", "the three governments"; else 0."""
     if head.lower_ in NUMBER_WORDS and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
@@ -125,11 +133,7 @@ class GroupReference:
         for arg in (c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.i < tok.i):
             for m in self._resolve_quietly(arg, sent):
                 found.setdefault(m.code[:3], m)
-        if len(found) != 2:
-            return []
-        start = tok.idx - sent.start_char
-        return [Mention(m.code, tok.text, start, start + len(tok.text), m.entry, antecedent=m.text)
-                for m in found.values()]
+        return [standing_for(tok, sent, m) for m in found.values()] if len(found) == 2 else []
 
     def _two_people(self, head: Token, sent: Span) -> list[Mention]:
         """"kissed the feet of President Salva Kiir and his rival Riek Machar, imploring the two men
@@ -141,9 +145,7 @@ class GroupReference:
             starts = [t.idx - sent.start_char for t in [first, *first.conjuncts]]
             pair = [next((k.mention for k in people if k.mention.start <= s < k.mention.end), None) for s in starts]
             if all(pair) and pair[0].code != pair[1].code:  # type: ignore[union-attr]
-                start = head.idx - sent.start_char
-                return [Mention(m.code, head.text, start, start + len(head.text), m.entry, antecedent=m.text)
-                        for m in pair if m is not None]
+                return [standing_for(head, sent, m) for m in pair if m is not None]
         return []
 
     def _last_named(self, head: Token, sent: Span, size: int) -> list[Mention]:

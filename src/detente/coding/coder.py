@@ -102,8 +102,9 @@ class EventCoder:
                 len(between_parties(tok, sent, actors)) >= 2))
             if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned) and not _names_a_party(tok):
                 lemma = tok.lemma_.lower()
+                # "joint air patrol", "hotline conversation": a kind of act of its own
                 compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound" or (
-                    c.dep_ == "amod" and c.lower_ in {"joint", "hotline"})]  # "joint air patrol": a kind of act of its own
+                    c.dep_ == "amod" and c.lower_ in {"joint", "hotline"})]
                 candidates = [p for key in compound for p in self.patterns.for_noun(key)]
                 for m in self._best(candidates + self.patterns.for_noun(lemma), tok, sent, actors):
                     found.append((m, tok))

@@ -114,8 +114,13 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
     if named:
         return named
     # ("demanded that Venezuela withdraw a vessel, calling the incursion a threat": a comment on the demand)
-    commenting = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DEMANDING_VERBS
-    return earlier_actor(min(act.i, verb.i), sent, actors, own, demanded=commenting)
+    return earlier_actor(min(act.i, verb.i), sent, actors, own, demanded=comments_on_demand(verb))
+
+
+def comments_on_demand(participle: Token) -> bool:
+    """", calling the incursion a threat", ", rejecting its timetable" hung on a demanding verb."""
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and \
+        participle.head.lemma_.lower() in DEMANDING_VERBS
 
 
 def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str], *, demanded: bool = False
@@ -169,8 +174,7 @@ def responded_party(code: str, head: Token, trigger: Token, sent: Span, actors: 
     other = country_below(head, sent, actors, own) or asked_about(trigger, sent, actors, own)
     if other is None and code[:2] in {"12", "13"}:
         # ("demanded that France pull out, rejecting its timetable": the party asked)
-        commenting = trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.lemma_.lower() in DEMANDING_VERBS
-        answered = earlier_actor(trigger.i, sent, actors, own, demanded=commenting)
+        answered = earlier_actor(trigger.i, sent, actors, own, demanded=comments_on_demand(trigger))
         other = answered[0] if answered else None
     return other or actors.recent_other(own)
 

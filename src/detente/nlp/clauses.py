@@ -40,7 +40,8 @@ def mediated_meeting_read_as_clause(doc: Doc) -> None:
     "after talks … mediated by" as a clause with "talks" as the subject of "mediated"; it is a
     preposition whose object, the talks, has a reduced relative clause with its mediator."""
     for verb in doc:
-        marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before", "following", "during"}]
+        marks = [c for c in verb.children
+                 if c.dep_ == "mark" and c.lower_ in {"after", "before", "following", "during"}]
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in MEDIATED_EVENTS]
         if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBN"} or not marks or not subjects or not any(
                 c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):

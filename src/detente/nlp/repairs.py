@@ -14,9 +14,9 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.clauses import (demanded_clause, mediated_meeting_read_as_clause, description_read_as_object, description_run_into_next_clause,
-                                 infinitive_complement, occasion_read_in_condition, participle_after_complement,
-                                 participle_after_relative, participle_read_as_name,
+from detente.nlp.clauses import (demanded_clause, description_read_as_object, description_run_into_next_clause,
+                                 infinitive_complement, mediated_meeting_read_as_clause, occasion_read_in_condition,
+                                 participle_after_complement, participle_after_relative, participle_read_as_name,
                                  reported_subject, subjunctive_read_as_noun)
 from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_among_them, list_item_read_as_apposition,
                                       possessed_subject_read_as_object, modifier_read_as_head,
@@ -313,7 +313,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
     subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
     blamed_on_read_in_object, content_clause_read_as_relative, summary_noun_read_in_name,
-    subject_read_as_apposition, subject_read_as_list_conjunct, opening_participle_read_as_adjective, shot_dead_read_as_noun,
+    subject_read_as_apposition, subject_read_as_list_conjunct, opening_participle_read_as_adjective,
+    shot_dead_read_as_noun,
     subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object,
     recipient_read_inside_object, recipient_read_as_compound, conjunct_read_on_main_verb,
     finite_conjunct_read_on_infinitive, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata,

@@ -56,8 +56,7 @@ def subject_read_as_apposition(doc: Doc) -> None:
         while name.dep_ == "appos" and name.head.dep_ == "appos" and doc[name.head.left_edge.i - 1].text == ",":
             name = name.head  # "…, Norway's foreign minister, Jonas Gahr Store, said": the first of the pair
         # (or an opening phrase: "On a rare visit to Mogadishu, USAID Administrator Samantha Power praised")
-        opening = [c for c in verb.children if c.i < name.i and (
-            c.dep_ == "advcl" or c.dep_ == "prep" and c.i == c.sent.start)]
+        opening = _openings(verb, name.i)
         if name.dep_ != "appos" or name.pos_ not in {"PROPN", "NOUN"} or doc[name.left_edge.i - 1].text != "," or \
                 not any(name.head in c.subtree for c in opening):
             continue
@@ -75,8 +74,7 @@ def subject_read_as_list_conjunct(doc: Doc) -> None:
         name = doc[verb.i - 1]
         while name.dep_ == "conj" and name.head.dep_ == "conj" and doc[name.left_edge.i - 1].text != ",":
             name = name.head  # ("Pakistan and Afghanistan": back to the first of the pair)
-        opening = [c for c in verb.children if c.i < name.i and (
-            c.dep_ == "advcl" or c.dep_ == "prep" and c.i == c.sent.start)]
+        opening = _openings(verb, name.i)
         if name.dep_ != "conj" or name.pos_ not in {"PROPN", "NOUN"} or doc[name.left_edge.i - 1].text != "," or \
                 name.head.i >= name.i or not any(name.head in c.subtree for c in opening):
             continue
@@ -98,6 +96,12 @@ def pronoun_read_as_name_modifier(doc: Doc) -> None:
             title.head, title.dep_ = name, "compound"
         pron.head, pron.dep_ = verb, name.dep_
         name.head, name.dep_ = pron, "conj"
+
+
+def _openings(verb: Token, before: int) -> list[Token]:
+    """The verb's opening clause or sentence-initial phrase, ending before token ``before``."""
+    return [c for c in verb.children
+            if c.i < before and (c.dep_ == "advcl" or c.dep_ == "prep" and c.i == c.sent.start)]
 
 
 def _stranded_subjects(root: Token) -> list[Token]:
