@@ -49,6 +49,7 @@ ENDING_NOUNS = {"end", "halt", "cessation", "termination", "suspension", "cutoff
 OPEN_MODIFIERS = {"any", "possible", "potential", "eventual", "hypothetical", "prospective"}
 CLAUSE_BOUNDARY = {"relcl", "advcl", "appos", "parataxis"}
 SPEECH_HEADS = {"say", "announce", "state", "tell", "add", "report", "declare", "confirm", "insist"}
+PROMISING_HEADS = {"promise", "pledge", "vow", "assure", "guarantee"}
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "pobj", "dobj", "nsubj",
                "nsubjpass", "appos"}
 
@@ -278,7 +279,9 @@ def _aux_modality(verb: Token) -> str | None:
         if word in {"will", "'ll", "shall"}:
             return "planned"
         if word == "would":
-            return "intent" if verb.head.lemma_ in SPEECH_HEADS and verb.dep_ == "ccomp" else "hypothetical"
+            # "said it would …", "promised that Moscow would keep supplying …": an announced intention
+            return "intent" if verb.head.lemma_ in SPEECH_HEADS | PROMISING_HEADS and verb.dep_ == "ccomp" \
+                else "hypothetical"
         if word == "to" and verb.dep_ == "xcomp" and verb.head.lemma_ in {"be"}:
             return "planned"  # "is to visit"
     return None

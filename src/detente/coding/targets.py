@@ -83,7 +83,9 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
                 site = place_of_operation(act, sent, actors)  # "on Abha airport in southern Saudi Arabia"
                 if site is not None:
                     return [site]
-    topical = {"on", "over", "for", "about"} if m.pattern.code[:2] == "04" else set()  # "talks on reunions"
+    # "talks on reunions" name a topic, "talks near Kathmandu" a place: neither names the other party
+    topical = {"on", "over", "for", "about", "near", "around", "along", "off"} if m.pattern.code[:2] == "04" \
+        else set()
     for prep, pobj in preps(head, *objects(head)):
         if prep.lower_ in topical:
             continue

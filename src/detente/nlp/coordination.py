@@ -20,12 +20,25 @@ def conjunct_read_as_modifier(doc: Doc) -> None:
         if first.dep_ != "nmod" or second.i <= first.i or second.pos_ not in {"NOUN", "PROPN"} or not any(
                 c.dep_ == "cc" and c.i == first.i + 1 for c in first.children):
             continue
-        if any(t.head.i != second.i or t.dep_ not in {"amod", "compound", "det"} for t in doc[first.i + 2:second.i]):
+        between = doc[first.i + 2:second.i]
+        if any(not (t.head.i == second.i and t.dep_ in {"amod", "compound", "det"} or _hung_on_first(t, first))
+               for t in between):
             continue  # only modifiers of the second noun stand between the "and" and it
+        for word in between:
+            if _hung_on_first(word, first):  # "the Colombian government and FARC rebels": "FARC" is the rebels'
+                word.head, word.dep_ = second, "amod" if word.pos_ == "ADJ" else "compound"
         for owner in [c for c in second.children if c.dep_ == "poss" and c.i < first.i]:
             owner.head = first
         _take_place(first, second)
         second.head, second.dep_ = first, "conj"
+
+
+def _hung_on_first(word: Token, first: Token) -> bool:
+    """A name or word after "and" that the model made the first noun's conjunct, although it
+    modifies the second ("the government and FARC rebels")."""
+    return word.head.i == first.i and word.dep_ == "conj" and word.pos_ in {"PROPN", "NOUN", "ADJ"} and \
+        first.pos_ == "NOUN" and any(c.dep_ in {"det", "poss", "amod"} for c in first.children) and \
+        word.head.head.tag_ == "NNS"  # a group of people ("rebels", "negotiators"), not "a ground and air offensive"
 
 
 def name_conjunct_read_as_modifier(doc: Doc) -> None:
