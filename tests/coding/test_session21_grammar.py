@@ -62,3 +62,42 @@ def test_a_promise_that_supplies_will_go_on_is_an_intention_not_a_conjecture(cod
     aid = [e for e in evs if e.source.code == "RUSGOV" and e.target.code[:3] == "MLI" and e.root in {"03", "07"}]
     assert aid and all(e.modality == "intent" for e in aid)
     assert "0332" in {e.code for e in aid}
+
+
+def test_an_opening_participle_read_as_clausal_subject_is_repaired(nlp, code_text):  # type: ignore[no-untyped-def]
+    text = "Visiting Beijing on Monday, Solomon Islands Prime Minister Manasseh Sogavare held talks with Chinese " \
+           "Premier Li Qiang."
+    doc = nlp(text)
+    heads = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert heads["Visiting"] == ("advcl", "held")
+    assert heads["Islands"][1] == "Sogavare"
+    got = triples(code_text(text, "2023-07-10"))
+    assert ("SLBGOV", "042", "CHN") in got
+    assert ("SLBGOV", "046", "CHNGOV") in got
+
+
+def test_the_two_men_are_the_two_people_named_before(code_text):  # type: ignore[no-untyped-def]
+    # not named together ("X and Y"), but as the subject and object of the clause before
+    got = triples(code_text("Tajik President Emomali Rahmon praised Kyrgyz leader Sadyr Japarov for his courage, as "
+                            "the two men signed a border treaty in Bishkek on Thursday.", "2022-11-17"))
+    assert ("TJKGOV", "057", "KGZGOV") in got and ("KGZGOV", "057", "TJKGOV") in got
+
+
+def test_a_plane_landing_with_relief_supplies_delivers_aid(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("A Japanese air force plane landed in Tonga on Saturday with drinking water and relief supplies.",
+                    "2022-01-22")
+    assert ("JPN", "073", "TON") in triples(evs)
+    # the guard: a plane landing with a delegation carries no aid
+    assert not [e for e in code_text("A Japanese plane landed in Tonga on Saturday with a trade delegation.",
+                                      "2022-01-22") if e.root == "07"]
+
+
+def test_a_strikes_result_is_the_strikers_not_the_victims(nlp, code_text):  # type: ignore[no-untyped-def]
+    text = "Myanmar's air force bombed a crowd of opposition supporters gathered for a ceremony in a village on " \
+           "Tuesday, killing dozens of people."
+    doc = nlp(text)
+    killing = next(t for t in doc if t.text == "killing")
+    assert killing.head.text == "bombed"
+    evs = code_text(text, "2023-04-12")
+    assert not [e for e in evs if e.source.code == "MMROPP"]  # the supporters killed no one
+    assert ("MMRMIL", "195", "MMROPP") in triples(evs)

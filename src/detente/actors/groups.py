@@ -146,7 +146,9 @@ class GroupReference:
             pair = [next((k.mention for k in people if k.mention.start <= s < k.mention.end), None) for s in starts]
             if all(pair) and pair[0].code != pair[1].code:  # type: ignore[union-attr]
                 return [standing_for(head, sent, m) for m in pair if m is not None]
-        return []
+        # "Rahmon praised Japarov …, as the two men signed a treaty": the only two people named before
+        distinct = {k.mention.code: k.mention for k in people}
+        return [standing_for(head, sent, m) for m in distinct.values()] if len(distinct) == 2 else []
 
     def _last_named(self, head: Token, sent: Span, size: int) -> list[Mention]:
         """"all three countries", "the three": the last ``size`` countries named in the sentence."""

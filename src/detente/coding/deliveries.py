@@ -1,5 +1,6 @@
 """Aid told by the vehicle that carries it: "A Saudi plane carrying food and medical supplies landed
-in Aleppo", "a convoy of Turkish trucks carrying humanitarian aid crossed into Syria".
+in Aleppo", "a convoy of Turkish trucks carrying humanitarian aid crossed into Syria", "a Japanese
+plane landed in Tonga with relief supplies".
 
 The sentence reports a delivery of humanitarian aid (073) from the vehicle's country to the place it
 reached, though no verb of giving is used; and a convoy of aid crossing a border invades no one.
@@ -39,7 +40,7 @@ def aid_deliveries(sent: Span, actors: DocumentActors) -> list[tuple[Match, Toke
         for subject in subjects:
             vehicles = [subject, *(o for p, o in preps(subject) if o is not None and p.lower_ == "of")]
             vehicle = next((v for v in vehicles if v.lemma_.lower() in VEHICLES), None)
-            if vehicle is None or not _carries_aid(vehicles):
+            if vehicle is None or not (_carries_aid(vehicles) or _with_aid(verb)):
                 continue
             givers = [m for v in vehicles for c in v.children if c.dep_ in {"amod", "compound", "poss"}
                       for m in actors.as_party(c, sent)]
@@ -58,3 +59,10 @@ def _carries_aid(vehicles: list[Token]) -> bool:
             if any(t.lemma_.lower() in CARGO for c in cargo for t in [c, *c.conjuncts]):
                 return True
     return False
+
+
+def _with_aid(verb: Token) -> bool:
+    """"a Japanese air force plane landed in Tonga with drinking water and relief supplies"."""
+    return any(t.lemma_.lower() in CARGO for p, o in preps(verb) if o is not None and p.lower_ == "with"
+               for t in [o, *o.conjuncts])
+

@@ -281,3 +281,44 @@ def participle_after_relative(doc: Doc) -> None:
         if inside and node.pos_ in {"VERB", "AUX"} and node.i < part.i and any(
                 c.dep_ == "nsubj" for c in node.children):
             part.head = node
+
+
+# verbs that do take a clause ("witnesses said a crowd gathered …, leaving …")
+REPORTING = {"say", "report", "claim", "announce", "state", "tell", "confirm", "add", "believe", "think", "know",
+             "show", "reveal", "find", "deny", "allege", "see", "hear", "fear", "suggest", "argue", "warn", "conclude",
+             "acknowledge", "admit", "determine", "establish"}
+# participles of a strike's result: "bombed a crowd gathered for a ceremony, killing dozens"
+RESULT_PARTICIPLES = {"kill", "wound", "injure", "leave", "destroy", "damage", "flatten", "raze"}
+
+
+def result_participle_read_on_description(doc: Doc) -> None:
+    """"Myanmar's air force bombed a crowd of opposition supporters gathered for a ceremony, killing
+    dozens of people": the model hangs the result participle after the comma on the past participle
+    describing the object ("gathered"), which makes the crowd the killers; the result is the main
+    verb's, whose subject did the killing."""
+    for part in doc:
+        described = part.head
+        if part.tag_ != "VBG" or part.dep_ != "advcl" or part.lemma_.lower() not in RESULT_PARTICIPLES or \
+                described.tag_ not in {"VBN", "VBD"} or doc[part.i - 1].text != ",":
+            continue
+        # (the model may also read the described object and its participle as a clause, "bombed [a crowd
+        # gathered …]", the participle then a complement with no subject of its own)
+        if described.dep_ != "acl" and not (described.dep_ == "ccomp" and _object_read_as_subject(described)):
+            continue
+        verb = described.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"} and verb.i < described.i and any(c.dep_ == "nsubj" for c in verb.children):
+            part.head = verb
+
+
+def _object_read_as_subject(clause: Token) -> bool:
+    """"bombed [a crowd gathered for a ceremony]": a complement clause under a verb that takes no
+    clause, whose subject (if any) stands where the verb's missing object would."""
+    verb = clause.head
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False  # "concluded that aircraft had dropped sarin, killing …": a real clause
+    return verb.lemma_.lower() not in CLAUSE_TAKING | REPORTING and not any(c.dep_ == "dobj" for c in verb.children) and all(
+        verb.i < s.i < clause.i for s in subjects)
+

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.clauses import (demanded_clause, description_read_as_object, description_run_into_next_clause,
                                  infinitive_complement, mediated_meeting_read_as_clause, occasion_read_in_condition,
                                  participle_after_complement, participle_after_relative, participle_read_as_name,
-                                 reported_subject, subjunctive_read_as_noun)
+                                 reported_subject, result_participle_read_on_description, subjunctive_read_as_noun)
 from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_among_them, list_item_read_as_apposition,
                                       possessed_subject_read_as_object, modifier_read_as_head,
                                       name_conjunct_read_as_modifier, object_read_as_time_compound,
@@ -27,7 +27,8 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_amon
                                       conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
 from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_verb_read_as_adjective,
-                                  opening_participle_read_as_adjective, subject_before_aside, subject_read_as_apposition,
+                                  opening_participle_read_as_adjective, opening_participle_read_as_clausal_subject,
+                                  subject_before_aside, subject_read_as_apposition,
                                   subject_read_as_list_conjunct, pronoun_read_as_name_modifier,
                                   subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct,
                                   verbless_subject)
@@ -314,12 +315,13 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
     blamed_on_read_in_object, content_clause_read_as_relative, summary_noun_read_in_name,
     subject_read_as_apposition, subject_read_as_list_conjunct, opening_participle_read_as_adjective,
+    opening_participle_read_as_clausal_subject,
     shot_dead_read_as_noun,
     subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object,
     recipient_read_inside_object, recipient_read_as_compound, conjunct_read_on_main_verb,
     finite_conjunct_read_on_infinitive, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata,
     deadline_read_as_adverb, acronym_read_as_verb, list_after_among_them, mediated_meeting_read_as_clause,
-    pronoun_read_as_name_modifier, possessed_subject_read_as_object)
+    pronoun_read_as_name_modifier, possessed_subject_read_as_object, result_participle_read_on_description)
 
 
 @Language.factory("detente_repairs")

@@ -249,3 +249,22 @@ def acronym_read_as_verb(doc: Doc) -> None:
         noun.head, noun.dep_ = verb, "nsubj"
         acronym.head, acronym.dep_ = noun, "compound"
         acronym.pos, acronym.tag_, acronym.lemma_ = doc.vocab.strings.add("PROPN"), "NNP", acronym.text
+
+
+def opening_participle_read_as_clausal_subject(doc: Doc) -> None:
+    """"Visiting Beijing on Monday, Solomon Islands Prime Minister Manasseh Sogavare held talks …": the
+    model may read the opening participle as the main verb's clausal subject and hang the first words
+    of the real subject on it; the participle is an adverbial clause, those words belong to the subject."""
+    for sent in doc.sents:
+        part = sent[0]
+        verb = part.head
+        if part.tag_ != "VBG" or part.dep_ != "csubj" or verb.i <= part.i:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > part.i]
+        commas = [t for t in doc[part.i + 1:subjects[0].i] if t.text == ","] if subjects else []
+        if not commas:
+            continue
+        part.dep_ = "advcl"
+        for word in [c for c in part.children if commas[-1].i < c.i < subjects[0].i]:
+            word.head, word.dep_ = subjects[0], "compound"
+
