@@ -101,3 +101,33 @@ def test_a_strikes_result_is_the_strikers_not_the_victims(nlp, code_text):  # ty
     evs = code_text(text, "2023-04-12")
     assert not [e for e in evs if e.source.code == "MMROPP"]  # the supporters killed no one
     assert ("MMRMIL", "195", "MMROPP") in triples(evs)
+
+
+def test_people_held_since_a_date_are_detained(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The African Union demanded that Niger's new military rulers free President Mohamed Bazoum, "
+                            "whom the presidential guard has held since Wednesday.", "2023-08-04"))
+    assert any(s == "NERMIL" and c == "173" and t[:3] == "NER" for s, c, t in got)
+    # the guard: holding talks since a date detains no one
+    assert not [c for s, c, t in triples(code_text("The government has held talks with the rebels since July.",
+                                                   "2023-01-07")) if c == "173"]
+
+
+def test_a_finding_read_as_a_verb_is_a_summary_noun(nlp, code_text):  # type: ignore[no-untyped-def]
+    text = "The UN human rights office accused China of serious violations in Xinjiang, a finding Beijing's " \
+           "mission in Geneva denounced as a farce."
+    finding = next(t for t in nlp(text) if t.text == "finding")
+    assert (finding.pos_, finding.lemma_) == ("NOUN", "finding")
+    assert ("CHNGOV", "111", "IGOUNOHRIHCH") in triples(code_text(text, "2022-09-01"))
+
+
+def test_a_second_verb_of_a_relative_clause_shares_its_gap(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The Security Council demanded that Rwandan forces withdraw from Congo, a resolution "
+                            "Kinshasa welcomed and Kigali dismissed as unbalanced.", "2025-02-21"))
+    assert ("CODGOV", "051", "IGOUNO") in got
+    assert ("RWAGOV", "111", "IGOUNO") in got
+
+
+def test_a_killing_a_leader_called_shameful_is_criticism_of_the_killers(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Priyantha Kumara was beaten to death by a Pakistani mob, a killing Prime Minister Imran "
+                            "Khan called a day of shame.", "2021-12-05"))
+    assert ("PAKGOV", "111", "PAKCVL") in got

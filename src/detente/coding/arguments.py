@@ -64,13 +64,17 @@ def objects(head: Token) -> list[Token]:
     if not found:
         found = patients(head) or clause_objects(head)
     named_only = bool(found) and all(f.dep_ == "oprd" for f in found)  # "a move Santiago called baseless"
-    if (not found or named_only) and head.dep_ == "relcl" and nounlike(head.head) and \
-            head.head.lemma_.lower() not in GAP_NOUNS \
+    # "a resolution Kinshasa welcomed and Kigali dismissed as unbalanced": a second verb of the relative
+    # clause, with its own subject, has the same gap
+    relative = head if head.dep_ == "relcl" else head.head if head.dep_ == "conj" and head.head.dep_ == "relcl" \
+        else None
+    if (not found or named_only) and relative is not None and nounlike(relative.head) and \
+            relative.head.lemma_.lower() not in GAP_NOUNS \
             and any(c.dep_ == "nsubj" for c in head.children) and not any(
                 c.lower_ in RELATIVE | {"where", "when", "why", "whose"} or c.dep_ in {"ccomp", "xcomp"} or (
-                    c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))  # "the house they lived in"
+                    c.dep_ == "prep" and not any(c.children))  # "the house they lived in" (not "dismissed as unbalanced")
                 for c in head.children):
-        found = [head.head, *found]  # "a charge the Qatari foreign ministry rejected": the noun fills the gap
+        found = [relative.head, *found]  # "a charge the Qatari foreign ministry rejected": the noun fills the gap
     if not found and head.pos_ == "VERB":
         # "beat and detained protesters": the object of the last verb is shared by the earlier ones
         for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
@@ -150,8 +154,11 @@ def preps(*heads: Token) -> Iterator[tuple[Token, Token | None]]:
             if child.dep_ == "advmod" and child.lower_ in PARTICLE_ADVERBS:
                 yield from preps(child)  # "walked away from the talks"
             if (child.dep_ in {"prep", "agent", "dative"} or child.dep_ == "prt" and any(
-                    c.dep_ == "pobj" for c in child.children)) and child.pos_ == "ADP":  # "poured across the border"
-                objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+                    c.dep_ == "pobj" for c in child.children)) and (child.pos_ == "ADP" or (  # "poured across the border"
+                        child.pos_ == "SCONJ" and child.dep_ == "prep")):  # ("held since July": a preposition)
+                objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}] or [
+                    # "dismissed as unbalanced": what a thing is called may be an adjective
+                    c for c in child.children if child.lower_ == "as" and c.dep_ in {"amod", "acomp"}]
                 if not objs:
                     yield child, None
                     # "pull out of the summit", "walk away from talks": the phrase hangs on the particle

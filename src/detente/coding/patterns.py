@@ -29,7 +29,7 @@ from detente.errors import DictionaryError
 PREPOSITIONS = frozenset(
     "to with on for against from in into at over toward towards about of by upon across through "
     "onto under between among amid after before during near around along alongside via off behind beside "
-    "despite as until within".split()
+    "despite as until within since".split()
 )
 
 

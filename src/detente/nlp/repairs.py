@@ -32,7 +32,8 @@ from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_v
                                   subject_read_as_list_conjunct, pronoun_read_as_name_modifier,
                                   subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct,
                                   verbless_subject)
-from detente.nlp.summaries import (summary_noun_read_as_verb, summary_noun_read_in_name, summary_relative_by_position,
+from detente.nlp.summaries import (summary_gerund_read_as_verb, summary_noun_read_as_verb, summary_noun_read_in_name,
+                                   summary_relative_by_position,
                                    zero_relative)
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -304,7 +305,8 @@ def verb_read_as_adjective(doc: Doc) -> None:
 
 
 REPAIRS: tuple[Callable[[Doc], None], ...] = (
-    zero_relative, summary_relative_by_position, description_read_as_object, description_run_into_next_clause,
+    summary_gerund_read_as_verb, zero_relative, summary_relative_by_position, description_read_as_object,
+    description_run_into_next_clause,
     name_read_as_preposition,
     date_before_object, verbless_subject, demanded_clause,
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
