@@ -131,3 +131,31 @@ def test_a_killing_a_leader_called_shameful_is_criticism_of_the_killers(code_tex
     got = triples(code_text("Priyantha Kumara was beaten to death by a Pakistani mob, a killing Prime Minister Imran "
                             "Khan called a day of shame.", "2021-12-05"))
     assert ("PAKGOV", "111", "PAKCVL") in got
+
+
+def test_troops_fighting_alongside_another_army_cooperate_militarily(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Eritrean troops fighting alongside Ethiopian government forces massacred hundreds of "
+                            "civilians in Axum.", "2021-03-01"))
+    assert ("ERIMIL", "062", "ETHMIL") in got
+
+
+def test_an_alleged_act_in_a_purpose_clause_is_not_a_fact(code_text):  # type: ignore[no-untyped-def]
+    # the accusation reaches through "sending troops to fight": the fighting is alleged, like the sending
+    evs = code_text("Kinshasa accused Rwanda of sending thousands of troops to fight alongside the rebels.",
+                    "2025-02-16")
+    assert ("CODGOV", "1123", "RWA") in triples(evs)
+    assert not [e for e in evs if e.root == "06" and e.factual]
+    evs = code_text("A UN panel found evidence of Rwandan soldiers fighting alongside the M23 rebels.", "2022-12-20")
+    assert not [e for e in evs if e.root == "06" and e.factual]
+
+
+def test_leaders_put_their_names_to_a_treaty(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Kassym-Jomart Tokayev and Shavkat Mirziyoyev put their names to a treaty of alliance.",
+                            "2022-12-22"))
+    assert ("KAZGOV", "057", "UZBGOV") in got and ("UZBGOV", "057", "KAZGOV") in got
+
+
+def test_tigrayan_leaders_are_the_rebel_side(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Ramaphosa praised Ethiopia's government and Tigrayan leaders for signing a truce.",
+                            "2022-11-02"))
+    assert ("ZAFGOV", "051", "ETHGOV") in got and ("ZAFGOV", "051", "ETHREB") in got

@@ -223,8 +223,8 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
             if child.dep_ not in {"xcomp", "acl"} and head.pos_ in {"VERB", "AUX"} and found:
                 break
             if child.dep_ not in {"xcomp", "acl", "ccomp", "pobj", "pcomp", "prep", "dobj", "conj", "acomp"} and \
-                    head.pos_ in {"VERB", "AUX"}:
-                break
+                    head.pos_ in {"VERB", "AUX"} and not _purpose(child):
+                break  # (a purpose clause goes on: "accused Rwanda of sending troops to fight alongside them")
         purpose = head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         infinitive = head.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children)
         if head.dep_ in CLAUSE_BOUNDARY and not purpose and not infinitive:
@@ -240,7 +240,8 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
     return found[0] if found else None
 
 
-ACCUSING_HEADS = {"accuse", "blame", "suspect", "charge", "indict", "convict", "allege"}
+ACCUSING_HEADS = {"accuse", "blame", "suspect", "charge", "indict", "convict", "allege",
+                  "evidence"}  # ("found evidence of Rwandan soldiers fighting alongside the rebels": alleged)
 FEAR_HEADS = {"fear", "dread", "foresee", "predict", "forecast", "anticipate", "risk"}
 # "the accusation that it armed the rebels": what a charge or rumour says is alleged, not shown
 ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "assertion", "suspicion", "rumour", "rumor",
@@ -248,6 +249,11 @@ ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "assertion", 
 FORECAST_HEADS = {"expect", "predict", "anticipate", "forecast", "believe", "doubt", "speculate", "wonder", "guess",
                   "suspect"}
 DEADLINE_NOUNS = GRAMMAR_DEADLINES | {"time", "until"}  # "gave Warsaw until August 16"
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive of purpose ("sending troops to fight alongside them")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def own_trigger_of(head: Token, pattern_trigger: Token | None) -> bool:
