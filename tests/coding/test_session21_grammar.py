@@ -159,3 +159,15 @@ def test_tigrayan_leaders_are_the_rebel_side(code_text):  # type: ignore[no-unty
     got = triples(code_text("Ramaphosa praised Ethiopia's government and Tigrayan leaders for signing a truce.",
                             "2022-11-02"))
     assert ("ZAFGOV", "051", "ETHGOV") in got and ("ZAFGOV", "051", "ETHREB") in got
+
+
+def test_a_case_filed_at_a_court_is_against_the_accused_not_the_court(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("South Africa filed a case at the International Court of Justice on Friday accusing Israel "
+                            "of committing genocide in Gaza.", "2023-12-29"))
+    assert ("ZAF", "115", "ISR") in got
+    assert not [t for s, c, t in got if c == "115" and t.startswith("IGO")]
+
+
+def test_lobbying_others_to_act_is_no_act_of_the_lobbyist(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Algeria lobbied fellow African Union members to revoke Israel's observer status.", "2023-02-18")
+    assert not [e for e in evs if e.root == "16" and e.factual]

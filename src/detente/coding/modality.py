@@ -19,6 +19,8 @@ ORDER_HEADS = {"order", "instruct", "authorize", "authorise", "direct", "command
 DEMAND_HEADS = {"demand", "urge", "insist", "ask", "request", "call", "press", "propose", "suggest", "recommend"}
 # "urged the EU to stiffen sanctions": what is inside the asked-for act is not done (not "proposed steps to")
 ASKING_HEADS = ORDER_HEADS | {"demand", "urge", "ask", "request", "call", "press"}
+# asking verbs with no asking pattern of their own for what is asked: "lobbied members to revoke …"
+LOBBYING_HEADS = {"lobby", "implore", "exhort", "encourage", "pressure", "push", "beseech"}
 NEGATING_HEADS = {"fail", "neglect", "cease", "stop", "avoid", "refuse", "decline", "reject", "rebuff", "spurn"}
 # refusals negate only a "to" infinitive ("refused to allow"), not a participle ("rejected it, demanding …")
 REFUSING_HEADS = {"refuse", "decline", "reject", "rebuff", "spurn"}
@@ -183,9 +185,8 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
                     o.lemma_.lower() in DEADLINE_NOUNS for o in head.children if o.dep_ in {"dobj", "dative"}) or any(
                     c.dep_ == "prep" and c.lower_ == "until" for c in head.children)):
                 found.append("prescriptive")  # "gave Ankara 48 hours to pull out its troops"
-            elif child.dep_ == "xcomp" and child.i == trigger.i and lemma in ORDER_HEADS and not own_trigger_of(
-                    head, pattern_trigger) and any(
-                    o.dep_ == "dobj" for o in head.children):
+            elif child.dep_ == "xcomp" and child.i == trigger.i and lemma in ORDER_HEADS | LOBBYING_HEADS and \
+                    not own_trigger_of(head, pattern_trigger) and any(o.dep_ == "dobj" for o in head.children):
                 found.append("prescriptive")  # "ordered police to shoot": ordered, not yet done
             elif child.dep_ == "xcomp" and child.i != trigger.i and lemma in ASKING_HEADS and not (
                     trigger.dep_ == "pobj" and trigger.head.lower_ in ADJUNCT_PREPS | {"in", "by", "over"}) and \

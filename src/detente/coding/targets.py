@@ -85,7 +85,14 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
                     return [site]
     # "talks on reunions" name a topic, "talks near Kathmandu" a place: neither names the other party
     topical = {"on", "over", "for", "about", "near", "around", "along", "off"} if m.pattern.code[:2] == "04" \
-        else set()
+        else {"at", "with", "before", "to", "in"} if m.pattern.code == "115" else set()  # ("filed a case at the ICJ")
+    if m.pattern.code == "115":
+        # "filed a case at the ICJ accusing Israel of genocide": the lawsuit is against the accused
+        for accusing in (c for c in head.children if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in {
+                "accuse", "charge", "allege"}):
+            found = [a for o in objects(accusing) for a in as_actor(o, sent, actors)]
+            if found:
+                return found
     for prep, pobj in preps(head, *objects(head)):
         if prep.lower_ in topical:
             continue
