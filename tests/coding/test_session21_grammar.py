@@ -171,3 +171,20 @@ def test_a_case_filed_at_a_court_is_against_the_accused_not_the_court(code_text)
 def test_lobbying_others_to_act_is_no_act_of_the_lobbyist(code_text):  # type: ignore[no-untyped-def]
     evs = code_text("Algeria lobbied fellow African Union members to revoke Israel's observer status.", "2023-02-18")
     assert not [e for e in evs if e.root == "16" and e.factual]
+
+
+def test_two_parties_accepting_a_third_partys_mediation_accept_it_from_the_mediator(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Somalia and Ethiopia accepted Ankara's mediation.", "2024-07-01"))
+    assert ("SOM", "038", "TURGOV") in got and ("ETH", "038", "TURGOV") in got
+    assert ("SOM", "038", "ETH") not in got
+    got = triples(code_text("Eritrea and Djibouti accepted Qatar's offer of mediation.", "2010-06-08"))
+    assert ("ERI", "038", "QAT") in got and ("DJI", "038", "QAT") in got
+
+
+def test_a_truce_agreed_earlier_is_no_agreement_of_those_who_broke_it(nlp, code_text):  # type: ignore[no-untyped-def]
+    text = "Tajik forces broke a ceasefire agreed only hours earlier by shelling Kyrgyz villages."
+    agreed = next(t for t in nlp(text) if t.text == "agreed")
+    assert (agreed.dep_, agreed.head.text) == ("acl", "ceasefire")
+    got = triples(code_text(text, "2022-09-16"))
+    assert ("TJKMIL", "194", "KGZ") in got
+    assert not [c for s, c, t in got if c[:2] in {"03", "08"}]

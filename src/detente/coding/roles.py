@@ -126,8 +126,10 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         visitors = [s for s in subject if s.code[:3] not in hosts]
         if visitors:
             return visitors, targets
+    # ("Somalia and Ethiopia accepted Ankara's mediation": what is accepted is a third party's)
+    accepted = trigger.lemma_.lower() == "accept" and any(t.code[:3] not in own for t in targets)
     if len(own) >= 2 and not third and (targets and all(t.code[:3] in own for t in targets) or
-                                        (by_default and m.pattern.code[:2] in MUTUAL_ROOTS)):
+                                        (by_default and m.pattern.code[:2] in MUTUAL_ROOTS and not accepted)):
         # "Tokyo and New Delhi vowed to deepen their partnership", "Seoul and Tokyo pledged to
         # share intelligence on North Korea": joint parties act on each other (see EventCoder._events)
         return subject, []

@@ -375,3 +375,20 @@ def finite_conjunct_read_on_infinitive(doc: Doc) -> None:
 def _finite_clause(verb: Token, tag: str) -> bool:
     """A verb of tense ``tag`` with a subject of its own ("protesters opposed to" is none)."""
     return verb.tag_ == tag and verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def participle_read_as_conjunct(doc: Doc) -> None:
+    """"Tajik forces broke a ceasefire agreed only hours earlier": with no "and" or comma before it, a
+    past participle right after the verb's object is no second verb of the sentence (which would take
+    the verb's subject) but describes the object."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBN"} or verb.i < 1 or head.i >= verb.i:
+            continue
+        noun = doc[verb.i - 1]
+        if noun.head.i != head.i or noun.dep_ != "dobj" or any(
+                c.dep_ in {"nsubj", "nsubjpass", "cc"} for c in verb.children) or any(
+                t.dep_ == "cc" or t.text in {",", ";"} for t in doc[head.i + 1:verb.i]):
+            continue
+        verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+

@@ -19,6 +19,7 @@ from detente.nlp.clauses import (demanded_clause, description_read_as_object, de
                                  participle_after_complement, participle_after_relative, participle_read_as_name,
                                  reported_subject, result_participle_read_on_description, subjunctive_read_as_noun)
 from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_among_them, list_item_read_as_apposition,
+                                      participle_read_as_conjunct,
                                       possessed_subject_read_as_object, modifier_read_as_head,
                                       name_conjunct_read_as_modifier, object_read_as_time_compound,
                                       plural_object_read_as_clause, recipient_read_inside_object,
@@ -323,7 +324,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     recipient_read_inside_object, recipient_read_as_compound, conjunct_read_on_main_verb,
     finite_conjunct_read_on_infinitive, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata,
     deadline_read_as_adverb, acronym_read_as_verb, list_after_among_them, mediated_meeting_read_as_clause,
-    pronoun_read_as_name_modifier, possessed_subject_read_as_object, result_participle_read_on_description)
+    pronoun_read_as_name_modifier, possessed_subject_read_as_object, result_participle_read_on_description,
+    participle_read_as_conjunct)
 
 
 @Language.factory("detente_repairs")
