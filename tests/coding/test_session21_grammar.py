@@ -188,3 +188,17 @@ def test_a_truce_agreed_earlier_is_no_agreement_of_those_who_broke_it(nlp, code_
     got = triples(code_text(text, "2022-09-16"))
     assert ("TJKMIL", "194", "KGZ") in got
     assert not [c for s, c, t in got if c[:2] in {"03", "08"}]
+
+
+def test_powers_to_arrest_are_no_arrest(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("President Gotabaya Rajapaksa declared a state of emergency, giving security forces sweeping powers to "
+                    "arrest protesters.", "2022-05-06")
+    assert ("LKAGOV", "1724", "LKACVL") in triples(evs)
+    assert not [e for e in evs if e.code == "173" and e.factual]
+
+
+def test_forcing_a_plane_to_land_is_no_general_coercion(code_text):  # type: ignore[no-untyped-def]
+    # what was forced is the act; "force $T" alone named none (its readings were all wrong on the tuning sets)
+    got = triples(code_text("Belarusian authorities forced a Ryanair airliner to land in Minsk on Sunday.",
+                            "2021-05-23"))
+    assert not [c for s, c, t in got if c == "170"]

@@ -37,6 +37,7 @@ DECIDED_STANCES = {"back", "support", "endorse", "recognise", "recognize", "side
 PLANNED_NOUNS = {"plan", "plans", "schedule", "preparation"}
 # "gave the garrison an ultimatum to lay down its arms": the act under a demand noun is only wanted
 THREAT_NOUNS = {"threat", "warning", "ultimatum"}
+POWER_NOUNS = {"power", "authority", "right", "permission"}  # a power to act is no act
 DEMAND_NOUNS = {"demand", "call", "appeal", "request", "plea", "deadline", "order", "summons"}
 READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "open", "unwilling"}
 SPECULATIVE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "improbable", "conceivable", "doubtful"}
@@ -221,6 +222,8 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
                     found.append("prescriptive")
                 elif lemma in THREAT_NOUNS and not own_trigger_of(head, pattern_trigger):
                     found.append("hypothetical")  # "Washington's threats to impose sanctions"
+                elif lemma in POWER_NOUNS:
+                    found.append("hypothetical")  # "giving security forces sweeping powers to arrest protesters"
             if child.dep_ not in {"xcomp", "acl"} and head.pos_ in {"VERB", "AUX"} and found:
                 break
             if child.dep_ not in {"xcomp", "acl", "ccomp", "pobj", "pcomp", "prep", "dobj", "conj", "acomp"} and \
