@@ -202,3 +202,18 @@ def test_forcing_a_plane_to_land_is_no_general_coercion(code_text):  # type: ign
     got = triples(code_text("Belarusian authorities forced a Ryanair airliner to land in Minsk on Sunday.",
                             "2021-05-23"))
     assert not [c for s, c, t in got if c == "170"]
+
+
+def test_a_judgement_of_peace_or_a_treaty_with_a_partner_is_optimism_or_pessimism(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Armenian Prime Minister Nikol Pashinyan said on Friday that peace with Azerbaijan was "
+                            "closer than ever.", "2023-05-26"))
+    assert ("ARMGOV", "013", "AZE") in got
+    got = triples(code_text("Russian Deputy Foreign Minister Sergei Ryabkov said prospects for extending the New START "
+                            "treaty with Washington looked bleak.", "2021-01-15"))
+    assert any(s == "RUSGOV" and c == "012" and t[:3] == "USA" for s, c, t in got)
+
+
+def test_a_speakers_optimism_about_a_deal_is_aimed_at_the_partner(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Colombian President Juan Manuel Santos said on Wednesday that he was optimistic a final "
+                            "accord with the country's FARC rebels could be signed by March.", "2015-09-23"))
+    assert ("COLGOV", "013", "COLREB") in got

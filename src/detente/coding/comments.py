@@ -19,15 +19,18 @@ from detente.coding.patterns import Element, Pattern
 
 TOPIC_NOUNS = {"talk", "talks", "meeting", "meetings", "relation", "relations", "tie", "ties", "negotiation",
                "negotiations", "discussion", "discussions", "dialogue", "cooperation", "partnership", "summit",
-               "visit", "consultation", "consultations", "contact", "contacts", "conversation", "call"}
+               "visit", "consultation", "consultations", "contact", "contacts", "conversation", "call",
+               # "said a peace treaty with Azerbaijan was now realistic", "prospects for … looked dim"
+               "peace", "treaty", "deal", "accord", "agreement", "settlement", "prospect", "prospects"}
 POSITIVE = {"constructive", "productive", "positive", "fruitful", "useful", "good", "successful", "friendly",
             "cordial", "warm", "excellent", "substantive", "encouraging", "promising", "best", "strong",
             "solid", "stable", "great", "historic", "candid", "helpful", "businesslike", "amicable", "normal",
-            "healthy", "improving", "better", "closer", "united", "unanimous"}
+            "healthy", "improving", "better", "closer", "united", "unanimous", "realistic", "near", "close", "achievable",
+            "imminent"}
 NEGATIVE = {"difficult", "tense", "strained", "bad", "worse", "worst", "poor", "disappointing", "unproductive",
             "fruitless", "tough", "frosty", "cold", "hostile", "troubled", "rocky", "severe", "grave",
             "deteriorating", "low", "lowest", "fraught", "acrimonious", "apart", "deadlocked", "stalled", "stuck",
-            "frozen", "uneasy", "volatile", "divided"}
+            "frozen", "uneasy", "volatile", "divided", "dim", "bleak", "remote", "distant", "gloomy"}
 SPEECH = {"say", "tell", "add", "state", "declare", "insist", "note", "stress", "believe", "think"}
 DESCRIBE = {"describe", "call", "characterize", "characterise", "term", "label", "dub"}
 
@@ -84,6 +87,7 @@ def evaluative_comments(sent: Span) -> Iterator[tuple[Match, Token]]:
                           and t.pos_ in {"ADJ", "ADV"}]
                 flipped = any(c.dep_ == "neg" for c in clause.children)  # "had not been constructive"
                 yield from _judgement(verb, subject, judged, flipped=flipped)
+                yield from _speakers_outlook(verb, clause)
         elif lemma in DESCRIBE:
             topic = next((c for c in verb.children if c.dep_ == "dobj"), None)
             judged = [o for p, o in preps(verb) if p.lower_ == "as" and o is not None]
@@ -107,7 +111,10 @@ def _judgement(verb: Token, topic: Token | None, judged: list[Token], *, flipped
     words = {w.lemma_.lower() for j in judged for w in [j, *j.children] if w.dep_ in {"amod", "acomp", "ROOT",
                                                                                       "attr", "oprd", "pobj"}
              or w.i == j.i}
-    partners = [o for p, o in preps(topic) if p.lower_ in {"with", "between"} and o is not None]
+    partners = [o for p, o in preps(topic) if p.lower_ in {"with", "between"} and o is not None] or [
+        # "prospects for extending the New START treaty with Washington": the partner of what is judged
+        o for t in topic.subtree if t.i != topic.i and t.lemma_.lower() in TOPIC_NOUNS
+        for p, o in preps(t) if p.lower_ in {"with", "between"} and o is not None]
     if not partners:
         return
     pattern = OPTIMISTIC if words & POSITIVE else PESSIMISTIC if words & NEGATIVE else None
@@ -115,3 +122,26 @@ def _judgement(verb: Token, topic: Token | None, judged: list[Token], *, flipped
         pattern = PESSIMISTIC if pattern is OPTIMISTIC else OPTIMISTIC
     if pattern is not None:
         yield Match(pattern, {"T": partners}, set(), verb), verb
+
+
+OUTLOOKS = {"optimistic": True, "confident": True, "hopeful": True, "upbeat": True, "pessimistic": False,
+            "doubtful": False, "sceptical": False, "skeptical": False}
+
+
+def _speakers_outlook(verb: Token, clause: Token) -> Iterator[tuple[Match, Token]]:
+    """"said he was optimistic a final accord with the FARC could be signed by March": the speaker's
+    own outlook on a deal or talks with a named partner."""
+    outlook = next((c for c in clause.children if c.dep_ == "acomp" and c.lower_ in OUTLOOKS), None)
+    if outlook is None:
+        return
+    # (the model may hang the clause the outlook is about on the verb of saying)
+    for inner in (c for c in [*outlook.children, *clause.children, *verb.children] if c.dep_ == "ccomp" and
+                  c.i != clause.i and c.i > outlook.i):
+        topic = next((c for c in inner.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if topic is None or topic.lemma_.lower() not in TOPIC_NOUNS:
+            continue
+        partners = [o for p, o in preps(topic) if p.lower_ in {"with", "between"} and o is not None]
+        if partners:
+            yield Match(OPTIMISTIC if OUTLOOKS[outlook.lower_] else PESSIMISTIC, {"T": partners}, set(), verb), verb
+            return
+

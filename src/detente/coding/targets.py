@@ -86,6 +86,14 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
     # "talks on reunions" name a topic, "talks near Kathmandu" a place: neither names the other party
     topical = {"on", "over", "for", "about", "near", "around", "along", "off"} if m.pattern.code[:2] == "04" \
         else {"at", "with", "before", "to", "in"} if m.pattern.code == "115" else set()  # ("filed a case at the ICJ")
+    if m.pattern.code in {"012", "013"}:
+        # "said he was optimistic a final accord with the FARC could be signed": the partner of the deal
+        for clause in (c for c in [*head.children, *head.head.children] if c.dep_ == "ccomp" and c.i > head.i):
+            for topic in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                found = [a for p, o in preps(topic) if o is not None and p.lower_ == "with"
+                         for a in as_actor(o, sent, actors) if a.code not in {s.code for s in subject}]
+                if found:
+                    return found
     if m.pattern.code == "115":
         # "filed a case at the ICJ accusing Israel of genocide": the lawsuit is against the accused
         for accusing in (c for c in head.children if c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in {
