@@ -217,3 +217,16 @@ def test_a_speakers_optimism_about_a_deal_is_aimed_at_the_partner(code_text):  #
     got = triples(code_text("Colombian President Juan Manuel Santos said on Wednesday that he was optimistic a final "
                             "accord with the country's FARC rebels could be signed by March.", "2015-09-23"))
     assert ("COLGOV", "013", "COLREB") in got
+
+
+def test_a_bomb_that_kills_names_the_attack(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("A suicide bomber from the separatist Baloch Liberation Army killed at least 26 people at "
+                            "the railway station in Quetta on Saturday.", "2024-11-10"))
+    assert ("PAKREB", "1831", "PAKCVL") in got
+    got = triples(code_text("A roadside bomb planted by Taliban insurgents killed six Canadian soldiers west of "
+                            "Kandahar on Wednesday.", "2007-07-05"))
+    assert any(s == "AFGREB" and c == "1833" for s, c, t in got)
+    # the guard: a strike that kills one named man stays a killing (1823), as the gold codes it
+    got = triples(code_text("A US drone strike killed Iranian Quds Force commander Qassem Soleimani at Baghdad airport "
+                            "on Friday.", "2020-01-03"))
+    assert not [c for s, c, t in got if c == "195"]

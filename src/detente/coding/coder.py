@@ -225,11 +225,14 @@ class EventCoder:
             mod = modality(trigger, trigger, agreement_is_act=False)
         negated = is_negated(m.head or trigger, trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
         code = joint or m.pattern.code
+        weapon = weapon_code(m.head or trigger) if code[:2] in {"17", "18", "19", "20"} else None
         if code[:2] in {"17", "18", "19", "20"} and (mass_killing(m.head or trigger) or code == "202"):
             # "killed at least 110 farm workers": a massacre, whatever the victims' role; a state's
             # executions are killings however many (consolidate.judicial); "an air strike killed 56
             # people": the strike is the act (consolidate.weapon_code)
-            code = weapon_code(m.head or trigger) or ("1823" if judicial(m.head or trigger, sources) else "202")
+            code = weapon or ("1823" if judicial(m.head or trigger, sources) else "202")
+        elif weapon in {"1831", "1832", "1833"} and code == "1823":  # "a roadside bomb killed six soldiers"
+            code = weapon
         if mod in {"intent", "planned"}:
             code = intent_code(code)
         pattern_type = self.ontology.get(code)

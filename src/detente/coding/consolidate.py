@@ -171,7 +171,9 @@ def unique(events: list[Event]) -> list[Event]:
 # the weapon that did the killing names the attack: "an air strike killed 56 people" is the strike
 WEAPON_CODES = {"strike": "195", "airstrike": "195", "air-strike": "195", "drone": "195", "bomb": "195",
                 "missile": "195", "raid": "195", "warplane": "195", "jet": "195", "shelling": "194", "shell": "194",
-                "artillery": "194", "rocket": "194", "mortar": "194"}
+                "artillery": "194", "rocket": "194", "mortar": "194", "suicide-bomber": "1831",
+                "suicide-bombing": "1831", "suicide-attack": "1831", "car-bomb": "1832", "truck-bomb": "1832",
+                "roadside-bomb": "1833"}
 
 
 STRIKING_VERBS = {"bomb": "195", "strike": "195", "airstrike": "195", "shell": "194", "pound": "194",
