@@ -111,10 +111,9 @@ def _judgement(verb: Token, topic: Token | None, judged: list[Token], *, flipped
     words = {w.lemma_.lower() for j in judged for w in [j, *j.children] if w.dep_ in {"amod", "acomp", "ROOT",
                                                                                       "attr", "oprd", "pobj"}
              or w.i == j.i}
-    partners = [o for p, o in preps(topic) if p.lower_ in {"with", "between"} and o is not None] or [
+    partners = _partners(topic) or [
         # "prospects for extending the New START treaty with Washington": the partner of what is judged
-        o for t in topic.subtree if t.i != topic.i and t.lemma_.lower() in TOPIC_NOUNS
-        for p, o in preps(t) if p.lower_ in {"with", "between"} and o is not None]
+        o for t in topic.subtree if t.i != topic.i and t.lemma_.lower() in TOPIC_NOUNS for o in _partners(t)]
     if not partners:
         return
     pattern = OPTIMISTIC if words & POSITIVE else PESSIMISTIC if words & NEGATIVE else None
@@ -140,8 +139,12 @@ def _speakers_outlook(verb: Token, clause: Token) -> Iterator[tuple[Match, Token
         topic = next((c for c in inner.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if topic is None or topic.lemma_.lower() not in TOPIC_NOUNS:
             continue
-        partners = [o for p, o in preps(topic) if p.lower_ in {"with", "between"} and o is not None]
+        partners = _partners(topic)
         if partners:
             yield Match(OPTIMISTIC if OUTLOOKS[outlook.lower_] else PESSIMISTIC, {"T": partners}, set(), verb), verb
             return
 
+
+def _partners(topic: Token) -> list[Token]:
+    """The parties a judged topic is "with" or "between" ("talks with Kyiv")."""
+    return [o for p, o in preps(topic) if p.lower_ in {"with", "between"} and o is not None]

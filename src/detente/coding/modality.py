@@ -229,7 +229,7 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
             if child.dep_ not in {"xcomp", "acl", "ccomp", "pobj", "pcomp", "prep", "dobj", "conj", "acomp"} and \
                     head.pos_ in {"VERB", "AUX"} and not _purpose(child):
                 break  # (a purpose clause goes on: "accused Rwanda of sending troops to fight alongside them")
-        purpose = head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        purpose = _purpose(head)
         infinitive = head.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children)
         if head.dep_ in CLAUSE_BOUNDARY and not purpose and not infinitive:
             # "…, which Seoul rejected": a relative or adverbial clause has its own modality; a
