@@ -45,3 +45,18 @@ def test_errors_name_file_and_line(tmp_path: Path, onto: Ontology):
     with pytest.raises(DictionaryError, match="needs an object") as info:
         PatternBook.load(onto, tmp_path)
     assert info.value.line == 1
+
+
+def test_a_verb_listed_as_a_particle_is_an_error(tmp_path: Path, onto: Ontology):
+    # "carry +out|wage campaign": the alternatives after "+" are particles of the first verb, so a verb
+    # slipped in among them made a pattern that could never match; the book now refuses the line
+    (tmp_path / "20.txt").write_text("203 carry +out campaign\n203 carry +out|wage campaign\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="wage is not a verb particle") as info:
+        PatternBook.load(onto, tmp_path)
+    assert info.value.line == 2 and info.value.item == "20.txt"
+
+
+def test_a_campaign_of_ethnic_cleansing_is_coded_as_such(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Ethiopian forces waged a campaign of ethnic cleansing against Tigrayans in western Tigray.",
+                    "2021-04-06")
+    assert ("ETHMIL", "203", "ETHCVL") in {(e.source.code, e.code, e.target.code) for e in evs}

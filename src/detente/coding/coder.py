@@ -20,8 +20,7 @@ from detente.coding.attempts import attempts_on_leaders
 from detente.coding.arguments import preps
 from detente.coding.comments import DESCRIBE, evaluative_comments, praising_description
 from detente.coding.deliveries import aid_deliveries
-from detente.coding.consolidate import (casualties_of_told_attacks, followers, judicial, mass_killing, mutual_clashes,
-                                        unique, weapon_code)
+from detente.coding.consolidate import casualties_of_told_attacks, followers, mutual_clashes, unique, violent_code
 from detente.coding.filters import mission_arrival, no_event, seized_kind
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
 from detente.coding.implied import is_domestic_measure, own_people, own_public
@@ -225,14 +224,8 @@ class EventCoder:
             mod = modality(trigger, trigger, agreement_is_act=False)
         negated = is_negated(m.head or trigger, trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
         code = joint or m.pattern.code
-        weapon = weapon_code(m.head or trigger) if code[:2] in {"17", "18", "19", "20"} else None
-        if code[:2] in {"17", "18", "19", "20"} and (mass_killing(m.head or trigger) or code == "202"):
-            # "killed at least 110 farm workers": a massacre, whatever the victims' role; a state's
-            # executions are killings however many (consolidate.judicial); "an air strike killed 56
-            # people": the strike is the act (consolidate.weapon_code)
-            code = weapon or ("1823" if judicial(m.head or trigger, sources) else "202")
-        elif weapon in {"1831", "1832", "1833"} and code == "1823":  # "a roadside bomb killed six soldiers"
-            code = weapon
+        if code[:2] in {"17", "18", "19", "20"}:
+            code = violent_code(code, m.head or trigger, sources)
         if mod in {"intent", "planned"}:
             code = intent_code(code)
         pattern_type = self.ontology.get(code)

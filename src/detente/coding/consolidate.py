@@ -22,7 +22,11 @@ from detente.model import Event, Mention
 CASUALTY_VERBS = {"kill", "wound", "injure", "leave"}
 KILL_VERBS = {"kill", "massacre", "slaughter", "murder", "execute", "slay", "butcher"}
 MASS_KILLING = 50  # victims in one act from which CAMEO codes a mass killing (202)
+MASS_EXPULSION = 1000  # people driven out in one act from which CAMEO codes a mass expulsion (201)
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
+MANY = {"hundred", "thousand", "million"}  # "killing hundreds", "thousands of villagers"
+
+
 
 
 def judicial(verb: Token, sources: list[Mention]) -> bool:
@@ -33,13 +37,23 @@ def judicial(verb: Token, sources: list[Mention]) -> bool:
 
 
 def mass_killing(verb: Token) -> bool:
-    """A verb of killing whose object counts at least MASS_KILLING people ("at least 110 workers")."""
-    if verb.lemma_.lower() not in KILL_VERBS:
-        return False
+    """A verb of killing whose object counts at least MASS_KILLING people ("at least 110 workers",
+    "hundreds of people")."""
+    return verb.lemma_.lower() in KILL_VERBS and _counts(verb, MASS_KILLING, MANY)
+
+
+def mass_expulsion(verb: Token) -> bool:
+    """"deported more than 276,000 Haitians": an expulsion of a population, not of persons (201)."""
+    return verb.lemma_.lower() in {"expel", "deport"} and _counts(verb, MASS_EXPULSION, MANY - {"hundred"})
+
+
+def _counts(verb: Token, least: int, many: set[str]) -> bool:
     for direct in objects(verb):
+        if direct.lemma_.lower() in many and direct.tag_ == "NNS":
+            return True
         for num in (c for c in direct.children if c.dep_ == "nummod"):
             try:
-                if float(num.text.replace(",", "")) >= MASS_KILLING:
+                if float(num.text.replace(",", "")) >= least:
                     return True
             except ValueError:
                 continue
@@ -174,6 +188,17 @@ WEAPON_CODES = {"strike": "195", "airstrike": "195", "air-strike": "195", "drone
                 "artillery": "194", "rocket": "194", "mortar": "194", "suicide-bomber": "1831",
                 "suicide-bombing": "1831", "suicide-attack": "1831", "car-bomb": "1832", "truck-bomb": "1832",
                 "roadside-bomb": "1833"}
+def violent_code(code: str, verb: Token, sources: list[Mention]) -> str:
+    """The code of a violent act after the counting conventions: "killed at least 110 farm workers" is
+    a massacre (202) whatever the victims' role, but a state's executions are killings however many
+    (judicial); "an air strike killed 56 people": the strike is the act (weapon_code); "deported more
+    than 276,000 Haitians" is a mass expulsion."""
+    weapon = weapon_code(verb)
+    if mass_killing(verb) or code == "202":
+        return weapon or ("1823" if judicial(verb, sources) else "202")
+    if weapon in {"1831", "1832", "1833"} and code == "1823":  # "a roadside bomb killed six soldiers"
+        return weapon
+    return "201" if code == "174" and mass_expulsion(verb) else code
 
 
 STRIKING_VERBS = {"bomb": "195", "strike": "195", "airstrike": "195", "shell": "194", "pound": "194",

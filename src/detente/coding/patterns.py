@@ -32,6 +32,13 @@ PREPOSITIONS = frozenset(
     "despite as until within since".split()
 )
 
+# the adverbs English verbs take as particles; a "+word" outside this list is a slip in a dictionary
+# line ("carry +out|conduct|wage": verbs listed as particles make a pattern that never matches)
+PARTICLES = frozenset(
+    "out back down off up over in on away aside through forward apart around along together ahead behind by "
+    "into across about".split()
+)
+
 
 @dataclass(frozen=True)
 class Element:
@@ -141,6 +148,8 @@ def _elements(words: list[str]) -> list[Element]:
         elif word == "*":
             out.append(Element("any_obj"))
         elif word.startswith("+"):
+            if stray := sorted(_alts(word[1:]) - PARTICLES):
+                raise ValueError(f"{', '.join(stray)!s} is not a verb particle (particles: +out, +back, …)")
             out.append(Element("prt", _alts(word[1:])))
         elif _alts(word) <= PREPOSITIONS and not re.search(r"[^a-z|]", word):
             if i + 1 >= len(words):

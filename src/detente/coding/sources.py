@@ -157,6 +157,8 @@ COMMENTING_PARTICIPLES = {"call", "say", "describe", "term", "label", "dub", "br
 DONE_TO_VERBS = {"arrest", "detain", "hold", "jail", "imprison", "sentence", "convict", "seize", "abduct", "kidnap",
                  "capture", "intern", "kill", "wound", "injure", "expel", "deport", "shoot", "torture", "execute"}
 # prepositions that name a background act rather than the verb's own
+PUNISHING_VERBS = {"sentence", "convict", "jail", "imprison", "arrest", "detain", "charge", "indict", "try", "punish",
+                   "prosecute", "sanction", "fine", "execute", "hang", "extradite"}
 BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite", "over", "about", "against", "into"}
 # verbs that characterise rather than act: "marked the highest-level summit between …" names no summit held
 CHARACTERISING_VERBS = {"mark", "be", "become", "represent", "constitute", "signal", "amount"}
@@ -252,6 +254,11 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
             if found:
                 return found
     verb = governing_verb(noun)
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i and \
+            verb.lemma_.lower() in PUNISHING_VERBS | CREDITING_VERBS:
+        # "sentenced him to 80 years for massacres of Maya villagers": the one punished (or praised)
+        # did the act, never the court
+        return [m for direct in objects(verb) for m in actors.resolve(direct, sent)]
     inner = [o for p, o in preps(noun) if p.lower_ == "of" and o is not None]  # "rounds of talks between …"
     if verb is not None and verb.lemma_.lower() in BROKERING_VERBS and any(
             p.lower_ == "between" for p, _ in preps(noun, *inner)):
