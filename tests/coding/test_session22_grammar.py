@@ -43,3 +43,45 @@ def test_the_one_punished_for_an_act_did_it_not_the_court(code_text):  # type: i
                             "massacres of Quechua villagers.", "2016-05-01"))
     assert {(s, c) for s, c, _ in got if s == "PERJUD"} == {("PERJUD", "116")}
     assert ("PERJUD", "116", "PERMIL") in got and ("PERMIL", "202", "PERCVL") in got
+
+
+def test_a_verb_read_as_an_adjective_of_a_long_name_heads_the_sentence(nlp, code_text):  # type: ignore[no-untyped-def]
+    # (the model misreads this shape only with some names; this one is the tuning sentence's)
+    doc = nlp("Uruguay extradited Italian mafia boss Rocco Morabito to Rome.")
+    verb = next(t for t in doc if t.text == "extradited")
+    assert verb.dep_ == "ROOT" and doc[0].head.i == verb.i
+    got = triples(code_text("Uruguay extradited Italian mafia boss Rocco Morabito to Rome.", "2019-06-01"))
+    assert any(s == "URY" and c == "063" and t[:3] == "ITA" for s, c, t in got)
+
+
+def test_patrol_boats_handed_to_a_coast_guard_are_military_aid(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("South Korea delivered two patrol boats to the Vietnamese coast guard on Friday.",
+                            "2017-06-02"))
+    assert ("KOR", "072", "VNMMIL") in got
+
+
+def test_what_a_lobbyist_asks_others_to_do_is_not_done(code_text):  # type: ignore[no-untyped-def]
+    # the infinitive after "lobbied X … on Thursday" is parsed as a clause of purpose; it is still
+    # only asked for
+    evs = code_text("Poland's president lobbied fellow EU leaders in Brussels on Friday to grant Ukraine candidate "
+                    "status.", "2022-06-17")
+    assert not [e for e in evs if e.code == "0833" and e.modality is None]
+
+
+def test_quitting_a_court_or_a_mediation_role(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The Philippines became the second state to quit the International Criminal Court.",
+                            "2019-03-17"))
+    assert any(s[:3] == "PHL" and c == "160" and t == "IGOJUDICC" for s, c, t in got)
+    got = triples(code_text("Ethiopia said on Friday it was stepping down as mediator between Sudan and South Sudan.",
+                            "2013-06-09"))
+    assert ("ETH", "165", "SDN") in got and ("ETH", "165", "SSD") in got
+    assert not any(c in {"0831", "045"} for _, c, _ in got)
+
+
+def test_the_one_assured_is_the_target_of_the_promise(nlp, code_text):  # type: ignore[no-untyped-def]
+    doc = nlp("Sudan's army assured the African Union that it would hand power to a civilian government.")
+    hand = next(t for t in doc if t.text == "hand")
+    assert hand.dep_ == "ccomp" and hand.head.text == "assured"
+    got = triples(code_text("Sudan's army assured the African Union that it would hand power to a civilian "
+                            "government.", "2019-06-01"))
+    assert any(c[:2] == "03" and t == "IGOAFRAFU" for _, c, t in got)

@@ -263,8 +263,10 @@ class EventCoder:
             if etype.root == "14" and "strike" in m.pattern.pid and (src.code.startswith("IGO") or src.code[3:6] in
                                                                      {"", "GOV", "MIL"}):
                 etype = self.ontology.get("195")  # "the US launched strikes against Syrian facilities": not a walkout
-            if etype.code == "087" and tgt.code.startswith("IGO"):
-                etype = self.ontology.get("160")  # "withdrew from the UN Human Rights Council": leaving a body
+            if tgt.code.startswith("IGO") and (etype.code == "087" or etype.code == "0831" and trigger.lemma_.lower() in {
+                    "quit", "leave", "exit"}):
+                # "withdrew from the UN Human Rights Council", "the first state to quit the court": leaving a body
+                etype = self.ontology.get("160")
             envoy = any(t.lemma_.lower() in {"ambassador", "envoy", "diplomat", "charge"} or t.ent_type_ == "PERSON" or
                         t.lower_ in {"him", "her"}
                         for t in m.slots.get("T", []))  # (or a named person: "expelled Guillaume Andali, head of …")

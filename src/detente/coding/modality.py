@@ -186,10 +186,10 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
                     o.lemma_.lower() in DEADLINE_NOUNS for o in head.children if o.dep_ in {"dobj", "dative"}) or any(
                     c.dep_ == "prep" and c.lower_ == "until" for c in head.children)):
                 found.append("prescriptive")  # "gave Ankara 48 hours to pull out its troops"
-            elif child.dep_ == "xcomp" and child.i == trigger.i and lemma in ORDER_HEADS | LOBBYING_HEADS and \
+            elif _infinitive(child) and child.i == trigger.i and lemma in ORDER_HEADS | LOBBYING_HEADS and \
                     not own_trigger_of(head, pattern_trigger) and any(o.dep_ == "dobj" for o in head.children):
                 found.append("prescriptive")  # "ordered police to shoot": ordered, not yet done
-            elif child.dep_ == "xcomp" and child.i != trigger.i and lemma in ASKING_HEADS and not (
+            elif _infinitive(child) and child.i != trigger.i and lemma in ASKING_HEADS and not (
                     trigger.dep_ == "pobj" and trigger.head.lower_ in ADJUNCT_PREPS | {"in", "by", "over"}) and \
                     not own_trigger_of(head, pattern_trigger) and any(o.dep_ == "dobj" for o in head.children):
                 found.append("prescriptive")  # "urged the EU to stiffen sanctions against Moscow": only asked for
@@ -295,3 +295,10 @@ def _aux_modality(verb: Token) -> str | None:
         if word == "to" and verb.dep_ == "xcomp" and verb.head.lemma_ in {"be"}:
             return "planned"  # "is to visit"
     return None
+
+
+def _infinitive(child: Token) -> bool:
+    """The infinitive a verb governs, however the model labels it ("lobbied EU leaders in Brussels on
+    Thursday to grant Moldova candidate status": a clause of purpose to the model)."""
+    return child.dep_ == "xcomp" or child.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in child.children)

@@ -39,6 +39,10 @@ REACTION_ROOTS = {"11", "12", "13", "15", "16", "17"}
 SITE_ROOTS = {"15", "18", "19", "20"}
 
 
+# verbs of telling someone what one will do: the one told is the one the act is promised to
+PROMISED_TO = {"assure", "promise", "tell", "inform", "reassure", "pledge"}
+
+
 def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors, subject: list[Mention]
                    ) -> list[Mention]:
     """The target when no pattern slot names one: the complement's subject, the object, an actor in
@@ -203,6 +207,10 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
             found = [a for a in subject_of(main_verb(head.head), sent, actors) if a.code[:3] not in own]
         if not found and m.pattern.code[:2] in REACTION_ROOTS:  # "… held drills in response"
             found = answered_before(head, sent, actors, own)
+        if not found and head.dep_ == "ccomp" and head.head.lemma_.lower() in PROMISED_TO:
+            # "assured Kyiv that it would deliver more air defence systems": the one the promise was made to
+            found = [a for o in head.head.children if o.dep_ in {"dobj", "dative"}
+                     for a in as_actor(o, sent, actors) if a.code[:3] not in own]
         if not found and _shares_subject(head):
             # "would ease travel restrictions on Cuba and loosen parts of the embargo": a verb
             # sharing its conjunct's subject acts on the same party unless it names its own

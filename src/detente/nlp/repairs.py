@@ -28,6 +28,7 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_amon
                                       conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
 from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_verb_read_as_adjective,
+                                  verb_with_subject_read_as_adjective,
                                   opening_participle_read_as_adjective, opening_participle_read_as_clausal_subject,
                                   subject_before_aside, subject_read_as_apposition,
                                   subject_read_as_list_conjunct, pronoun_read_as_name_modifier,
@@ -188,6 +189,26 @@ def content_clause_read_as_relative(doc: Doc) -> None:
             verb.dep_ = "acl"
 
 
+ADDRESSING_VERBS = {"assure", "tell", "inform", "promise", "warn", "remind", "notify", "convince", "persuade"}
+# nouns that do take a "that" clause of their own ("warned of the danger that …", "promised assurances that …")
+CONTENT_NOUNS = {"assurance", "guarantee", "promise", "warning", "message", "news", "word", "danger", "risk", "fact",
+                 "claim", "view", "hope", "fear", "threat", "pledge", "commitment", "impression", "sense", "signal"}
+
+
+def content_clause_read_on_addressee(doc: Doc) -> None:
+    """"Mali's junta assured ECOWAS that it would hand power to civilians": the model hangs the
+    "that" clause on the name of the one addressed, as if it described ECOWAS; a name has no
+    content clause, the clause is what the verb says to it."""
+    for clause in doc:
+        named = clause.head
+        verb = named.head
+        if clause.dep_ in {"acl", "relcl"} and named.pos_ in {"PROPN", "PRON", "NOUN"} and \
+                named.lemma_.lower() not in CONTENT_NOUNS and named.dep_ in {"dobj", "dative"} \
+                and verb.lemma_.lower() in ADDRESSING_VERBS and clause.i > named.i and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            clause.head, clause.dep_ = verb, "ccomp"
+
+
 def shot_dead_read_as_noun(doc: Doc) -> None:
     """"A Russian national shot dead a Georgian citizen": the model reads "national" as an adjective
     and "shot" as the noun it modifies, leaving "dead" the root; "shot dead" is the verb, and the
@@ -316,7 +337,9 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
     subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
-    blamed_on_read_in_object, content_clause_read_as_relative, summary_noun_read_in_name,
+    verb_with_subject_read_as_adjective,
+    blamed_on_read_in_object, content_clause_read_as_relative, content_clause_read_on_addressee,
+    summary_noun_read_in_name,
     subject_read_as_apposition, subject_read_as_list_conjunct, opening_participle_read_as_adjective,
     opening_participle_read_as_clausal_subject,
     shot_dead_read_as_noun,

@@ -171,6 +171,29 @@ def main_verb_read_as_adjective(doc: Doc) -> None:
         obj.head, obj.dep_ = verb, "dobj"
 
 
+def verb_with_subject_read_as_adjective(doc: Doc) -> None:
+    """"Brazil extradited Italian mafia boss Rocco Morabito to Rome": the model reads the verb as an
+    adjective of a long name after it, yet gives it the sentence's subject; a past-tense form with a
+    subject and no other verb in the sentence heads it, and the name is its object."""
+    for verb in doc:
+        root = verb.sent.root
+        if verb.tag_ != "VBD" or verb.dep_ != "amod" or root.pos_ not in {"NOUN", "PROPN"} or root.i < verb.i or \
+                not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or \
+                any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i for t in doc[verb.sent.start:root.i + 1]):
+            continue
+        node = verb.head  # the words from the verb's head up to the root name one thing
+        while node.i != root.i and node.dep_ in {"compound", "amod", "appos", "nmod"}:
+            node = node.head
+        if node.i != root.i:
+            continue
+        for late in [c for c in root.children if c.i > root.i and c.dep_ in {
+                "prep", "npadvmod", "punct", "advmod", "advcl", "conj", "cc"} and c.lower_ != "of"]:
+            late.head = verb  # "to Rome on Wednesday": the verb's phrases
+        verb.pos_ = "VERB"
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "dobj"
+
+
 OPENING_SUBORDINATORS = {"after", "before", "since", "until", "once", "when", "while", "because"}
 
 
