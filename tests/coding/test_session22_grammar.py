@@ -85,3 +85,26 @@ def test_the_one_assured_is_the_target_of_the_promise(nlp, code_text):  # type: 
     got = triples(code_text("Sudan's army assured the African Union that it would hand power to a civilian "
                             "government.", "2019-06-01"))
     assert any(c[:2] == "03" and t == "IGOAFRAFU" for _, c, t in got)
+
+
+def test_a_participle_after_a_condition_is_the_speakers(code_text):  # type: ignore[no-untyped-def]
+    # the model hangs ", accusing …" on the verb of the "unless" clause; the accuser is the one who
+    # states the condition, not the one it names
+    got = triples(code_text("Kenya's government threatened to recall its ambassador unless Mogadishu withdrew the "
+                            "expulsion order, accusing its neighbour of meddling in Kenyan politics.", "2019-02-18"))
+    assert any(s == "KENGOV" and c[:3] == "112" and t[:3] == "SOM" for s, c, t in got)
+    assert not any(s[:3] == "SOM" and c[:3] == "112" for s, c, _ in got)
+
+
+def test_emergency_rule_falls_on_the_governments_own_people(code_text):  # type: ignore[no-untyped-def]
+    # no named place and no country in the phrase: the measure still falls on the country's own public
+    got = triples(code_text("Sri Lankan troops patrolled Kandy on Wednesday, a day after the government imposed a "
+                            "ten-day state of emergency across the region.", "2018-03-07"))
+    assert ("LKAGOV", "1724", "LKACVL") in got
+
+
+def test_troops_massed_or_sent_to_a_border(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Armenian troops massed on the border with Azerbaijan on Sunday.", "2020-07-12"))
+    assert ("ARMMIL", "154", "AZE") in got
+    got = triples(code_text("Kyrgyzstan ordered troops to the Tajik border on Friday.", "2021-04-30"))
+    assert ("KGZ", "154", "TJK") in got

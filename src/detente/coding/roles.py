@@ -19,7 +19,7 @@ from detente.coding.arguments import objects, preps
 from detente.coding.filters import COMPANY_NOUNS
 from detente.coding.holders import RELEASE_CODES, holder_of
 from detente.coding.grammar import Match
-from detente.coding.implied import UNREST_NOUNS, is_domestic_measure
+from detente.coding.implied import UNREST_NOUNS, is_domestic_measure, own_public
 from detente.coding.inside import hoped_party, inquiry_target, purpose_party
 from detente.coding.judged import drawn_by
 from detente.coding.phrases import (as_actor, country_below, governing_verb, main_verb, owned_proposal, phrase_target,
@@ -113,6 +113,10 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     by_default = not targets
     if not targets:
         targets = default_target(m, trigger, sent, actors, subject)
+    if not targets and m.pattern.code in {"1723", "1724"}:
+        # "imposed a six-month state of emergency across the region": a government's curfew or
+        # emergency rule falls on its own people, wherever it is declared
+        targets = [own_public(s) for s in subject if s.code[3:6] in {"", "GOV"}][:1]
     if not targets and m.pattern.code == "042" and not m.pattern.nominal and _told_visit(trigger):
         targets = site_of(objects(m.head or trigger), sent, actors)  # "visited Hiroshima": its country
     own = {s.code[:3] for s in subject}

@@ -187,15 +187,21 @@ OCCASION_NOUNS = {"call", "conversation", "meeting", "talk", "talks", "summit", 
 def occasion_read_in_condition(doc: Doc) -> None:
     """"Biden warned Putin of severe consequences if Russia invaded Ukraine during a video call": the
     model hangs the occasion on the conditional clause's verb; it is when the warning was given, so
-    it belongs to the verb that states it (above any reported clause)."""
+    it belongs to the verb that states it (above any reported clause). So does a participle after a
+    comma."""
     for prep in doc:
         verb = prep.head
         objects = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in OCCASION_NOUNS]
-        if prep.dep_ != "prep" or prep.lower_ not in {"during", "at"} or not objects or verb.dep_ != "advcl" or \
-                not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children) or prep.i < verb.i:
+        # ("threatened to expel Ethiopian troops unless Addis Ababa dropped its deal, accusing its
+        # neighbour of …": a participle after a comma is said by the one who states the condition)
+        participle = prep.dep_ == "advcl" and prep.tag_ == "VBG" and prep.i > 0 and prep.nbor(-1).lower_ == ","
+        if not (prep.dep_ == "prep" and prep.lower_ in {"during", "at"} and objects or participle) or \
+                verb.dep_ != "advcl" or prep.i < verb.i or \
+                not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
             continue
         top = verb.head
-        while top.dep_ == "ccomp" and top.head.i != top.i and top.head.i < top.i:
+        while top.dep_ in ({"ccomp", "xcomp"} if participle else {"ccomp"}) and top.head.i != top.i and \
+                top.head.i < top.i:
             top = top.head
         if top.i < verb.i:
             prep.head = top
