@@ -1,4 +1,5 @@
-"""An attack on a leader that the leader survives is an attempt on their life (CAMEO 185).
+"""An attack on a leader that the leader survives is an attempt on their life (CAMEO 185); an
+official killed was assassinated (186).
 
 "A writer shot and seriously wounded Prime Minister Robert Fico", "a gunman opened fire on Imran
 Khan …, wounding the former prime minister": the verbs are those of any shooting (182, 193) or
@@ -15,6 +16,7 @@ from detente.coding.ontology import Ontology, retyped
 from detente.model import Event
 
 ATTEMPT = "185"
+ASSASSINATION = "186"
 # verbs of an attack on a person that need not kill, as an event's trigger spells them
 ATTACKING = {"shoot", "shot", "wound", "injure", "stab", "open", "fire", "attack", "knife", "gun",
              "wounded", "stabbed", "opened", "fired", "attacked"}
@@ -26,7 +28,11 @@ LEADERS = {"GOV", "ELI", "OPP", "LEG"}
 def attempts_on_leaders(events: list[Event], sent: Span, ontology: Ontology) -> list[Event]:
     """The sentence's events, with shootings and stabbings of a named leader who survived as 185."""
     if any(t.lemma_.lower() in DEATH or t.lower_ in DEATH for t in sent):
-        return events
+        # "the Russian ambassador was shot dead by an off-duty police officer": an official killed
+        # was assassinated
+        return [retyped(e, ontology.get(ASSASSINATION), pattern=f"{ASSASSINATION}:<official killed> ({e.pattern})",
+                        extra={**e.extra, "pattern_origin": "coding/attempts.py"})
+                if e.code == "1823" and e.target.code[3:6] == "GOV" and not e.negated else e for e in events]
     out: list[Event] = []
     for e in events:
         named = e.target.entry.startswith("people.yaml") or e.target.antecedent is not None

@@ -53,6 +53,8 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
     if root in {"03", "05", "08"} and lemma in {"agree", "negotiate", "reach"} and trigger.dep_ == "acl" and \
             trigger.tag_ == "VBN" and not any(c.dep_ == "agent" for c in trigger.children):
         return True  # "broke a ceasefire agreed only hours earlier": a described agreement, its parties unnamed
+    if root == "08" and lemma == "lose" and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
+        return True  # "Taiwan lost the Solomon Islands as an ally": a partner lost, no ground yielded
     if root == "03" and lemma == "hope" and any(c.dep_ == "ccomp" and any(
             g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in trigger.children):
         return True  # "Ankara hoped Moscow would agree to a ceasefire": a wish about another's act, no intent

@@ -34,7 +34,8 @@ from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_v
                                   subject_read_as_list_conjunct, pronoun_read_as_name_modifier,
                                   subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct,
                                   verbless_subject)
-from detente.nlp.summaries import (summary_gerund_read_as_verb, summary_noun_read_as_verb, summary_noun_read_in_name,
+from detente.nlp.summaries import (casualty_relative_read_on_frame, summary_gerund_read_as_verb, summary_noun_read_as_verb,
+                                   summary_noun_read_in_name,
                                    summary_relative_by_position,
                                    zero_relative)
 
@@ -348,7 +349,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     finite_conjunct_read_on_infinitive, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata,
     deadline_read_as_adverb, acronym_read_as_verb, list_after_among_them, mediated_meeting_read_as_clause,
     pronoun_read_as_name_modifier, possessed_subject_read_as_object, result_participle_read_on_description,
-    participle_read_as_conjunct)
+    participle_read_as_conjunct, casualty_relative_read_on_frame)
 
 
 @Language.factory("detente_repairs")

@@ -216,3 +216,26 @@ def summary_gerund_read_as_verb(doc: Doc) -> None:
                         and not any(c.dep_ == "mark" or c.dep_ == "dobj" for c in clause.children):
                     clause.dep_ = "relcl"
 
+
+# what a strike or a bomb does to people, and the attacks that do it
+CASUALTY_VERBS = {"kill", "wound", "injure", "maim"}
+ATTACK_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "explosion", "blast", "bomb",
+                "ambush", "assault", "barrage", "missile", "rocket", "drone"}
+
+
+def casualty_relative_read_on_frame(doc: Doc) -> None:
+    """"opened a review of the U.S. drone strike in Kabul last month that killed ten civilians": the
+    model hangs "that killed …" on the review; the relative clause tells what the nearest attack
+    named before it did."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in CASUALTY_VERBS or head.lemma_.lower() in ATTACK_NOUNS \
+                or not any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in verb.children):
+            continue
+        attacks = [t for t in doc[head.i + 1:verb.i] if t.lemma_.lower() in ATTACK_NOUNS and t.pos_ == "NOUN"
+                   and t.head.i != verb.i]
+        # ("its air strike on a school bus in northern Yemen that killed dozens": the place or the
+        # thing hit is part of the attack's phrase)
+        attacks = attacks or [a for a in head.ancestors if a.lemma_.lower() in ATTACK_NOUNS and a.pos_ == "NOUN"][:1]
+        if attacks and not any(t.pos_ in {"VERB", "AUX"} for t in doc[attacks[-1].i:verb.i]):
+            verb.head = attacks[-1]
