@@ -146,3 +146,18 @@ def test_killings_shot_dead_and_assassinations(code_text):  # type: ignore[no-un
                             "militia on Monday.", "2009-05-04"))
     assert not any(c == "1823" for _, c, _ in got)
     assert any(c == "186" and t == "IRQGOV" for _, c, t in got)
+
+
+def test_an_order_that_moves_ones_own_forces_is_the_move(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Kyrgyz President Sadyr Japarov ordered 5,000 reservists to reinforce the border with Tajikistan "
+                    "on Friday.", "2022-09-16")
+    assert any(e.code == "154" and e.target.code == "TJK" and e.modality is None for e in evs)
+    # an order to shoot is still only an order
+    evs = code_text("Lukashenko ordered police to shoot protesters in Minsk.", "2020-08-12")
+    assert all(e.modality == "prescriptive" for e in evs if e.code[:2] == "17")
+
+
+def test_police_reinforcements_flown_into_ones_own_capital(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Solomon Islands' government flew police reinforcements into Honiara after two days of "
+                            "rioting.", "2021-11-26"))
+    assert ("SLBGOV", "153", "SLBCVL") in got

@@ -26,7 +26,7 @@ TOWN_NOUNS = {"city", "capital", "town", "village", "port", "region", "territory
 DISASTER_NOUNS = {"earthquake", "quake", "tsunami", "flood", "flooding", "cyclone", "hurricane", "typhoon",
                   "eruption", "disaster", "drought", "famine", "wildfire", "landslide", "mudslide", "storm"}
 # curfews, states of emergency, bans on parties and their easing, and resignations under pressure
-DOMESTIC_MEASURES = {"1721", "1722", "1723", "1724"}  # and every 081x/083x
+DOMESTIC_MEASURES = {"153", "1721", "1722", "1723", "1724"}  # and every 081x/083x
 
 Pair = tuple[Mention, Mention]
 

@@ -187,7 +187,8 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
                     c.dep_ == "prep" and c.lower_ == "until" for c in head.children)):
                 found.append("prescriptive")  # "gave Ankara 48 hours to pull out its troops"
             elif _infinitive(child) and child.i == trigger.i and lemma in ORDER_HEADS | LOBBYING_HEADS and \
-                    not own_trigger_of(head, pattern_trigger) and any(o.dep_ == "dobj" for o in head.children):
+                    not own_trigger_of(head, pattern_trigger) and any(o.dep_ == "dobj" for o in head.children) and \
+                    not _posture_ordered(head, child):
                 found.append("prescriptive")  # "ordered police to shoot": ordered, not yet done
             elif _infinitive(child) and child.i != trigger.i and lemma in ASKING_HEADS and not (
                     trigger.dep_ == "pobj" and trigger.head.lower_ in ADJUNCT_PREPS | {"in", "by", "over"}) and \
@@ -302,3 +303,15 @@ def _infinitive(child: Token) -> bool:
     Thursday to grant Moldova candidate status": a clause of purpose to the model)."""
     return child.dep_ == "xcomp" or child.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+
+
+# a government's order that moves its own forces is the move: "ordered 20,000 reservists to reinforce
+# the border with Afghanistan" mobilises them, as "sent troops to the border" does
+POSTURE_VERBS = {"reinforce", "deploy", "mass", "guard", "patrol", "defend", "secure", "man", "bolster"}
+FORCE_NOUNS = {"troop", "reservist", "soldier", "army", "force", "unit", "police", "officer", "guard", "division",
+               "brigade", "battalion", "military", "navy", "warship", "ship", "jet", "reinforcement"}
+
+
+def _posture_ordered(head: Token, child: Token) -> bool:
+    return head.lemma_.lower() == "order" and child.lemma_.lower() in POSTURE_VERBS and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in FORCE_NOUNS for o in head.children)
