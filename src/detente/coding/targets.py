@@ -159,7 +159,10 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
                     if hosts:
                         return hosts
         if m.pattern.code[:2] == "04":  # "urged Kim during talks in Beijing": the one addressed
-            return adjunct_counterpart(trigger, sent, actors)
+            found = adjunct_counterpart(trigger, sent, actors)
+            if not found and m.pattern.code == "042":
+                found = visited_place(trigger, sent, actors)
+            return found
     else:
         own = {s.code[:3] for s in subject}
         content = [c for o in objects(head) for c in _content_clauses(o)]  # "voiced optimism that X would"
@@ -263,3 +266,17 @@ def site_of(tokens: list[Token], sent: Span, actors: DocumentActors) -> list[Men
 def _of_objects(tok: Token) -> list[Token]:
     """"most of Aleppo", "the outskirts of Kharkiv": the place inside a part-of phrase."""
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def visited_place(visit: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """"signed a deal letting UN officials work in Caracas, at the end of a three-day visit by
+    Bachelet": a visit that names no destination went to the one foreign place the sentence names."""
+    if visit.lemma_.lower() not in {"visit", "trip"} or visit.dep_ not in {"appos", "npadvmod", "pobj"} or any(
+            p.lower_ in {"to", "in"} for p, _ in preps(visit)):
+        # (an envoy or a delegation names whom it is sent to; "a visit to a war shrine" is no country's;
+        # "Park was given a state visit by China" is told by its verb)
+        return []
+    own = {s.code[:3] for s in nominal_source(visit, sent, actors, code="042")}
+    places = {m.code[:3]: m for tok in sent if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B"
+              for m in actors.as_site(tok, sent) if m.code[:3] not in own}
+    return list(places.values()) if len(places) == 1 else []
