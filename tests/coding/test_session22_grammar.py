@@ -171,3 +171,17 @@ def test_a_visit_naming_no_destination_went_to_the_foreign_place_named(code_text
     got = triples(code_text("Beijing demanded an apology from Tokyo after the Japanese prime minister's visit to a "
                             "war shrine.", "2013-12-27"))
     assert not any(c == "042" for _, c, _ in got)
+
+
+def test_donors_in_a_list_of_clauses_give_to_the_stricken_country(nlp, code_text):  # type: ignore[no-untyped-def]
+    # the model reads "Peru" as one more thing Chile sent, and the second donor's act as what the first
+    # promised; each donor gives to the country struck, not to the other donor
+    text = "After the earthquake in Haiti, Chile sent rescue teams and Peru flew in tonnes of food."
+    doc = nlp(text)
+    peru = next(t for t in doc if t.text == "Peru")
+    assert peru.dep_ == "nsubj" and peru.head.text == "flew"
+    got = triples(code_text(text, "2010-01-15"))
+    assert ("CHL", "073", "HTI") in got and ("PER", "073", "HTI") in got
+    got = triples(code_text("As floods covered a third of Pakistan, Turkey flew in the first of a dozen relief flights, "
+                            "Japan promised tents and food worth 7 million dollars.", "2022-08-30"))
+    assert not any(s == "JPN" and t[:3] == "TUR" for s, _, t in got)

@@ -166,7 +166,12 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
     else:
         own = {s.code[:3] for s in subject}
         content = [c for o in objects(head) for c in _content_clauses(o)]  # "voiced optimism that X would"
-        for clause in [c for c in head.children if c.dep_ in {"ccomp", "xcomp"}] + content:
+        # (not a clause before the verb and a comma when something is given or promised: "the UAE
+        # flew in relief flights, China promised tents" is a list of donors, which the model may read
+        # as what China promised)
+        for clause in [c for c in head.children if c.dep_ in {"ccomp", "xcomp"} and not (
+                m.pattern.code[:2] in {"03", "06", "07"} and c.i < head.i and
+                any(t.text == "," for t in c.doc[c.right_edge.i:head.i]))] + content:
             # "demanded that Pyongyang apologize", "urged Tokyo to …" parsed as a clause
             inner = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if inner:

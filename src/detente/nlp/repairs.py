@@ -28,7 +28,7 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_amon
                                       conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
 from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_verb_read_as_adjective,
-                                  verb_with_subject_read_as_adjective,
+                                  subject_read_as_object_conjunct, verb_with_subject_read_as_adjective,
                                   opening_participle_read_as_adjective, opening_participle_read_as_clausal_subject,
                                   subject_before_aside, subject_read_as_apposition,
                                   subject_read_as_list_conjunct, pronoun_read_as_name_modifier,
@@ -338,7 +338,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
     subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
-    verb_with_subject_read_as_adjective,
+    verb_with_subject_read_as_adjective, subject_read_as_object_conjunct,
     blamed_on_read_in_object, content_clause_read_as_relative, content_clause_read_on_addressee,
     summary_noun_read_in_name,
     subject_read_as_apposition, subject_read_as_list_conjunct, opening_participle_read_as_adjective,

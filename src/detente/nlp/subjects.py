@@ -81,6 +81,23 @@ def subject_read_as_list_conjunct(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
 
 
+def subject_read_as_object_conjunct(doc: Doc) -> None:
+    """"Colombia sent rescue teams and Venezuela flew in tonnes of food": the model reads the second
+    clause's subject as one more object of the first verb ("teams and Venezuela") and leaves the
+    second verb without a subject; a name right before a finite verb that lacks one is its subject."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or verb.i < 3 or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        name, first = doc[verb.i - 1], verb.head
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.dep_ != "dobj" or name.head.head.i != first.i \
+                or first.i != verb.head.i or name.head.pos_ == "PROPN":
+            continue
+        for cc in [c for c in name.head.children if c.dep_ == "cc" and c.i < name.i]:
+            cc.head = first
+        name.head, name.dep_ = verb, "nsubj"
+
+
 def pronoun_read_as_name_modifier(doc: Doc) -> None:
     """"flew to Bishkek, where he and Kyrgyz President Sadyr Japarov signed a treaty": the model may read
     the pronoun as a modifier of the name after "and" (with the title as the pronoun's conjunct); the
