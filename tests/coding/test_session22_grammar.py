@@ -166,7 +166,7 @@ def test_police_reinforcements_flown_into_ones_own_capital(code_text):  # type: 
 def test_a_visit_naming_no_destination_went_to_the_foreign_place_named(code_text):  # type: ignore[no-untyped-def]
     got = triples(code_text("Uzbekistan agreed on Friday to let the UN refugee agency open an office in Tashkent, at "
                             "the end of a four-day visit by High Commissioner Filippo Grandi.", "2019-05-10"))
-    assert ("IGOUNOHCR", "042", "UZB") in got or any(c == "042" and t == "UZB" for _, c, t in got)
+    assert any(c == "042" and t == "UZB" for _, c, t in got)
     # a visit given by a host is told by its verb, and a visit to a shrine is no country's
     got = triples(code_text("Beijing demanded an apology from Tokyo after the Japanese prime minister's visit to a "
                             "war shrine.", "2013-12-27"))

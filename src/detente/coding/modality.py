@@ -301,8 +301,7 @@ def _aux_modality(verb: Token) -> str | None:
 def _infinitive(child: Token) -> bool:
     """The infinitive a verb governs, however the model labels it ("lobbied EU leaders in Brussels on
     Thursday to grant Moldova candidate status": a clause of purpose to the model)."""
-    return child.dep_ == "xcomp" or child.dep_ == "advcl" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+    return child.dep_ == "xcomp" or _purpose(child)
 
 
 # a government's order that moves its own forces is the move: "ordered 20,000 reservists to reinforce
