@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from detente.actors.clauses import asked_to_free, clause_verb_of_object, verb_above
-from detente.actors.groups import GroupReference, group_size, standing_for
+from detente.actors.groups import CULPRIT_NOUNS, GroupReference, group_size, standing_for
 from detente.actors.matcher import PhraseMatch
 from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS, MEMBERSHIP_WORDS,
                                        MISSION_NOUNS, PAIRED_PEOPLE, PERSON_ROLES, SPEAKERS, STATE_AGENTS, TWO_SIDES)
@@ -122,13 +122,21 @@ class Coreference(GroupReference):
             pair = self._meeting_pair(tok, sent)
             if pair:  # "Xi hailed Lula during their talks in Beijing"
                 return pair
+        culprit = self._culprit(tok, sent) if tok.lower_ in {"him", "her", "them", "he", "she", "they"} else []
+        if culprit:
+            return culprit
         candidates = [k for k in self.history + before if k.is_person == want_person]
         verb = clause_verb_of_object(tok)
         if verb is not None and not self._in_pronoun:
             # "prompting Ottawa to expel them", "Kim, who greeted him, held talks with him": an
             # object pronoun is never the clause's own subject
             own = {c[:3] for c in self._clause_subject_codes(verb, sent)}
-            candidates = [k for k in candidates if k.mention.code[:3] not in own] or candidates
+            others = [k for k in candidates if k.mention.code[:3] not in own]
+            if not others and tok.lower_ == "them":
+                # "sanctioned Vice-President Murillo and a close aide, accusing them of corruption":
+                # people named just before are a group too
+                others = [k for k in before if k.is_person and k.mention.code[:3] not in own]
+            candidates = others or candidates
         if tok.dep_ == "poss" and tok.head.dep_ == "nsubj" and tok.head.head.dep_ == "relcl" and not self._in_pronoun:
             # "free the Japanese fishing crew its coast guard seized": the captors are not the captives' side
             held = {m.code[:3] for m in self._resolve_quietly(tok.head.head.head, sent)}
@@ -241,6 +249,8 @@ class Coreference(GroupReference):
             return []  # (", a foreign ministry spokeswoman said": the sentence's own government speaks)
         start, end = head.idx - sent.start_char, head.idx + len(head.text) - sent.start_char
         text = head.text
+        if head.lower_ in CULPRIT_NOUNS:
+            return self._culprit(head, sent)
         size = group_size(head)
         if size:
             return self._last_named(head, sent, size)

@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 # meetings whose "their" is the two parties of the clause they are the setting of
 MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "encounter", "conversation", "call", "negotiation"}
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
+# acts done to a culprit, and the crimes a sentence may report the culprit did
+CATCHING_VERBS = {"arrest", "detain", "apprehend", "catch", "capture", "nab", "charge", "convict", "sentence",
+                  "try", "extradite", "question", "interrogate", "jail", "indict"}
+CRIME_VERBS = {"shoot", "kill", "stab", "attack", "murder", "assassinate", "bomb", "assault", "kidnap", "abduct",
+               "rob", "smuggle", "hijack", "ram", "behead", "rape", "poison"}
+CULPRIT_NOUNS = {"suspect", "gunman", "attacker", "assailant", "killer", "shooter", "perpetrator", "culprit",
+                 "bomber", "hijacker", "kidnapper"}
 
 
 def standing_for(word: Token, sent: Span, antecedent: Mention) -> Mention:
@@ -191,4 +198,22 @@ class GroupReference:
                     sides.setdefault(m.code[:3], m)
                 if len(sides) == 2:
                     return list(sides.values())
+        return []
+
+    def _culprit(self, word: Token, sent: Span) -> list[Mention]:
+        """"A Russian national shot dead a Georgian in Berlin, and police arrested the suspect" (or
+        "… arrested him"): the one arrested, charged or tried after a crime the sentence reports is
+        whoever committed it, not the victim named last."""
+        taken = word.head if word.dep_ in {"dobj", "dative", "nsubjpass"} else None
+        if self._in_pronoun or taken is None or taken.lemma_.lower() not in CATCHING_VERBS:
+            return []
+        clause = taken.head if taken.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in taken.children) else taken
+        takers = {m.code for c in clause.children if c.dep_ == "nsubj" for m in self._resolve_quietly(c, sent)}
+        for verb in reversed([t for t in sent if t.i < word.i and t.pos_ == "VERB"]):
+            if verb.lemma_.lower() in CRIME_VERBS and verb.i < taken.i:
+                # ("abducted an Estonian officer and charged him": the abductors charge their captive)
+                doers = [m for c in verb.children if c.dep_ == "nsubj" for m in self._resolve_quietly(c, sent)
+                         if m.code not in takers]
+                if doers:
+                    return [standing_for(word, sent, doers[0])]
         return []

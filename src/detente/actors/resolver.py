@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.clauses import verb_above
+from detente.actors.groups import standing_for
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.nationality import Nationality
@@ -29,6 +30,8 @@ from detente.model import Mention
 
 # verbs of going somewhere: "the country" they go to is another one, the last named
 VISITING_VERBS = {"visit", "tour", "travel", "fly", "arrive", "go", "return", "head"}
+# a person's own staff, who act for the person ("her office said", "his aides")
+STAFF_NOUNS = {"office", "aides", "staff", "team", "spokesman", "spokeswoman", "spokesperson", "lawyers"}
 
 
 @dataclass
@@ -151,7 +154,8 @@ class DocumentActors(Coreference, Placement, Nationality):
             if match is not None and head.i != phrase.i else set()
         head = phrase
 
-        composed = self._neighbour(head, sent) or self._compose(head, sent) or self._placed(head, sent)
+        composed = self._staff(head, sent) or self._neighbour(head, sent) or self._compose(head, sent) or \
+            self._placed(head, sent)
         composed = [m for m in composed if m.code[:3] not in rejected]
         if composed:
             return composed
@@ -180,6 +184,20 @@ class DocumentActors(Coreference, Placement, Nationality):
                 node = node.head
             return self._the_country(head, sent, exclude=frozenset(visitors))
         return self._definite(head, sent)
+
+    def _staff(self, head: Token, sent: Span) -> list[Mention]:
+        """"her office would share evidence", "detained two of Navalny's aides": a person's own staff
+        act for the person and share the person's code, whatever office the staff word names alone."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.lower_ in STAFF_NOUNS else None
+        if owner is None:
+            return []
+        if owner.lower_ in PERSON_PRONOUNS:
+            found = self._pronoun(owner, sent)
+        else:
+            match = self.match_at(owner)
+            found = self._resolve_one(owner, sent, remember=False) if match is not None and any(
+                s.entry.kind == "person" for s in match.senses) else []
+        return [standing_for(head, sent, m) for m in found]
 
     def _names_joined_before(self, match: PhraseMatch, head: Token, sent: Span) -> list[Mention]:
         """"Emmanuel Macron and Ursula von der Leyen held talks": the model may swallow the first

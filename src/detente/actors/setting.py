@@ -51,7 +51,10 @@ def setting_country(head: Token, sent: Span, match_at: MatchAt, gazetteer: Gazet
         domestic = _only_country(head, sent, match_at)
         if domestic:
             return domestic
-    places = sorted((tok for tok in sent if _is_place_object(tok)), key=lambda t: abs(t.i - head.i))
+    # (a town named before a street or park places only the police there: "a dissident shot dead on an
+    # Istanbul street" is still his own country's)
+    places = sorted((tok for tok in sent if _is_place_object(tok) and (
+        tok.dep_ != "compound" or (own is not None and own.agent == "COP"))), key=lambda t: abs(t.i - head.i))
     for tok in places:
         code = _place_code(tok, match_at, gazetteer)
         if code:
@@ -64,11 +67,18 @@ NOT_PLACED_ON = {"blame", "pin", "impose", "slap", "focus", "insist", "rely", "d
                  "comment"}
 VENUE_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "conference", "round", "dialogue", "forum",
                "consultation", "signing", "ceremony", "mediation"}
+# public places in a town, which a town's name before them places ("in a Berlin park")
+STREET_NOUNS = {"park", "street", "square", "market", "suburb", "neighbourhood", "neighborhood", "hotel", "cafe",
+                "restaurant", "shop", "mall", "flat", "apartment", "home"}
 REGION_NOUNS = {"state", "region", "province", "district", "county", "oblast", "governorate", "prefecture",
                 "city", "town", "village", "area", "territory"}
 
 
 def _is_place_object(tok: Token) -> bool:
+    if tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.dep_ == "pobj" and \
+            tok.head.lemma_.lower() in STREET_NOUNS and tok.ent_type_ == "GPE":
+        # "in a Berlin park", "at a Lagos market": the town names the place of the noun it modifies
+        return tok.head.head.lower_ in SETTING_PREPS
     if tok.dep_ not in {"pobj", "conj"} or tok.ent_type_ in {"DATE", "TIME"}:
         return False  # ("in March": a month, not the town in Cambridgeshire)
     if tok.pos_ != "PROPN" and not (tok.lemma_.lower() in REGION_NOUNS and _region_name(tok) is not None):

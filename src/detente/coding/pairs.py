@@ -95,7 +95,8 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         # charge Qatar rejected": the author of the judged act, named on it or in an earlier clause
         own = {x.code[:3] for x in sources}
         named = named_author(act, sent, actors) if act is not None else []
-        authors = [a for a in named if a.code[:3] not in own] or judged_author(m.head or trigger, sent, actors, own)
+        authors = [a for a in named if a.code[:3] not in own] or (
+            judged_author(m.head or trigger, sent, actors, own) if _judged_before(m.pattern.code, act) else [])
         pairs = [(s, t) for s in sources for t in authors] or pairs
     own_side = {x.code[:3] for x in sources}
     if sources and m.pattern.code[:3] == DENIAL and all(t.code[:3] in own_side for _, t in pairs):
@@ -118,6 +119,17 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
 
 
 ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
+
+
+def _judged_before(code: str, act: Token | None) -> bool:
+    """Whether the judged act may be one an earlier clause reported. An offer accepted is made by the
+    earlier clause's actor only when a summary noun sums that clause up ("offered to mediate, an offer
+    that Goita's government accepted"); "hours after Hamas accepted a ceasefire proposal" does not say
+    whose proposal it was."""
+    if code[:3] not in {"036", "038"}:
+        return True
+    return act is not None and (act.dep_ == "appos" or any(
+        c.dep_ == "relcl" and c.lemma_.lower() == "accept" for c in act.children))
 
 
 def _reciprocal(verb: Token) -> bool:
