@@ -54,3 +54,46 @@ def test_the_suspect_arrested_is_the_one_who_did_the_crime(code_text):  # type: 
 def test_a_named_persons_aides_share_the_persons_code(code_text):  # type: ignore[no-untyped-def]
     got = triples(code_text("Russian police detained two of Navalny's aides in Moscow.", "2019-08-24"))
     assert ("RUSCOP", "173", "RUSOPP") in got
+
+
+def test_a_stance_towards_a_country_names_no_party(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Armenian police dispersed pro-Russian protesters outside parliament in Yerevan and "
+                            "detained dozens, including opposition leader Andranik Tevanyan.", "2024-05-01"))
+    assert ("ARMCOP", "175", "ARMCVL") in got and not any(t[:3] == "RUS" for _, _, t in got)
+    assert ("ARMCOP", "173", "ARMOPP") in got
+    got = triples(code_text("A court in Chisinau banned the Moscow-friendly Revival party on Tuesday.", "2024-05-01"))
+    assert any(c == "1722" and t == "MDAOPP" for _, c, t in got)
+
+
+def test_the_owner_of_the_first_conjunct_owns_a_named_agency_after_it(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Egypt's police and National Security Agency tortured detainees in 2013, a rights group "
+                            "said.", "2014-01-01"))
+    assert ("EGYSPY", "1822", "EGYCVL") in got and not any(s[:3] == "USA" for s, _, _ in got)
+
+
+def test_a_day_after_a_court_sentenced_them_the_court_is_the_subject(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Canberra urged Beijing to free the Australian writer Yang Hengjun, a day after a court in "
+                            "Beijing sentenced him to death.", "2024-02-06"))
+    assert any(s == "CHNJUD" and c == "116" and t[:3] == "AUS" for s, c, t in got)
+
+
+def test_the_offer_welcomed_is_the_one_the_sentence_told(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Qatar said it was ready to mediate between Kenya and Somalia, and Mogadishu said it "
+                            "welcomed the offer.", "2021-05-01"))
+    assert any(s[:3] == "SOM" and c[:2] == "03" and t[:3] == "QAT" for s, c, t in got)
+
+
+def test_aid_withheld_as_a_sum_and_land_seized_as_an_area(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Sweden withheld 80 million crowns in development aid to Zambia.", "2019-01-01"))
+    assert ("SWE", "1621", "ZMB") in got
+    got = triples(code_text("Sweden withheld 80 million dollars in military aid to Zambia.", "2019-01-01"))
+    assert ("SWE", "1622", "ZMB") in got
+    got = triples(code_text("Kyrgyz troops seized about 20 square kilometres of Tajik territory.", "2022-09-20"))
+    assert ("KGZMIL", "192", "TJK") in got
+
+
+def test_one_who_opened_fire_is_the_one_arrested(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("A gunman opened fire on a bus of Thai tourists in Yangon on Friday, wounding four, "
+                            "before police arrested him nearby.", "2019-03-01"))
+    assert any(s == "MMRCOP" and c == "173" and t[3:] != "" and t[:3] == "MMR" for s, c, t in got)
+    assert not any(c == "173" and t[:3] == "THA" for _, c, t in got)

@@ -27,7 +27,7 @@ NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
 CATCHING_VERBS = {"arrest", "detain", "apprehend", "catch", "capture", "nab", "charge", "convict", "sentence",
                   "try", "extradite", "question", "interrogate", "jail", "indict"}
 CRIME_VERBS = {"shoot", "kill", "stab", "attack", "murder", "assassinate", "bomb", "assault", "kidnap", "abduct",
-               "rob", "smuggle", "hijack", "ram", "behead", "rape", "poison"}
+               "rob", "smuggle", "hijack", "ram", "behead", "rape", "poison", "wound"}
 CULPRIT_NOUNS = {"suspect", "gunman", "attacker", "assailant", "killer", "shooter", "perpetrator", "culprit",
                  "bomber", "hijacker", "kidnapper"}
 
@@ -65,6 +65,8 @@ class GroupReference:
         def _parties_before(self, head: Token, sent: Span, *, possessors: bool = False) -> list[_Known]: ...
 
         def match_at(self, token: Token) -> PhraseMatch | None: ...
+
+        def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]: ...
 
     def _resolve_quietly(self, tok: Token, sent: Span) -> list[Mention]:
         """``tok`` resolved with pronoun resolution off: looking for an antecedent must not itself
@@ -208,12 +210,15 @@ class GroupReference:
         if self._in_pronoun or taken is None or taken.lemma_.lower() not in CATCHING_VERBS:
             return []
         clause = taken.head if taken.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in taken.children) else taken
-        takers = {m.code for c in clause.children if c.dep_ == "nsubj" for m in self._resolve_quietly(c, sent)}
+        takers = {m.code for c in clause.children if c.dep_ == "nsubj"
+                  for m in self._resolve_one(c, sent, remember=False)}
         for verb in reversed([t for t in sent if t.i < word.i and t.pos_ == "VERB"]):
-            if verb.lemma_.lower() in CRIME_VERBS and verb.i < taken.i:
+            crime = verb.lemma_.lower() in CRIME_VERBS or verb.lemma_.lower() == "open" and any(
+                c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)  # ("opened fire on")
+            if crime and verb.i < taken.i:
                 # ("abducted an Estonian officer and charged him": the abductors charge their captive)
-                doers = [m for c in verb.children if c.dep_ == "nsubj" for m in self._resolve_quietly(c, sent)
-                         if m.code not in takers]
+                doers = [m for c in verb.children if c.dep_ == "nsubj"
+                         for m in self._resolve_one(c, sent, remember=False) if m.code not in takers]
                 if doers:
                     return [standing_for(word, sent, doers[0])]
         return []

@@ -30,6 +30,8 @@ from detente.model import Mention
 
 # verbs of going somewhere: "the country" they go to is another one, the last named
 VISITING_VERBS = {"visit", "tour", "travel", "fly", "arrive", "go", "return", "head"}
+# "Russia-friendly", "Moscow-leaning": words after a hyphen that make a name a stance
+STANCE_SUFFIXES = {"friendly", "leaning", "aligned", "oriented", "sceptic", "skeptic", "sceptical", "skeptical"}
 # a person's own staff, who act for the person ("her office said", "his aides")
 STAFF_NOUNS = {"office", "aides", "staff", "team", "spokesman", "spokeswoman", "spokesperson", "lawyers"}
 
@@ -61,6 +63,9 @@ class DocumentActors(Coreference, Placement, Nationality):
         for m in self.matcher(doc):
             if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "pan":
                 continue  # "the Pan-American Highway", "Pan-African": no country
+            if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in {"pro", "anti"} or (
+                    m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in STANCE_SUFFIXES):
+                continue  # "pro-EU protesters", "the Russia-friendly Shor party": a stance, not a party
             if (m.end < len(doc) and doc[m.end].text in WATER_WORDS) or (
                     m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text in WATER_WORDS):
                 continue  # "the South China Sea", "the Sea of Japan", "the Gulf of Mexico": a place, no party
@@ -133,6 +138,10 @@ class DocumentActors(Coreference, Placement, Nationality):
                 if found_inner or head_match is None or not head_match.agent or head.lower_ in {"thousands", "hundreds"}:
                     # ("the rebel group of war crimes" keeps its own head; "thousands of points" are no crowd)
                     return found_inner
+            listed = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "including"
+                      for o in p.children if o.dep_ == "pobj"] if not inner and head.tag_ == "NNS" else []
+            if listed:  # "detained dozens, including opposition leader Nika Gvaramia": those it names
+                return self.resolve(listed[0], sent)
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, sent)
@@ -227,8 +236,11 @@ class DocumentActors(Coreference, Placement, Nationality):
                 # "Egypt's National Security Agency": a name that another country's body also bears,
                 # owned by the country named before it
                 last = head.doc[match.end - 1]
-                owner = [c for p in last.children if p.dep_ == "poss" and p.pos_ == "PROPN" for c, _ in self._country_of(p)
-                         if c[:3] != code_on[:3]]
+                # ("Bahrain's police and National Security Agency": the owner of the first conjunct owns both)
+                owned = [last, last.head] if last.dep_ == "conj" and not any(
+                    p.dep_ == "poss" for p in last.children) else [last]
+                owner = [c for n in owned for p in n.children if p.dep_ == "poss" and p.pos_ == "PROPN"
+                         for c, _ in self._country_of(p) if c[:3] != code_on[:3]]
                 code_on = owner[0][:3] + code_on[3:] if owner else code_on
             return [self._mention(code_on, match, sent, groups[0].entry.entry_id)] if code_on else []
         sense = _preferred(match)

@@ -19,7 +19,7 @@ from detente.coding.judged import (DENIAL, denied_accuser, judged_act, judged_au
                                    responded_party)
 from detente.coding.phrases import author_mark, governing_verb, resolve_all
 from detente.coding.targets import SPEECH_ACTS
-from detente.coding.sources import CHARACTERISING_VERBS
+from detente.coding.sources import CHARACTERISING_VERBS, subject_of
 from detente.model import Mention
 
 Pair = tuple[Mention, Mention]
@@ -95,8 +95,8 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         # charge Qatar rejected": the author of the judged act, named on it or in an earlier clause
         own = {x.code[:3] for x in sources}
         named = named_author(act, sent, actors) if act is not None else []
-        authors = [a for a in named if a.code[:3] not in own] or (
-            judged_author(m.head or trigger, sent, actors, own) if _judged_before(m.pattern.code, act) else [])
+        authors = [a for a in named if a.code[:3] not in own] or _offer_maker(m.pattern.code, act, sent, actors, own) \
+            or (judged_author(m.head or trigger, sent, actors, own) if _judged_before(m.pattern.code, act) else [])
         pairs = [(s, t) for s in sources for t in authors] or pairs
     own_side = {x.code[:3] for x in sources}
     if sources and m.pattern.code[:3] == DENIAL and all(t.code[:3] in own_side for _, t in pairs):
@@ -119,6 +119,7 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
 
 
 ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
+OFFERING_VERBS = {"offer", "propose", "mediate", "broker", "invite", "suggest", "volunteer"}
 
 
 def _judged_before(code: str, act: Token | None) -> bool:
@@ -130,6 +131,18 @@ def _judged_before(code: str, act: Token | None) -> bool:
         return True
     return act is not None and (act.dep_ == "appos" or any(
         c.dep_ == "relcl" and c.lemma_.lower() == "accept" for c in act.children))
+
+
+def _offer_maker(code: str, act: Token | None, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+    """"Ankara said it was ready to mediate, and Mogadishu said it welcomed the offer": "the offer"
+    accepted or welcomed points back to the offer the sentence told, made by that verb's subject."""
+    if code[:3] not in {"036", "038"} or act is None or not any(c.lower_ in {"the", "this", "that"}
+                                                                   for c in act.children):
+        return []
+    for verb in reversed([t for t in sent if t.i < act.i and t.pos_ == "VERB"]):
+        if verb.lemma_.lower() in OFFERING_VERBS:
+            return [a for a in subject_of(verb, sent, actors) if a.code[:3] not in own]
+    return []
 
 
 def _reciprocal(verb: Token) -> bool:

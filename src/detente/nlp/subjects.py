@@ -226,8 +226,11 @@ def subject_read_as_object_of_subordinator(doc: Doc) -> None:
         if not nouns or nouns[0].right_edge.i + 1 >= len(doc):
             continue
         noun, verb = nouns[0], doc[nouns[0].right_edge.i + 1]
+        # ("a day after a court in Doha sentenced them": "after" may hang on the measure of time,
+        # which the model hangs on the clause's verb)
+        measured = sub.head.dep_ == "npadvmod" and sub.head.head.i == verb.i
         if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ not in {"ccomp", "advcl", "conj"} or \
-                sub.head.i not in {verb.i, verb.head.i} or any(
+                sub.head.i not in {verb.i, verb.head.i} and not measured or any(
                     c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
             continue
         noun.head, noun.dep_ = verb, "nsubj"
