@@ -97,3 +97,17 @@ def test_one_who_opened_fire_is_the_one_arrested(code_text):  # type: ignore[no-
                             "before police arrested him nearby.", "2019-03-01"))
     assert any(s == "MMRCOP" and c == "173" and t[3:] != "" and t[:3] == "MMR" for s, c, t in got)
     assert not any(c == "173" and t[:3] == "THA" for _, c, t in got)
+
+
+def test_a_partys_leader_is_of_the_party(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Zimbabwe's High Court dissolved the opposition Citizens Coalition for Change party, two "
+                            "months after police arrested its leader on treason charges.", "2023-01-01"))
+    assert any(s[:3] == "ZWE" and c == "173" and t == "ZWEOPP" for s, c, t in got)
+    assert not any(c == "173" and t == "ZWEGOV" for _, c, t in got)
+
+
+def test_people_a_state_holds_in_a_relative_clause_are_its_own(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The EU's foreign policy chief urged Egyptian authorities on Monday to free the journalists "
+                            "they have detained since the protests.", "2019-10-01"))
+    assert any(s[:3] == "EGY" and c == "173" and t == "EGYMED" for s, c, t in got)
+    assert not any(c == "173" and t.startswith("IGO") for _, c, t in got)

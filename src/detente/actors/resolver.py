@@ -32,6 +32,9 @@ from detente.model import Mention
 VISITING_VERBS = {"visit", "tour", "travel", "fly", "arrive", "go", "return", "head"}
 # "Russia-friendly", "Moscow-leaning": words after a hyphen that make a name a stance
 STANCE_SUFFIXES = {"friendly", "leaning", "aligned", "oriented", "sceptic", "skeptic", "sceptical", "skeptical"}
+# the heads of a body, who are of that body ("its leader")
+LEADER_NOUNS = {"leader", "leaders", "chief", "head", "founder", "chairman", "chairwoman", "commander"}
+LED_GROUPS = {"OPP", "REB", "SEP", "INS"}  # bodies whose leaders are theirs, not their country's government
 # a person's own staff, who act for the person ("her office said", "his aides")
 STAFF_NOUNS = {"office", "aides", "staff", "team", "spokesman", "spokeswoman", "spokesperson", "lawyers"}
 
@@ -197,8 +200,14 @@ class DocumentActors(Coreference, Placement, Nationality):
     def _staff(self, head: Token, sent: Span) -> list[Mention]:
         """"her office would share evidence", "detained two of Navalny's aides": a person's own staff
         act for the person and share the person's code, whatever office the staff word names alone."""
-        owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.lower_ in STAFF_NOUNS else None
-        if owner is None:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and head.lower_ in LEADER_NOUNS and owner.lower_ in {"its", "their"}:
+            # "the opposition CNRP …, after police arrested its leader Kem Sokha": a party's or a
+            # movement's leader is of that party, not his country's government
+            led = [k for k in self._sentence_mentions_before(owner, sent)
+                   if not k.is_person and k.mention.code[3:6] in LED_GROUPS]
+            return [standing_for(head, sent, led[-1].mention)] if led else []
+        if owner is None or head.lower_ not in STAFF_NOUNS:
             return []
         if owner.lower_ in PERSON_PRONOUNS:
             found = self._pronoun(owner, sent)

@@ -179,7 +179,8 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         # participle hangs on the verb, but the talks were hosted and their holders received
         targets = [t for t in subject_of(trigger.head, sent, actors) if t.code[:3] not in own]
     if not targets and "T" in m.pattern.slots and trigger.dep_ == "relcl":
-        targets = prior_actor(trigger, sent, actors, exclude={s.code for s in subject})
+        targets = _held_people(trigger, subject, actors) or prior_actor(
+            trigger, sent, actors, exclude={s.code for s in subject})
     if not targets and trigger.dep_ == "relcl" and m.pattern.code[:2] in {"07", "17", "18", "19"} and any(
             c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in trigger.children):
         # "protesters ... clashed with security forces, who fired tear gas": the force turns on
@@ -218,6 +219,19 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     if m.pattern.code[:2] in {"13", "19"} and all(t.code[:3] in own for t in targets):
         targets = retaliated_party(m, trigger, sent, actors, own) or targets
     return subject, targets
+
+
+def _held_people(trigger: Token, subject: list[Mention], actors: DocumentActors) -> list[Mention]:
+    """"urged Tunisian authorities to free the journalists they have detained": people with no
+    nationality whom a state's relative clause acts on are that state's own (its journalists, MED)."""
+    noun = trigger.head
+    match = actors.match_at(noun) if noun.pos_ == "NOUN" and not any(
+        c.dep_ in {"nsubj", "dobj"} and c.lower_ in {"which", "that", "who"} for c in trigger.children) else None
+    states = {s.code[:3] for s in subject if not s.code.startswith("IGO")}
+    if match is None or match.agent not in NON_STATE | {"MED", "JUD", "EDU", "LAB"} or len(states) != 1:
+        return []
+    start = noun.idx - noun.sent.start_char
+    return [Mention(states.pop() + match.agent, noun.text, start, start + len(noun.text), "held:" + noun.text)]
 
 
 def used_nouns(m: Match, trigger: Token) -> list[Token]:
