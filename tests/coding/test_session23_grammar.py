@@ -111,3 +111,21 @@ def test_people_a_state_holds_in_a_relative_clause_are_its_own(code_text):  # ty
                             "they have detained since the protests.", "2019-10-01"))
     assert any(s[:3] == "EGY" and c == "173" and t == "EGYMED" for s, c, t in got)
     assert not any(c == "173" and t.startswith("IGO") for _, c, t in got)
+
+
+def test_relief_flown_in_goes_to_the_country_a_named_storm_struck(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Fiji appealed to Australia and New Zealand for help after Cyclone Winston flattened much "
+                            "of Suva, and Canberra said it would fly in medical teams and supplies.", "2016-02-22"))
+    assert any(s[:3] == "AUS" and c[:2] in {"03", "07"} and t == "FJI" for s, c, t in got)
+
+
+def test_a_protest_note_handed_over_a_grievance_is_a_protest(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Latvia's foreign ministry handed a protest note to Russia's charge d'affaires on Tuesday "
+                            "over flying drones into its airspace.", "2024-09-10"))
+    assert ("LVAGOV", "114", "RUSGOV") in got and not any(c == "0841" for _, c, _ in got)
+
+
+def test_him_after_a_titled_unknown_name_is_that_person(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Niger's military rulers gave French ambassador Sylvain Itte 48 hours to leave the "
+                            "country, accusing him of acting against Niger's interests.", "2023-08-27"))
+    assert any(s == "NERGOV" and c[:2] == "11" and t == "FRAGOV" for s, c, t in got)

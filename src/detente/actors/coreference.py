@@ -374,7 +374,9 @@ class Coreference(GroupReference):
         named_thing = bool(match and any(s.entry.kind in {"country", "igo", "group"} for s in match.senses))
         is_person = bool(match and any(s.entry.kind == "person" for s in match.senses)) or (
             tok.ent_type_ == "PERSON" and not named_thing) or (  # the tagger may call "Sri Lanka" a person
-            tok.lower_ in PERSON_ROLES)  # "Iran's foreign minister flew to Beijing, where he met …"
+            tok.lower_ in PERSON_ROLES) or (  # "Iran's foreign minister flew to Beijing, where he met …"
+            tok.pos_ == "PROPN" and not named_thing and any(  # "French ambassador Sylvain Itte … him"
+                c.dep_ == "compound" and c.lower_ in PERSON_ROLES for c in tok.children))
         key = None
         names: frozenset[str] = frozenset()
         if is_person:

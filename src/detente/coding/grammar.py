@@ -91,10 +91,12 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
     if el.kind == "prt":
         # a particle may be parsed as one, as a preposition ("pull out of") or an adverb ("walk away")
         if any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in el.words and c.i > cur.i and not any(
-                o.ent_type_ in {"DATE", "TIME"} or o.dep_ == "pobj" and c.lower_ == "in" for o in c.children)
+                o.ent_type_ in {"DATE", "TIME"} or o.dep_ in {"pobj", "pcomp"} and c.lower_ in {"in", "over"}
+                for o in c.children)
                for c in cur.children):
             # (a particle follows its verb, and is no date: "what it called hideouts ... on Thursday"
-            # has no "call on"; "gave 50 million pounds in aid" has no "give in")
+            # has no "call on"; "gave 50 million pounds in aid" has no "give in", "handed a note to X over
+            # the balloons" no "hand over")
             yield from _walk(pattern, rest, cur, obj, state)
         return
     if el.kind in {"obj", "any_obj", "slot_obj"}:

@@ -267,8 +267,9 @@ def stricken_country(sent: Span, actors: DocumentActors, own: set[str]) -> Menti
     for noun in disasters:
         places = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"}]
         places += [o for p, o in preps(noun) if o is not None and p.lower_ in {"in", "on", "across"}]
-        if noun.dep_ == "nsubj":  # "a quake struck Japan's northeast coast"
-            places += [t for o in objects(noun.head) for t in o.subtree]
+        told = noun.head if noun.dep_ == "compound" else noun  # ("Cyclone Pam flattened Port Vila")
+        if told.dep_ == "nsubj":  # "a quake struck Japan's northeast coast"
+            places += [t for o in objects(told.head) for t in o.subtree]
         for tok in places:
             for m in actors.as_place(tok, sent) or actors.as_party(tok, sent):
                 if m.code[:3] not in own and not m.code.startswith("IGO"):
