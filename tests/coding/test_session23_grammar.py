@@ -129,3 +129,21 @@ def test_him_after_a_titled_unknown_name_is_that_person(code_text):  # type: ign
     got = triples(code_text("Niger's military rulers gave French ambassador Sylvain Itte 48 hours to leave the "
                             "country, accusing him of acting against Niger's interests.", "2023-08-27"))
     assert any(s == "NERGOV" and c[:2] == "11" and t == "FRAGOV" for s, c, t in got)
+
+
+def test_an_opening_trip_is_the_subjects_whatever_the_verb(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("On a two-day trip to Accra on Monday, Togo's foreign minister received a pledge of "
+                            "support from Ghana's government.", "2023-05-01"))
+    assert ("TGOGOV", "042", "GHA") in got
+
+
+def test_a_visit_in_so_many_years_names_a_time_not_a_place(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan met "
+                            "in Ankara on Monday, the first visit by a Greek leader in six years.", "2024-05-13"))
+    assert ("GRCGOV", "042", "TUR") in got
+
+
+def test_a_leaders_stop_in_a_capital_is_a_visit(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Narendra Modi's stop in Port Moresby was the first by an Indian prime minister.",
+                            "2023-05-22"))
+    assert ("INDGOV", "042", "PNG") in got

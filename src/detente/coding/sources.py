@@ -269,7 +269,12 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
         # "suspended aid three months after the ouster of Morsi", "filed a case over last week's
         # raid": an act named as background is not the subject's (talks and visits still are)
         core = False
-    if verb is not None and core and verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS | TOPIC_VERBS | SEQUENCE_VERBS and not (
+    # ("On a trip to Caracas, Rowley received a licence": an opening "on" or "during" phrase is the
+    # subject's own, whatever the verb)
+    opening = noun.dep_ == "pobj" and noun.head.lower_ in {"on", "during"} and noun.head.i < verb.i \
+        if verb is not None else False
+    if verb is not None and core and (opening or verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS |
+                                      TOPIC_VERBS | SEQUENCE_VERBS) and not (
             noun.dep_ != "pobj" and verb.lemma_.lower() in JUDGING_VERBS):
         # an object or a phrase on the verb itself ("conducted a visit", "acted as an
         # intermediary"), not one nested in an adjunct ("in retaliation for sanctions …")

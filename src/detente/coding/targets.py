@@ -275,9 +275,12 @@ def _of_objects(tok: Token) -> list[Token]:
 
 def visited_place(visit: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """"signed a deal letting UN officials work in Caracas, at the end of a three-day visit by
-    Bachelet": a visit that names no destination went to the one foreign place the sentence names."""
-    if visit.lemma_.lower() not in {"visit", "trip"} or visit.dep_ not in {"appos", "npadvmod", "pobj"} or any(
-            p.lower_ in {"to", "in"} for p, _ in preps(visit)):
+    Bachelet": a visit that names no destination went to the one foreign place the sentence names (a
+    summary after a comma may be read as the verb's object: "met in Ankara, the first visit by …")."""
+    summary = visit.dep_ == "dobj" and visit.left_edge.i > 0 and visit.doc[visit.left_edge.i - 1].text == ","
+    if visit.lemma_.lower() not in {"visit", "trip"} or (
+            visit.dep_ not in {"appos", "npadvmod", "pobj"} and not summary) or any(
+            p.lower_ == "to" or p.lower_ == "in" and not _a_time(o) for p, o in preps(visit)):
         # (an envoy or a delegation names whom it is sent to; "a visit to a war shrine" is no country's;
         # "Park was given a state visit by China" is told by its verb)
         return []
@@ -285,3 +288,9 @@ def visited_place(visit: Token, sent: Span, actors: DocumentActors) -> list[Ment
     places = {m.code[:3]: m for tok in sent if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B"
               for m in actors.as_site(tok, sent) if m.code[:3] not in own}
     return list(places.values()) if len(places) == 1 else []
+
+
+def _a_time(tok: Token | None) -> bool:
+    """"(the first visit by a South Korean leader) in 12 years": an "in" phrase naming a time, not a place."""
+    return tok is not None and (tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in {
+        "year", "decade", "month", "week", "day", "century"})
