@@ -147,3 +147,24 @@ def test_a_leaders_stop_in_a_capital_is_a_visit(code_text):  # type: ignore[no-u
     got = triples(code_text("Narendra Modi's stop in Port Moresby was the first by an Indian prime minister.",
                             "2023-05-22"))
     assert ("INDGOV", "042", "PNG") in got
+
+
+def test_dozens_detained_after_a_rally_are_of_the_crowd(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Thousands of protesters rallied outside parliament in Yerevan, and riot police moved in, "
+                            "detaining dozens.", "2024-05-01"))
+    assert ("ARMCOP", "173", "ARMCVL") in got
+
+
+def test_what_a_state_hails_may_be_its_own_rebels_act(code_text):  # type: ignore[no-untyped-def]
+    # "it" is no object of the state's own clause only when it is the state's own organ; a truce with
+    # its own rebels is theirs too
+    got = triples(code_text("Negotiated over many months, the bilateral truce between Colombia's government and the "
+                            "FARC guerrillas took effect on Monday, and President Juan Manuel Santos hailed it as a "
+                            "historic step.", "2016-08-29"))
+    assert ("COLGOV", "051", "COLREB") in got
+
+
+def test_a_claim_of_responsibility_answers_those_the_claimed_act_struck(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The Pakistani Taliban claimed responsibility for the bombing that killed five Chinese "
+                            "engineers in Khyber Pakhtunkhwa on Tuesday.", "2024-03-27"))
+    assert any(s[:3] == "PAK" and c == "015" and t[:3] == "CHN" for s, c, t in got)

@@ -21,7 +21,8 @@ from detente.actors.clauses import asked_to_free, clause_verb_of_object, verb_ab
 from detente.actors.groups import CULPRIT_NOUNS, GroupReference, group_size, standing_for
 from detente.actors.matcher import PhraseMatch
 from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS, MEMBERSHIP_WORDS,
-                                       MISSION_NOUNS, PAIRED_PEOPLE, PERSON_ROLES, SPEAKERS, STATE_AGENTS, TWO_SIDES)
+                                       MISSION_NOUNS, NON_STATE, PAIRED_PEOPLE, PERSON_ROLES, SPEAKERS, STATE_AGENTS,
+                                       TWO_SIDES)
 from detente.model import Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -131,7 +132,9 @@ class Coreference(GroupReference):
             # "prompting Ottawa to expel them", "Kim, who greeted him, held talks with him": an
             # object pronoun is never the clause's own subject
             own = {c[:3] for c in self._clause_subject_codes(verb, sent)}
-            others = [k for k in candidates if k.mention.code[:3] not in own]
+            # (a state's police clearing "them" act on its own protesters: "riot police fired tear gas
+            # to clear them")
+            others = [k for k in candidates if k.mention.code[:3] not in own or k.mention.code[3:6] in NON_STATE]
             if not others and tok.lower_ == "them":
                 # "sanctioned Vice-President Murillo and a close aide, accusing them of corruption":
                 # people named just before are a group too

@@ -3,8 +3,11 @@
 News text that has named two or three parties goes on to say "the two neighbours traded strikes"
 or "all three countries condemned …".  These methods find the group meant: the parties of a
 "between A and B" phrase, a pair or list named together earlier in the sentence, or the parties
-that were just acting.  Kept apart from :mod:`detente.actors.coreference`, which resolves pronouns
-and single definite descriptions, as the :class:`GroupReference` mixin it builds on.
+that were just acting.  Two kinds of reference to a party through another are here too: a
+person's or a party's own people ("her office", "Navalny's aides", "its leader") and the culprit
+of a crime the sentence told ("police arrested the suspect").  Kept apart from
+:mod:`detente.actors.coreference`, which resolves pronouns and single definite descriptions, as the
+:class:`GroupReference` mixin it builds on.
 """
 
 from __future__ import annotations
@@ -28,6 +31,11 @@ CATCHING_VERBS = {"arrest", "detain", "apprehend", "catch", "capture", "nab", "c
                   "try", "extradite", "question", "interrogate", "jail", "indict"}
 CRIME_VERBS = {"shoot", "kill", "stab", "attack", "murder", "assassinate", "bomb", "assault", "kidnap", "abduct",
                "rob", "smuggle", "hijack", "ram", "behead", "rape", "poison", "wound"}
+# the heads of a body, who are of that body ("its leader")
+LEADER_NOUNS = {"leader", "leaders", "chief", "head", "founder", "chairman", "chairwoman", "commander"}
+LED_GROUPS = {"OPP", "REB", "SEP", "INS"}  # bodies whose leaders are theirs, not their country's government
+# a person's own staff, who act for the person ("her office said", "his aides")
+STAFF_NOUNS = {"office", "aides", "staff", "team", "spokesman", "spokeswoman", "spokesperson", "lawyers"}
 CULPRIT_NOUNS = {"suspect", "gunman", "attacker", "assailant", "killer", "shooter", "perpetrator", "culprit",
                  "bomber", "hijacker", "kidnapper"}
 
@@ -67,6 +75,11 @@ class GroupReference:
         def match_at(self, token: Token) -> PhraseMatch | None: ...
 
         def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]: ...
+
+        def _pronoun(self, tok: Token, sent: Span) -> list[Mention]: ...
+
+        def _sentence_mentions_before(self, tok: Token, sent: Span, *,
+                                      possessors: bool = False) -> list[_Known]: ...
 
     def _resolve_quietly(self, tok: Token, sent: Span) -> list[Mention]:
         """``tok`` resolved with pronoun resolution off: looking for an antecedent must not itself
@@ -222,3 +235,23 @@ class GroupReference:
                 if doers:
                     return [standing_for(word, sent, doers[0])]
         return []
+
+    def _staff(self, head: Token, sent: Span) -> list[Mention]:
+        """"her office would share evidence", "detained two of Navalny's aides": a person's own staff
+        act for the person and share the person's code, whatever office the staff word names alone."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and head.lower_ in LEADER_NOUNS and owner.lower_ in {"its", "their"}:
+            # "the opposition CNRP …, after police arrested its leader Kem Sokha": a party's or a
+            # movement's leader is of that party, not his country's government
+            led = [k for k in self._sentence_mentions_before(owner, sent)
+                   if not k.is_person and k.mention.code[3:6] in LED_GROUPS]
+            return [standing_for(head, sent, led[-1].mention)] if led else []
+        if owner is None or head.lower_ not in STAFF_NOUNS:
+            return []
+        if owner.lower_ in {"his", "her"}:
+            found = self._pronoun(owner, sent)
+        else:
+            match = self.match_at(owner)
+            found = self._resolve_one(owner, sent, remember=False) if match is not None and any(
+                s.entry.kind == "person" for s in match.senses) else []
+        return [standing_for(head, sent, m) for m in found]

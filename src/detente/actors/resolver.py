@@ -32,11 +32,6 @@ from detente.model import Mention
 VISITING_VERBS = {"visit", "tour", "travel", "fly", "arrive", "go", "return", "head"}
 # "Russia-friendly", "Moscow-leaning": words after a hyphen that make a name a stance
 STANCE_SUFFIXES = {"friendly", "leaning", "aligned", "oriented", "sceptic", "skeptic", "sceptical", "skeptical"}
-# the heads of a body, who are of that body ("its leader")
-LEADER_NOUNS = {"leader", "leaders", "chief", "head", "founder", "chairman", "chairwoman", "commander"}
-LED_GROUPS = {"OPP", "REB", "SEP", "INS"}  # bodies whose leaders are theirs, not their country's government
-# a person's own staff, who act for the person ("her office said", "his aides")
-STAFF_NOUNS = {"office", "aides", "staff", "team", "spokesman", "spokeswoman", "spokesperson", "lawyers"}
 
 
 @dataclass
@@ -145,6 +140,11 @@ class DocumentActors(Coreference, Placement, Nationality):
                       for o in p.children if o.dep_ == "pobj"] if not inner and head.tag_ == "NNS" else []
             if listed:  # "detained dozens, including opposition leader Nika Gvaramia": those it names
                 return self.resolve(listed[0], sent)
+            if not inner and head.lower_ in {"dozens", "hundreds", "thousands", "scores"} and head.dep_ == "dobj":
+                # "protesters rallied …, and riot police fired tear gas, detaining dozens": of the crowd
+                crowd = [k for k in self._sentence_mentions_before(head, sent)
+                         if k.plural and k.mention.code[3:6] in {"CVL", "OPP"}]
+                return [standing_for(head, sent, crowd[-1].mention)] if crowd else []
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, sent)
@@ -196,26 +196,6 @@ class DocumentActors(Coreference, Placement, Nationality):
                 node = node.head
             return self._the_country(head, sent, exclude=frozenset(visitors))
         return self._definite(head, sent)
-
-    def _staff(self, head: Token, sent: Span) -> list[Mention]:
-        """"her office would share evidence", "detained two of Navalny's aides": a person's own staff
-        act for the person and share the person's code, whatever office the staff word names alone."""
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is not None and head.lower_ in LEADER_NOUNS and owner.lower_ in {"its", "their"}:
-            # "the opposition CNRP …, after police arrested its leader Kem Sokha": a party's or a
-            # movement's leader is of that party, not his country's government
-            led = [k for k in self._sentence_mentions_before(owner, sent)
-                   if not k.is_person and k.mention.code[3:6] in LED_GROUPS]
-            return [standing_for(head, sent, led[-1].mention)] if led else []
-        if owner is None or head.lower_ not in STAFF_NOUNS:
-            return []
-        if owner.lower_ in PERSON_PRONOUNS:
-            found = self._pronoun(owner, sent)
-        else:
-            match = self.match_at(owner)
-            found = self._resolve_one(owner, sent, remember=False) if match is not None and any(
-                s.entry.kind == "person" for s in match.senses) else []
-        return [standing_for(head, sent, m) for m in found]
 
     def _names_joined_before(self, match: PhraseMatch, head: Token, sent: Span) -> list[Mention]:
         """"Emmanuel Macron and Ursula von der Leyen held talks": the model may swallow the first

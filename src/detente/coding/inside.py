@@ -59,3 +59,14 @@ def purpose_party(head: Token, sent: Span, actors: DocumentActors, subject: list
     own = {s.code[:3] for s in subject}
     return [t for t in first_party_inside(purposes, sent, actors, {s.code for s in subject} | own)
             if t.code[:3] not in own]
+
+
+def claimed_victims(head: Token, sent: Span, actors: DocumentActors, subject: list[Mention]) -> list[Mention]:
+    """"claimed responsibility for the car bomb that killed 21 police cadets", "admitted that one of
+    its units had kidnapped Luis Díaz": the claim answers whoever the claimed act struck, named in
+    the act's relative clause or in the clause admitted."""
+    claimed = [o for p, o in preps(head, *objects(head)) if o is not None and p.lower_ == "for"]
+    struck = [v for n in claimed for v in n.children if v.dep_ in {"relcl", "acl"} and v.pos_ == "VERB"]
+    struck += [c for c in head.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+    victims = [o for v in struck for o in objects(v)]
+    return first_party_inside(victims, sent, actors, {s.code for s in subject})

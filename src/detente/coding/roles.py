@@ -20,7 +20,7 @@ from detente.coding.filters import COMPANY_NOUNS
 from detente.coding.holders import RELEASE_CODES, holder_of
 from detente.coding.grammar import Match
 from detente.coding.implied import UNREST_NOUNS, is_domestic_measure, own_public
-from detente.coding.inside import hoped_party, inquiry_target, purpose_party
+from detente.coding.inside import claimed_victims, hoped_party, inquiry_target, purpose_party
 from detente.coding.judged import drawn_by
 from detente.coding.phrases import (as_actor, country_below, governing_verb, main_verb, owned_proposal, phrase_target,
                                     prior_actor, purpose_target, resolve_all)
@@ -212,6 +212,8 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         targets = inquiry_target(m.head or trigger, sent, actors, {s.code for s in subject})
     if not targets and m.pattern.code == "013" and subject:
         targets = hoped_party(m.head or trigger, sent, actors, subject)
+    if not targets and m.pattern.code == "015" and subject:
+        targets = claimed_victims(m.head or trigger, sent, actors, subject)
     own = {s.code[:3] for s in subject}
     if m.pattern.code in RELEASE_CODES and own and all(t.code[:3] in own for t in targets):
         # "demanded the release of a Chinese captain detained by the Japanese coast guard"
