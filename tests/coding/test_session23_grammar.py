@@ -107,8 +107,8 @@ def test_a_partys_leader_is_of_the_party(code_text):  # type: ignore[no-untyped-
 
 
 def test_people_a_state_holds_in_a_relative_clause_are_its_own(code_text):  # type: ignore[no-untyped-def]
-    got = triples(code_text("The EU's foreign policy chief urged Egyptian authorities on Monday to free the journalists "
-                            "they have detained since the protests.", "2019-10-01"))
+    got = triples(code_text("The EU's foreign policy chief urged Egyptian authorities on Monday to free the "
+                            "journalists they have detained since the protests.", "2019-10-01"))
     assert any(s[:3] == "EGY" and c == "173" and t == "EGYMED" for s, c, t in got)
     assert not any(c == "173" and t.startswith("IGO") for _, c, t in got)
 
@@ -168,3 +168,15 @@ def test_a_claim_of_responsibility_answers_those_the_claimed_act_struck(code_tex
     got = triples(code_text("The Pakistani Taliban claimed responsibility for the bombing that killed five Chinese "
                             "engineers in Khyber Pakhtunkhwa on Tuesday.", "2024-03-27"))
     assert any(s[:3] == "PAK" and c == "015" and t[:3] == "CHN" for s, c, t in got)
+
+
+def test_shots_at_a_leader_who_survived_are_an_attempt(code_text):  # type: ignore[no-untyped-def]
+    # shots fired at someone are force used (193, a leader survived: 185), warning shots a show of force
+    got = triples(code_text("A retired Slovak poet fired four shots at Prime Minister Robert Fico, wounding him, and "
+                            "police charged the suspect with attempted murder.", "2024-05-15"))
+    assert ("SVKCVL", "185", "SVKGOV") in got
+    got = triples(code_text("North Korean soldiers fired shots at South Korean troops across the border.",
+                            "2020-05-03"))
+    assert ("PRKMIL", "193", "KORMIL") in got and not any(c == "150" for _, c, _ in got)
+    got = triples(code_text("Chinese coast guard ships fired warning shots at a Philippine vessel.", "2020-05-03"))
+    assert any(c == "150" and t[:3] == "PHL" for _, c, t in got)

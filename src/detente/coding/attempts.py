@@ -10,7 +10,7 @@ pattern id keeps the verb's own pattern and says so.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.coding.ontology import Ontology, retyped
 from detente.model import Event
@@ -27,7 +27,7 @@ LEADERS = {"GOV", "ELI", "OPP", "LEG"}
 
 def attempts_on_leaders(events: list[Event], sent: Span, ontology: Ontology) -> list[Event]:
     """The sentence's events, with shootings and stabbings of a named leader who survived as 185."""
-    if any(t.lemma_.lower() in DEATH or t.lower_ in DEATH for t in sent):
+    if any((t.lemma_.lower() in DEATH or t.lower_ in DEATH) and not _attempted(t) for t in sent):
         # "the Russian ambassador was shot dead by an off-duty police officer": an official killed
         # was assassinated
         return [retyped(e, ontology.get(ASSASSINATION), pattern=f"{ASSASSINATION}:<official killed> ({e.pattern})",
@@ -45,3 +45,9 @@ def attempts_on_leaders(events: list[Event], sent: Span, ontology: Ontology) -> 
                         extra={**e.extra, "pattern_origin": "coding/attempts.py"})
         out.append(e)
     return out
+
+
+def _attempted(word: Token) -> bool:
+    """"charged the suspect with attempted murder": a death only tried for."""
+    return any(c.lower_ in {"attempted", "attempt"} for c in word.children) or (
+        word.i > 0 and word.doc[word.i - 1].lower_ in {"attempted", "attempt"})
