@@ -59,11 +59,11 @@ class DocumentActors(Coreference, Placement, Nationality):
         """Match dictionary phrases in one paragraph Doc (once per paragraph)."""
         table: dict[int, PhraseMatch] = {}
         for m in self.matcher(doc):
-            if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "pan":
-                continue  # "the Pan-American Highway", "Pan-African": no country
-            if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in {"pro", "anti"} or (
+            if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in {"pan", "pro", "anti"} or (
                     m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in STANCE_SUFFIXES):
-                continue  # "pro-EU protesters", "the Russia-friendly Shor party": a stance, not a party
+                # "the Pan-American Highway" names no country; "pro-EU protesters", "the Russia-friendly
+                # Shor party" name a stance, not a party
+                continue
             if (m.end < len(doc) and doc[m.end].text in WATER_WORDS) or (
                     m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text in WATER_WORDS):
                 continue  # "the South China Sea", "the Sea of Japan", "the Gulf of Mexico": a place, no party

@@ -20,7 +20,8 @@ from detente.model import Mention
 # roots whose target may be the author of a judged act: comment, criticism, rejection (and praise,
 # 051, of the 05 codes: signing "an agreement" is no judgment of one)
 JUDGING_ROOTS = {"01", "11", "12"}
-JUDGING_CODES = {"036", "038", "051", "056"}  # (accepting "the apology", 056, or "the offer", 036, answers whoever made it)
+# (accepting "the apology", 056, or "the offer", 036/038, answers whoever made it)
+JUDGING_CODES = {"036", "038", "051", "056"}
 # nouns that stand for an act just reported
 JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "measure", "action", "act", "plan",
                "policy", "law", "bill", "order", "sanction", "ban", "announcement", "statement", "remark",

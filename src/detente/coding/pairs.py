@@ -120,6 +120,7 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
 
 ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
 OFFERING_VERBS = {"offer", "propose", "mediate", "broker", "invite", "suggest", "volunteer"}
+ACCEPTING_CODES = {"036", "038"}  # accepting an offer or a mediation: aimed at whoever offered it
 
 
 def _judged_before(code: str, act: Token | None) -> bool:
@@ -127,7 +128,7 @@ def _judged_before(code: str, act: Token | None) -> bool:
     earlier clause's actor only when a summary noun sums that clause up ("offered to mediate, an offer
     that Goita's government accepted"); "hours after Hamas accepted a ceasefire proposal" does not say
     whose proposal it was."""
-    if code[:3] not in {"036", "038"}:
+    if code[:3] not in ACCEPTING_CODES:
         return True
     return act is not None and (act.dep_ == "appos" or any(
         c.dep_ == "relcl" and c.lemma_.lower() == "accept" for c in act.children))
@@ -136,7 +137,7 @@ def _judged_before(code: str, act: Token | None) -> bool:
 def _offer_maker(code: str, act: Token | None, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
     """"Ankara said it was ready to mediate, and Mogadishu said it welcomed the offer": "the offer"
     accepted or welcomed points back to the offer the sentence told, made by that verb's subject."""
-    if code[:3] not in {"036", "038"} or act is None or not any(c.lower_ in {"the", "this", "that"}
+    if code[:3] not in ACCEPTING_CODES or act is None or not any(c.lower_ in {"the", "this", "that"}
                                                                    for c in act.children):
         return []
     for verb in reversed([t for t in sent if t.i < act.i and t.pos_ == "VERB"]):
