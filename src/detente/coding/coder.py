@@ -23,7 +23,7 @@ from detente.coding.deliveries import aid_deliveries
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mutual_clashes, unique, violent_code
 from detente.coding.filters import mission_arrival, no_event, seized_kind
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
-from detente.coding.implied import is_domestic_measure, own_people, own_public
+from detente.coding.implied import home_deployment, is_domestic_measure, own_people, own_public
 from detente.coding.joint import brokered, joint_cooperation
 from detente.coding.judged import JUDGED_ACTS
 from detente.coding.modality import is_negated, modality
@@ -237,7 +237,11 @@ class EventCoder:
             _meeting(pattern_type.code, trigger) and not m.pattern.nominal else []
         events = []
         for src, tgt in pairs:
-            etype = pattern_type  # (each pair's own adjustments below start from the pattern's code)
+            etype, note = pattern_type, ""  # (each pair's own adjustments below start from the pattern's code)
+            if (home := home_deployment(etype.code, trigger, m.slots.get("T", []) + used_nouns(m, trigger), src, tgt,
+                                        sent, actors)):
+                etype, tgt = self.ontology.get(home[0]), home[1]  # "sent hundreds of extra police to the islands"
+                note = f" (forces sent at home: {home[0]})"
             non_state = src.code[3:6] in {"REB", "OPP", "SEP", "UAF", "CVL", "CRM"}  # rebels seizing a town
             if tgt.code == src.code[:3] and src.code[3:6] in STATE_FORCES and etype.root in {"17", "18", "20"}:
                 tgt = own_public(src)  # "a crackdown on Rohingya villages": the state's own people
@@ -282,18 +286,18 @@ class EventCoder:
                 continue
             if mission_arrival(etype.code, src, sent):
                 etype = self.ontology.get("074")
-            place, third = None, ""
+            place = None
             if self.gazetteer is not None:
                 place = place_for(m.head or trigger, sent, self.gazetteer,
                                   prefer={src.code[:3], tgt.code[:3]})
                 if _meeting(etype.code, trigger) and _third_country(venues, src, tgt):
                     etype = self.ontology.get("044")  # "Putin and Trump met in Helsinki": a third country
-                    third = " (met in a third country: 044)"
+                    note = " (met in a third country: 044)"
             events.append(Event(
                 doc_id=doc_id, sent_index=sent_index, sentence=sent.text, source=src, target=tgt,
                 code=etype.code, root=etype.root, quad_class=etype.quad_class,
                 goldstein=etype.goldstein, plover=etype.plover,
-                pattern=m.pattern.pid + (" (joint parties: military cooperation)" if joint else "") + third + praise,
+                pattern=m.pattern.pid + (" (joint parties: military cooperation)" if joint else "") + note + praise,
                 trigger=trigger.text, trigger_start=trigger.idx - sent.start_char,
                 date=when.value if when else None, date_precision=when.precision if when else None,
                 date_text=when_text, location=place, negated=negated, modality=mod,

@@ -55,6 +55,13 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         pairs = [(s, t) for s in sources for t in aim if s.code[:3] != t.code[:3]]
         if pairs:
             return pairs
+        if place_of_operation(head, sent, actors) is None:
+            # "put its army on the highest state of combat readiness … and ordered units closer to the
+            # Kosovo border": a build-up or alert with no place of its own faces the country across the
+            # border the sentence names
+            across = border_country(sent, actors, {s.code[:3] for s in sources})
+            if across is not None:
+                return [(s, across) for s in sources]
     state_actors = [s for s in sources if not s.code.startswith("IGO")]
     if code[:2] in {"13", "17", "18"} and any(o.lemma_.lower() in UNREST_NOUNS for o in objects(head)):
         # "vowed to crush the revolt against his rule", "cracked down on the protests": a state
@@ -73,9 +80,12 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
             own = {s.code[:3] for s in sources}
             site = next((m for t in reversed(sent[:min(o.i for o in objects(head)) - sent.start])
                          if t.pos_ == "PROPN" for m in actors.as_site(t, sent) if m.code[:3] not in own), None)
-        if site is not None:
-            # (a non-state group's operations at home still hit its own country: "rebels seized a town")
-            return [(s, site) for s in sources if s.code[:3] != site.code[:3] or s.code[3:6] in NON_STATE]
+        # (a non-state group's operations at home still hit its own country: "rebels seized a town";
+        # a state's police flooding its own capital is a domestic measure, below)
+        at_site = [(s, site) for s in sources if site is not None and (
+            s.code[:3] != site.code[:3] or s.code[3:6] in NON_STATE)]
+        if at_site or site is not None and not is_domestic_measure(code):
+            return at_site
     if code[:2] == "19" and any(o.lemma_.lower() in {"border", "frontier"} for _, o in preps(head) if o is not None):
         # "Russian forces poured across the border", in a sentence about Kyiv: the other country's border
         other = only_other_country(sent, actors, {s.code[:3] for s in sources})
@@ -119,6 +129,36 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
     return []
 
 
+# forces a state may deploy at home: police (153) or, for any other force, troops (154)
+POLICE_WORDS = {"police", "policeman", "policemen", "police-officer", "police-officers", "gendarme", "gendarmes",
+                "gendarmerie", "riot-police", "officer", "officers", "national-guard", "guardsmen"}
+
+
+def home_deployment(code: str, trigger: Token, sent_nouns: list[Token], src: Mention, tgt: Mention,
+                    sent: Span, actors: DocumentActors) -> tuple[str, Mention] | None:
+    """"Paris sent hundreds of extra police to the islands", "thousands of riot police poured into
+    Urumqi": forces a state sends into its own country are a show of force at home (153 for police,
+    154 for troops) over its own people, or at the neighbour whose border they are sent to ("sent 500
+    police officers to the border with Belarus"), not aid (074) or an invasion (190)."""
+    if src.code[3:6] in NON_STATE or src.code.startswith("IGO"):
+        return None
+    police = any(t.lemma_.lower() in POLICE_WORDS or t.lower_ in POLICE_WORDS for n in sent_nouns for t in n.subtree)
+    if code == "074" and trigger.lemma_.lower() in SENDING_VERBS:
+        kind = "153" if police else "154"
+        if tgt.code[:3] != src.code[:3]:
+            return (kind, tgt) if any(t.lower_ in BORDER_NOUNS for t in sent_nouns) else None
+        return kind, border_country(sent, actors, {src.code[:3]}) or own_public(src)
+    if code[:3] == "190" and src.code[3:6] == "COP" and tgt.code[:3] == src.code[:3] and \
+            trigger.lemma_.lower() in HOME_ENTRY_VERBS:
+        return "153", own_public(src)
+    return None
+
+
+SENDING_VERBS = {"send", "deploy", "dispatch", "despatch", "station", "position", "rush", "fly", "airlift", "move",
+                 "redeploy", "bring"}
+HOME_ENTRY_VERBS = {"pour", "flood", "stream", "move", "roll", "sweep", "enter", "march"}
+
+
 # people a state holds, whom it may free
 HELD_PEOPLE = {"prisoner", "detainee", "inmate", "convict", "captive"}
 
@@ -147,7 +187,9 @@ PART_WORDS = {"part", "parts", "most", "much", "rest", "outskirts", "edge", "sid
               "north", "south", "east", "west", "city", "town", "village", "region", "province", "district",
               "area", "coast", "border", "frontier", "territory", "hundreds", "dozens", "thousands", "scores",
               "tens", "home", "homes", "house", "houses", "building", "buildings", "zone", "position",
-              "positions", "waters", "airspace", "soil", "capital", "island", "islands", "port", "base", "bases"}
+              "positions", "waters", "airspace", "soil", "capital", "island", "islands", "port", "base", "bases",
+              # "raised the combat readiness of army units near Kosovo": a posture's forces and their place
+              "readiness", "alert", "presence", "deployment", "unit", "units", "troops", "forces"}
 
 
 def place_of_operation(head: Token, sent: Span, actors: DocumentActors, via: set[str] = SITE_PREPS
@@ -157,6 +199,10 @@ def place_of_operation(head: Token, sent: Span, actors: DocumentActors, via: set
     heads = [head]
     if head.pos_ == "NOUN" and (verb := governing_verb(head)) is not None:
         heads.append(verb)  # "a show of force was staged around Taiwan": the place is the verb's
+    # "sent a frigate to escort its drillship into waters off Cyprus": where the purpose takes it
+    # (for operations only: aid sent "to send a message to Iran" does not go to Iran)
+    heads += [c for c in head.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and via is SITE_PREPS
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     frontier = [*objects(head), *(o for p, o in preps(*heads, *objects(head))
                                   if o is not None and p.lower_ in via)]
     seen: set[int] = set()
@@ -276,6 +322,23 @@ def stricken_country(sent: Span, actors: DocumentActors, own: set[str]) -> Menti
                     return _implied(m, "", "struck by the disaster")
     other = only_other_country(sent, actors, own)
     return _implied(other, "", "struck by the disaster") if other is not None else None
+
+
+BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "boundary"}
+
+
+def border_country(sent: Span, actors: DocumentActors, own: set[str]) -> Mention | None:
+    """The one other country whose border the sentence names: "the Kosovo border", "the Cambodian
+    border", "the border with Belarus"."""
+    found = {m.code[:3]: m for noun in sent if noun.lower_ in BORDER_NOUNS
+             for t in [*(c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"}),
+                       *(o for p, o in preps(noun) if o is not None and p.lower_ == "with")]
+             for m in actors.as_place(t, sent) or actors.as_party(t, sent)
+             if m.code[:3] not in own and not m.code.startswith("IGO")}
+    if len(found) != 1:
+        return None
+    border = next(iter(found.values()))
+    return Mention(border.code[:3], border.text, border.start, border.end, "implied:across the border")
 
 
 def only_other_country(sent: Span, actors: DocumentActors, own: set[str]) -> Mention | None:

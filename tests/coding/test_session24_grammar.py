@@ -1,0 +1,56 @@
+"""Grammar and convention fixes of stop 24, each found on a tuning sentence and tested on one written for the
+purpose.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_alert_with_no_place_faces_the_country_across_the_border(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Armenia put its army on its highest state of combat readiness on Sunday and moved "
+                            "artillery closer to the Azerbaijani border.", "2021-05-16"))
+    assert ("ARMGOV", "152", "AZE") in got or ("ARM", "152", "AZE") in got
+    # two borders named: no guess
+    got = triples(code_text("Armenia put its army on its highest state of combat readiness on Sunday, as talks on "
+                            "the Azerbaijani border and the Turkish border stalled.", "2021-05-16"))
+    assert not any(c == "152" for _, c, _ in got)
+
+
+def test_the_readiness_of_units_near_a_place_is_aimed_at_its_country(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Hungary raised the combat readiness of army units near Serbia on Tuesday.", "2015-09-15"))
+    assert any(s[:3] == "HUN" and c == "152" and t == "SRB" for s, c, t in got)
+
+
+def test_police_sent_into_ones_own_country_are_a_show_of_force_at_home(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Madrid sent hundreds of extra police to Barcelona on Friday ahead of the banned "
+                            "referendum.", "2017-09-29"))
+    assert ("ESPGOV", "153", "ESPCVL") in got
+    assert not any(c == "074" for _, c, _ in got)
+    # troops sent abroad are still sent to the other country
+    got = triples(code_text("Madrid sent hundreds of police officers to Mali on Friday.", "2017-09-29"))
+    assert not any(c == "153" for _, c, _ in got)
+
+
+def test_riot_police_pouring_into_a_home_city_are_no_invasion(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Thousands of Iranian riot police poured into Zahedan on Friday after the clashes.",
+                            "2022-10-01"))
+    assert ("IRNCOP", "153", "IRNCVL") in got
+    assert not any(c[:2] == "19" for _, c, _ in got)
+
+
+def test_police_flooding_a_capital_with_armoured_vehicles(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Kenyan police flooded Nairobi with armoured vehicles on Tuesday ahead of the "
+                            "opposition rally.", "2023-03-20"))
+    assert any(s == "KENCOP" and c == "153" and t[:3] == "KEN" for s, c, t in got)
+
+
+def test_police_sent_to_a_named_border_face_the_neighbour(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Poland sent 500 police officers to the border with Belarus on Tuesday.", "2021-11-09"))
+    assert any(s[:3] == "POL" and c == "153" and t[:3] == "BLR" for s, c, t in got)
+    assert not any(c == "074" for _, c, _ in got)
