@@ -54,3 +54,30 @@ def test_police_sent_to_a_named_border_face_the_neighbour(code_text):  # type: i
     got = triples(code_text("Poland sent 500 police officers to the border with Belarus on Tuesday.", "2021-11-09"))
     assert any(s[:3] == "POL" and c == "153" and t[:3] == "BLR" for s, c, t in got)
     assert not any(c == "074" for _, c, _ in got)
+
+
+def test_judges_at_an_international_court_are_the_court(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Judges at the International Criminal Court authorised an investigation into crimes "
+                            "against humanity in Georgia on Wednesday.", "2016-01-27"))
+    assert ("IGOJUDICC", "094", "GEO") in got
+    assert not any(s.startswith("GEO") for s, _, _ in got)
+
+
+def test_a_weapon_named_by_its_owner_does_what_the_owner_did(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("An FARC car bomb killed 36 people at a Bogota nightclub on Friday.", "2003-02-08"))
+    assert any(s == "COLREB" and c == "1832" and t[:3] == "COL" for s, c, t in got)
+
+
+def test_a_claimed_bombing_that_killed_workers_is_the_claimers_bombing(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The Pakistani Taliban claimed responsibility for the suicide bombing that killed five "
+                            "Chinese workers in Besham on Tuesday.", "2024-03-26"))
+    assert any(s == "PAKREB" and c == "1831" and t[:3] == "CHN" for s, c, t in got)
+    assert not any(c == "175" for _, c, _ in got)  # no crackdown on workers
+
+
+def test_a_town_owning_the_place_of_a_killing_places_its_victims(code_text):  # type: ignore[no-untyped-def]
+    # the victims are placed by the nearer town, which owns the academy, not by the earlier Havana
+    got = triples(code_text("Days after Bogota asked Cuba to hand over the negotiators in Havana, the ELN claimed the "
+                            "car bomb that killed 21 people at Bogota's police academy.", "2019-01-21"))
+    assert any(s == "COLREB" and c == "1832" and t[:3] == "COL" for s, c, t in got)
+    assert not any(t[:3] == "CUB" and s == "COLREB" for s, _, t in got)

@@ -69,6 +69,11 @@ class Nationality:
                     owned = [c for j in obj.conjuncts if j.pos_ == "NOUN" for c in j.children if c.dep_ == "poss"]
                     for tok in [obj, *obj.conjuncts, *owners, *owned]:
                         found.extend(self._country_of(tok))
+            elif child.dep_ == "prep" and child.lower_ == "at":
+                # "judges at the International Criminal Court": staff at a body are the body's, but
+                # "officials at the scene" or "at the border" are nobody's
+                found.extend(f for obj in child.children if obj.dep_ == "pobj"
+                             for f in self._country_of(obj) if f[0].startswith("IGO"))
             elif child.dep_ == "appos" and child.lemma_.lower() in HEAD_ROLES and not self._country_of(child):
                 # "Guillaume Andali, head of the UN peacekeeping mission's human rights division": the body
                 # the role is in (or the owner of its unit)

@@ -70,6 +70,7 @@ VENUE_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "conference"
 # public places in a town, which a town's name before them places ("in a Berlin park")
 STREET_NOUNS = {"park", "street", "square", "market", "suburb", "neighbourhood", "neighborhood", "hotel", "cafe",
                 "restaurant", "shop", "mall", "flat", "apartment", "home"}
+MISSION_NOUNS = {"embassy", "consulate", "mission", "legation", "residence", "ship", "vessel"}
 REGION_NOUNS = {"state", "region", "province", "district", "county", "oblast", "governorate", "prefecture",
                 "city", "town", "village", "area", "territory"}
 
@@ -79,6 +80,10 @@ def _is_place_object(tok: Token) -> bool:
             tok.head.lemma_.lower() in STREET_NOUNS and tok.ent_type_ == "GPE":
         # "in a Berlin park", "at a Lagos market": the town names the place of the noun it modifies
         return tok.head.head.lower_ in SETTING_PREPS
+    if tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.dep_ == "pobj" and tok.ent_type_ == "GPE":
+        # "at Bogota's police academy", "in Kharkiv's old town": the town that owns the place (but
+        # "in Brazil's embassy" in La Paz is not in Brazil)
+        return tok.head.head.lower_ in SETTING_PREPS and tok.head.lemma_.lower() not in MISSION_NOUNS
     if tok.dep_ not in {"pobj", "conj"} or tok.ent_type_ in {"DATE", "TIME"}:
         return False  # ("in March": a month, not the town in Cambridgeshire)
     if tok.pos_ != "PROPN" and not (tok.lemma_.lower() in REGION_NOUNS and _region_name(tok) is not None):

@@ -62,10 +62,12 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
-                return as_actor(verb.head, sent, actors) or issuer_of(verb.head, sent, actors)
+                return as_actor(verb.head, sent, actors) or issuer_of(verb.head, sent, actors) or \
+                    _wielder(verb.head, sent, actors)
             if child.dep_ == "nsubj" and child.lower_ == "it" and expletive(child):
                 return []
-            return actors.resolve(child, sent) or issuer_of(child, sent, actors) or _included(child, sent, actors) or (
+            return actors.resolve(child, sent) or issuer_of(child, sent, actors) or _included(child, sent, actors) or \
+                _wielder(child, sent, actors) or (
                 _made_by(child, sent, actors) if verb.lemma_.lower() not in DESCRIBING_VERBS else [])
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -179,6 +181,24 @@ def _included(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     return [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}
             for obj in prep.children if obj.dep_ == "pobj"
             for named in (obj, *obj.conjuncts) for m in actors.resolve(named, sent)]
+
+
+# weapons and attacks that may stand as the subject of what they did ("an ELN car bomb killed 21 cadets")
+WEAPON_NOUNS = {"bomb", "bombing", "car-bomb", "attack", "strike", "airstrike", "air-strike", "missile", "rocket",
+                "drone", "shell", "mortar", "explosion", "blast", "ambush", "raid", "bomber", "landmine", "grenade"}
+
+
+def _wielder(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """"An ELN car bomb killed 21 police cadets", "the suicide bombing that killed two Chinese workers",
+    which the Baloch Liberation Army claimed: a weapon or attack does what its named owner, or the
+    group claiming it, did."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WEAPON_NOUNS:
+        return []
+    claimer = claimed_act(noun)
+    if claimer is not None:
+        return subject_of(claimer, sent, actors)
+    return [m for c in noun.children if c.dep_ in {"compound", "poss", "amod"} and c.pos_ in {"PROPN", "ADJ"}
+            for m in actors.as_party(c, sent) + actors.resolve(c, sent)][:1]
 
 
 def _made_by(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
