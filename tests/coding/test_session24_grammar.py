@@ -81,3 +81,19 @@ def test_a_town_owning_the_place_of_a_killing_places_its_victims(code_text):  # 
                             "car bomb that killed 21 people at Bogota's police academy.", "2019-01-21"))
     assert any(s == "COLREB" and c == "1832" and t[:3] == "COL" for s, c, t in got)
     assert not any(t[:3] == "CUB" and s == "COLREB" for s, _, t in got)
+
+
+def test_a_war_named_inside_a_condition_is_still_a_fact(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Washington warned Tehran of consequences if it sent drones for Russia's invasion of "
+                            "Ukraine.", "2022-09-01"))
+    assert ("RUS", "190", "UKR") in got
+    # a feared invasion is no fact
+    got = triples(code_text("Washington warned Tehran of consequences if it helped prepare for Russia's planned "
+                            "invasion of Ukraine.", "2022-01-10"))
+    assert ("RUS", "190", "UKR") not in got
+
+
+def test_a_war_named_in_a_protest_phrase_is_its_makers_act(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Bolivia cut ties with Israel in protest at the Israeli offensive in Gaza.", "2009-01-14"))
+    assert ("ISR", "190", "PSE") in got
+    assert any(s[:3] == "BOL" and c[:2] == "16" and t[:3] == "ISR" for s, c, t in got)

@@ -17,7 +17,6 @@ from detente.actors.vocabulary import SERVICE_PEOPLE
 from detente.coding.admissions import admissions
 from detente.coding.answers import condition_actor
 from detente.coding.attempts import attempts_on_leaders
-from detente.coding.arguments import preps
 from detente.coding.comments import DESCRIBE, evaluative_comments, praising_description
 from detente.coding.deliveries import aid_deliveries
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mutual_clashes, unique, violent_code
@@ -26,13 +25,14 @@ from detente.coding.grammar import Match, conjoined_complements, conjoined_objec
 from detente.coding.implied import home_deployment, is_domestic_measure, own_people, own_public
 from detente.coding.joint import brokered, joint_cooperation
 from detente.coding.judged import JUDGED_ACTS
-from detente.coding.modality import is_negated, modality
+from detente.coding.modality import is_negated, modality, presupposed
 from detente.coding.ontology import Ontology, intent_code
-from detente.coding.pairs import MEETING_NOUNS, actor_pairs, between_parties, governed_by
+from detente.coding.pairs import actor_pairs, between_parties, governed_by
 from detente.coding.patterns import Pattern, PatternBook
 from detente.coding.phrases import aid_to_a_person, claimed_act, nothing_given, owned_proposal, resolve_all
 from detente.coding.refusals import refusals
 from detente.coding.roles import find_roles, used_nouns
+from detente.coding.slots import names_a_party, owned_act
 from detente.coding.targets import SITE_ROOTS, SPEECH_ACTS, site_of
 from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, subject_of
@@ -96,10 +96,10 @@ class EventCoder:
                         consumed.add(m.head.i)
         for tok in sent:
             # "hosted talks between Moscow and Washington": the host's act, and the parties' talks
-            owned = tok.i in consumed and (owned_proposal(tok) or _owned_act(tok) or claimed_act(tok) is not None or (
+            owned = tok.i in consumed and (owned_proposal(tok) or owned_act(tok) or claimed_act(tok) is not None or (
                 governed_by(tok, HOSTING_VERBS) and modality(tok) is None and
                 len(between_parties(tok, sent, actors)) >= 2))
-            if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned) and not _names_a_party(tok):
+            if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned) and not names_a_party(tok):
                 lemma = tok.lemma_.lower()
                 # "joint air patrol", "hotline conversation": a kind of act of its own
                 compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound" or (
@@ -222,6 +222,8 @@ class EventCoder:
         mod = modality(m.head or trigger, trigger, agreement_is_act=m.pattern.code[:2] != "03")
         if inner and m.pattern.code[:2] == "03" and mod in {"prescriptive", "hypothetical"}:
             mod = modality(trigger, trigger, agreement_is_act=False)
+        if mod == "hypothetical" and m.pattern.nominal and presupposed(trigger, m.pattern.code):
+            mod = None  # "if Beijing provided support for Russia's invasion of Ukraine": the war is a fact
         negated = is_negated(m.head or trigger, trigger) or is_negated(trigger) or nothing_given(m.head or trigger)
         code = joint or m.pattern.code
         if code[:2] in {"17", "18", "19", "20"}:
@@ -338,22 +340,6 @@ def _under_speech_act(trig: Token, speech: set[int]) -> bool:
         if node.i in speech:
             return True
     return False
-
-
-def _names_a_party(noun: Token) -> bool:
-    """"signed by the government and the opposition": "the opposition" is a party, not a feeling."""
-    return noun.lemma_.lower() in {"opposition", "resistance"} and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
-        c.dep_ == "prep" and c.lower_ in {"to", "from"} for c in noun.children)
-
-
-def _owned_act(noun: Token) -> bool:
-    """"declined to comment on Washington's expulsion of 35 diplomats": a slot noun that is an act of
-    its own, with its own actor (a possessor other than a pronoun, or a "by" agent)."""
-    if noun.dep_ not in {"pobj", "dobj"} or noun.lemma_.lower() in MEETING_NOUNS:
-        return False
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children) or any(
-        p.lower_ == "by" and o is not None and o.pos_ in {"PROPN", "NOUN"} for p, o in preps(noun))
 
 
 def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: Token, sent: Span,

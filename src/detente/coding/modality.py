@@ -121,6 +121,22 @@ def _denied_subject(subject: Token) -> bool:
     return any(c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"} for c in subject.children)
 
 
+# what may lie ahead of a war named in a phrase ("the risk of Russia's invasion"): still no fact
+RISK_NOUNS = {"risk", "threat", "prospect", "possibility", "fear", "danger", "spectre", "specter", "plan", "warning"}
+UNREALISED_MODIFIERS = OPEN_MODIFIERS | {"planned", "threatened", "feared", "imminent", "looming", "expected",
+                                         "new", "further", "renewed", "future", "next"}
+
+
+def presupposed(trigger: Token, code: str) -> bool:
+    """"warning him of consequences if Beijing provided material support for Russia's invasion of
+    Ukraine": a war or attack named with its maker's possessive is taken for granted by the clause
+    around it, so the condition does not make it hypothetical."""
+    return code[:2] in {"18", "19", "20"} and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and any(
+        c.dep_ == "poss" for c in trigger.children) and not any(
+        c.lower_ in UNREALISED_MODIFIERS for c in trigger.children) and \
+        trigger.head.head.lemma_.lower() not in RISK_NOUNS
+
+
 def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_is_act: bool = False
              ) -> str | None:
     """``intent``, ``planned``, ``hypothetical``, ``prescriptive`` or None for a reported fact.
