@@ -97,3 +97,21 @@ def test_a_war_named_in_a_protest_phrase_is_its_makers_act(code_text):  # type: 
     got = triples(code_text("Bolivia cut ties with Israel in protest at the Israeli offensive in Gaza.", "2009-01-14"))
     assert ("ISR", "190", "PSE") in got
     assert any(s[:3] == "BOL" and c[:2] == "16" and t[:3] == "ISR" for s, c, t in got)
+
+
+def test_it_accused_after_a_pronoun_subject_is_not_the_speakers_side(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Mali's interim president Assimi Goita told the General Assembly on Saturday he had asked "
+                            "his ministers to speed up the exit of the UN peacekeeping mission, accusing it of "
+                            "failing to stop the jihadists.", "2023-09-23"))
+    assert any(s[:3] == "MLI" and c[:3] == "112" and t.startswith("IGO") for s, c, t in got)
+    assert not any(c[:3] == "112" and s[:3] == t[:3] for s, c, t in got)
+
+
+def test_a_comment_trailing_what_must_happen_is_the_speakers(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Burkina Faso's foreign minister told the Security Council that the French troops must "
+                            "leave within a month, accusing them of failing to stop the insurgents.", "2023-01-25"))
+    assert any(s[:3] == "BFA" and c[:3] == "112" and t[:3] == "FRA" for s, c, t in got)
+    # a demander's own demand keeps its subject: Ethiopia, not the spokesman's unknown side
+    got = triples(code_text("Ethiopia demanded that Sudanese troops pull back from the border, accusing Khartoum of "
+                            "exploiting the war, spokesman Dina Mufti said.", "2021-01-01"))
+    assert any(s[:3] == "ETH" and c[:3] == "112" and t[:3] == "SDN" for s, c, t in got)

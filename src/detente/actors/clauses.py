@@ -2,13 +2,15 @@
 
 A pronoun's antecedent depends on its clause: an object pronoun is never its own clause's subject
 ("Kim, who greeted him"), and the holder in "asked Tehran to free the nationals it holds" is the one
-asked. These two small readings of the parse are kept apart from
+asked. These small readings of the parse are kept apart from
 :mod:`detente.actors.coreference`, which owns the history they filter.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from detente.actors.vocabulary import COMMENTING_PARTICIPLES
 
 
 def clause_verb_of_object(tok: Token) -> Token | None:
@@ -39,3 +41,45 @@ def verb_above(tok: Token) -> Token:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+# verbs that report what someone said, and the auxiliaries of what they said must happen
+REPORTING_VERBS = {"say", "tell", "announce", "declare", "insist", "argue", "write", "state", "claim"}
+OBLIGATION_AUX = {"must", "should", "would", "will"}
+
+
+def reported_obligation(participle: Token) -> Token | None:
+    """"Diop told the Security Council that the mission must leave, accusing it of fuelling tensions":
+    the reporting verb whose subject makes a comment trailing what was said must happen (the
+    participle hangs on the reported clause, but the one it accuses is that clause's subject)."""
+    head = participle.head
+    if participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > head.i and \
+            head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and \
+            any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in head.children):
+        return head.head
+    return None
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb, or of its controller for an infinitive ("prompting Ottawa to expel"), as
+    noun tokens (pronouns left out): what an object pronoun of the verb cannot stand for."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"}
+                                    for c in verb.children):
+        subjects = [verb.head]  # "Kim Jong Il, who greeted him": the relative's subject is Kim
+    elif not subjects and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+    if (reporter := reported_obligation(verb)) is not None and verb.lemma_.lower() in COMMENTING_PARTICIPLES:
+        # "told the Council that the mission must leave, accusing it of …": the speaker comments
+        subjects = [c for c in reporter.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "filed a case against Armenia, accusing it of …": a participle's subject is its clause's;
+        # "Tshisekedi told the Assembly he had instructed …, accusing it of …": past a pronoun
+        # subject, the clause above's
+        for head in [verb.head, *verb.head.ancestors][:3]:
+            subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+            if subjects or not any(c.dep_ == "nsubj" for c in head.children) and head.i != verb.head.i:
+                break
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"] or [
+            c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return subjects

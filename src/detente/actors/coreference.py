@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from detente.actors.clauses import asked_to_free, clause_verb_of_object, verb_above
+from detente.actors.clauses import asked_to_free, clause_subjects, clause_verb_of_object, verb_above
 from detente.actors.groups import CULPRIT_NOUNS, GroupReference, group_size, standing_for
 from detente.actors.matcher import PhraseMatch
-from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS, MEMBERSHIP_WORDS,
-                                       MISSION_NOUNS, NON_STATE, PAIRED_PEOPLE, PERSON_ROLES, SPEAKERS, STATE_AGENTS,
+from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS,
+                                       MEMBERSHIP_WORDS, MISSION_NOUNS, NON_STATE, PAIRED_PEOPLE, PERSON_ROLES, SPEAKERS, STATE_AGENTS,
                                        TWO_SIDES)
 from detente.model import Mention
 
@@ -193,21 +193,9 @@ class Coreference(GroupReference):
         return [standing_for(tok, sent, m) for m in self._resolve_quietly(subjects[0], sent)[:1]]
 
     def _clause_subject_codes(self, verb: Token, sent: Span) -> set[str]:
-        """Codes of a verb's subject, or of its controller for an infinitive ("prompting Ottawa to
-        expel"), resolved without pronouns."""
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
-        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"}
-                                        for c in verb.children):
-            subjects = [verb.head]  # "Kim Jong Il, who greeted him": the relative's subject is Kim
-        elif not subjects and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
-        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            # "filed a case against Armenia, accusing it of …": a participle's subject is its clause's
-            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
-        if not subjects and verb.dep_ == "xcomp":
-            subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"] or [
-                c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        return {m.code for subj in subjects for m in self._resolve_quietly(subj, sent)}
+        """Codes of a verb's subject (see :func:`~detente.actors.clauses.clause_subjects`), resolved
+        without pronouns."""
+        return {m.code for subj in clause_subjects(verb) for m in self._resolve_quietly(subj, sent)}
 
     def _the_country(self, tok: Token, sent: Span, exclude: frozenset[str] = frozenset()) -> list[Mention]:
         """"the country": the last country named, this sentence first (a leader stands for his, and

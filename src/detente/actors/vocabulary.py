@@ -76,3 +76,6 @@ TWO_SIDES = {"sides", "countries", "nations", "neighbours", "neighbors", "partie
              "capitals", "allies", "rivals", "adversaries", "militaries", "armies"}
 # "the two men", "both leaders": a pair of people named together, who may be rivals of one country
 PAIRED_PEOPLE = {"men", "women", "leaders", "rivals", "politicians", "presidents"}
+# participles that comment on what was just reported ("…, calling the verdict an attack")
+COMMENTING_PARTICIPLES = {"call", "say", "describe", "term", "label", "dub", "brand", "accuse", "blame", "add", "warn",
+                          "insist", "condemn", "denounce", "criticise", "criticize", "praise", "hail", "welcome"}

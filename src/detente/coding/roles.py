@@ -79,9 +79,11 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         if doers:
             slot_t = doers[:1]
     fillers = m.slots.get("T", [])
-    if fillers and all(f.lower_ in {"it", "them"} for f in fillers) and trigger.dep_ in {"advcl", "conj"} and (
+    if fillers and all(f.lower_ in {"it", "them"} for f in fillers) and trigger.dep_ in {"advcl", "conj"} and \
+            not (trigger.lemma_.lower() in {"accuse", "blame", "suspect"} and fillers[0].lower_ == "it") and (
             m.pattern.code[:2] in {"05", "11", "12"} or not any(c.dep_ == "nsubj" for c in trigger.children)):
-        # (a judgment of "it" judges a thing; "after Washington urged it to …" asks a party)
+        # (a judgment of "it" judges a thing; "after Washington urged it to …" or "accusing it of …"
+        # address a party)
         # "rejected Seoul's offer of relief, calling it a cheap publicity stunt": "it" is the thing
         # the clause before acted on, and the target its owner
         things = [o for o in objects(trigger.head) if o.pos_ == "NOUN"]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.actors.clauses import reported_obligation
 from detente.actors.resolver import DocumentActors
+from detente.actors.vocabulary import COMMENTING_PARTICIPLES
 from detente.coding.arguments import is_passive, objects, preps
 from detente.coding.grammar import CREDITING_VERBS
 from detente.coding.phrases import as_actor, claimed_act, expletive, governing_verb, main_verb
@@ -122,6 +124,12 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
             found = subject_of(head.head, sent, actors)
             if found:
                 return found
+        if verb.lemma_.lower() in COMMENTING_PARTICIPLES and (reporter := reported_obligation(verb)) is not None:
+            # "Diop told the Security Council that the mission must leave, accusing it of fuelling
+            # tensions": a comment trailing what someone said must happen is the speaker's
+            found = subject_of(reporter, sent, actors)
+            if found:
+                return found
         if verb.dep_ == "pcomp" and head.dep_ == "ccomp" and head.tag_ == "VB" and head.head.i != head.i:
             # "India demanded that Pakistan return the pilot, after summoning its envoy": a demanded act
             # has not happened, so what was done "after" it is the demander's
@@ -152,9 +160,6 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
         return as_actor(verb.head, sent, actors) or owners or issuer_of(verb.head, sent, actors)
     return []
 
-# participles that comment on what was just reported ("…, calling the verdict an attack")
-COMMENTING_PARTICIPLES = {"call", "say", "describe", "term", "label", "dub", "brand", "accuse", "blame", "add", "warn",
-                          "insist", "condemn", "denounce", "criticise", "criticize", "praise", "hail", "welcome"}
 # acts whose past participle on a noun names what was done to it ("soldiers arrested in Turkey")
 DONE_TO_VERBS = {"arrest", "detain", "hold", "jail", "imprison", "sentence", "convict", "seize", "abduct", "kidnap",
                  "capture", "intern", "kill", "wound", "injure", "expel", "deport", "shoot", "torture", "execute"}
