@@ -115,3 +115,15 @@ def test_a_comment_trailing_what_must_happen_is_the_speakers(code_text):  # type
     got = triples(code_text("Ethiopia demanded that Sudanese troops pull back from the border, accusing Khartoum of "
                             "exploiting the war, spokesman Dina Mufti said.", "2021-01-01"))
     assert any(s[:3] == "ETH" and c[:3] == "112" and t[:3] == "SDN" for s, c, t in got)
+
+
+def test_a_resignation_called_for_has_not_happened(code_text):  # type: ignore[no-untyped-def]
+    got = code_text("Protesters blocked roads in Yerevan on Monday, demanding Prime Minister Nikol Pashinyan's "
+                    "resignation.", "2024-05-27")
+    assert not any(e.code == "0831" and e.modality is None for e in got)
+    got = code_text("Crowds in Tbilisi chanted for the prime minister to resign.", "2024-12-02")
+    assert not any(e.code == "0831" and e.modality is None for e in got)
+    # a resignation that happened is still one
+    got = code_text("Serzh Sargsyan resigned as Armenia's prime minister on Monday after 11 days of protests.",
+                    "2018-04-23")
+    assert any(e.code == "0831" and e.modality is None for e in got)

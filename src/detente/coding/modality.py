@@ -121,6 +121,20 @@ def _denied_subject(subject: Token) -> bool:
     return any(c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"} for c in subject.children)
 
 
+# verbs that call for an act ("chanted for him to resign"), and those whose object is an act demanded
+CALLING_HEADS = DEMAND_HEADS | {"chant", "clamour", "clamor", "push", "lobby", "campaign", "rally", "march"}
+DEMANDED_OBJECT_HEADS = {"demand", "request", "urge", "seek"}
+
+
+def called_for(trigger: Token) -> bool:
+    """"protesters set fire to buildings, demanding Sogavare's resignation", "workers chanted for him
+    to resign": an act someone calls for has not happened (the call itself is coded as a demand)."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in DEMANDED_OBJECT_HEADS:
+        return True
+    return trigger.dep_ == "advcl" and trigger.head.lemma_.lower() in CALLING_HEADS and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children)
+
+
 # what may lie ahead of a war named in a phrase ("the risk of Russia's invasion"): still no fact
 RISK_NOUNS = {"risk", "threat", "prospect", "possibility", "fear", "danger", "spectre", "specter", "plan", "warning"}
 UNREALISED_MODIFIERS = OPEN_MODIFIERS | {"planned", "threatened", "feared", "imminent", "looming", "expected",
@@ -148,6 +162,8 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
     about, so it leaves the act itself a fact.
     """
     found: list[str] = []
+    if called_for(trigger):
+        found.append("prescriptive")  # "demanding Sogavare's resignation", "chanted for him to resign"
     if trigger.pos_ == "NOUN" and any(c.lower_ in OPEN_MODIFIERS and c.dep_ in {"det", "amod"}
                                       for c in trigger.children):
         found.append("hypothetical")  # "to guarantee any ceasefire": no particular act
