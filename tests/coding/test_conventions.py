@@ -29,7 +29,10 @@ def test_soldiers_acting_on_nameless_villagers_make_a_domestic_story(code_text):
 
 
 def test_announcing_a_resignation_is_resigning(code_text):  # type: ignore[no-untyped-def]
-    assert {c for _, c, _ in triples(code_text("Imran Khan announced his resignation on Tuesday."))} == {"0831"}
+    # (under pressure: since stop 24 a resignation with no sign of demands is no 0831, see filters.py)
+    got = triples(code_text("Imran Khan announced his resignation on Tuesday after weeks of opposition protests."))
+    assert "0831" in {c for _, c, _ in got}
+    assert not any(c[:2] == "01" for _, c, _ in got)  # announcing it is the act, not a statement
 
 
 def test_a_verb_with_its_own_complement_does_not_borrow_the_next_verbs_object(code_text):  # type: ignore[no-untyped-def]

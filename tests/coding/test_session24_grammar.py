@@ -127,3 +127,13 @@ def test_a_resignation_called_for_has_not_happened(code_text):  # type: ignore[n
     got = code_text("Serzh Sargsyan resigned as Armenia's prime minister on Monday after 11 days of protests.",
                     "2018-04-23")
     assert any(e.code == "0831" and e.modality is None for e in got)
+
+
+def test_a_resignation_with_no_pressure_is_no_accession(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Police searched the offices of the Slovak interior minister on Friday, hours before he "
+                            "resigned.", "2023-03-03"))
+    assert not any(c == "0831" for _, c, _ in got)
+    # under protests it is one
+    got = triples(code_text("Slovakia's prime minister resigned on Thursday after weeks of protests over the "
+                            "murder of a journalist.", "2018-03-15"))
+    assert any(s[:3] == "SVK" and c == "0831" for s, c, _ in got)

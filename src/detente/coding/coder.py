@@ -20,7 +20,7 @@ from detente.coding.attempts import attempts_on_leaders
 from detente.coding.comments import DESCRIBE, evaluative_comments, praising_description
 from detente.coding.deliveries import aid_deliveries
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mutual_clashes, unique, violent_code
-from detente.coding.filters import mission_arrival, no_event, seized_kind
+from detente.coding.filters import mission_arrival, no_event, seized_kind, unpressed_resignation
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
 from detente.coding.implied import home_deployment, is_domestic_measure, own_people, own_public
 from detente.coding.joint import brokered, joint_cooperation
@@ -284,7 +284,7 @@ class EventCoder:
                 etype = self.ontology.get("1662" if tgt.code.startswith("IGO") else "166")
             if (taken := seized_kind(etype.code, trigger, m.slots.get("T", []) + used_nouns(m, trigger), src, tgt)) is not None:
                 etype = self.ontology.get(taken)
-            if no_event(etype.root, src, tgt, trigger):
+            if no_event(etype.root, src, tgt, trigger) or unpressed_resignation(etype.code, src, tgt, sent):
                 continue
             if mission_arrival(etype.code, src, sent):
                 etype = self.ontology.get("074")

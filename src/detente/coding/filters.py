@@ -36,6 +36,22 @@ SENT_THINGS = VEHICLE_NOUNS | {"letter", "message", "note", "resignation", "repo
 CALL_NOUNS = {"call", "phone-call", "telephone-call", "conversation", "message"}
 
 
+# signs that a leader stepped down under pressure, which makes a resignation an accession to demands
+PRESSURE_WORDS = {"protest", "protests", "protester", "protesters", "demonstration", "demonstrations",
+                  "demonstrator", "demonstrators", "demand", "demands", "demanded", "demanding", "pressure",
+                  "bowing", "bowed", "uprising", "unrest", "riot", "riots", "rioting", "storm", "stormed",
+                  "storming", "ultimatum", "calls", "called", "calling", "urged", "urging", "forced", "coup", "mutiny",
+                  "impeachment", "strike", "strikes"}
+
+
+def unpressed_resignation(code: str, src: Mention, tgt: Mention, sent: Span) -> bool:
+    """"hours before he resigned", "accepted his cabinet's resignation": CAMEO's 0831 is a change of
+    leadership conceded to demands, so one's own resignation in a sentence with no sign of pressure
+    (protests, demands, a coup, an ultimatum) is no event between parties."""
+    return code == "0831" and tgt.code[:3] == src.code[:3] and not src.code.startswith("IGO") and not any(
+        t.lower_ in PRESSURE_WORDS for t in sent)
+
+
 def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
     """Whether an act of ``root`` from ``src`` to ``tgt`` fired at ``trigger`` is no event."""
     lemma = trigger.lemma_.lower()
