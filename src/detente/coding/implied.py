@@ -94,13 +94,14 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
     if code[:2] == "07":
         # "delivered 2,500 tonnes of wheat to Jalalabad": aid brought to a place goes to its country;
         # "supplies sent by Beijing landed in Kabul": where the thing sent arrived
-        site = place_of_operation(head, sent, actors, via={"to", "into", "in"})
+        site = place_of_operation(head, sent, actors, via={"to", "into", "in"}, purpose=False)
         if site is None and head.dep_ == "acl":
             thing = head.head  # "two planeloads of tents ... and supplies sent by Beijing": the planeloads
             while thing.dep_ in {"conj", "pobj", "prep"} and thing.head.i != thing.i:
                 thing = thing.head
             if thing.dep_ in {"nsubj", "nsubjpass"}:
-                site = place_of_operation(thing.head, sent, actors, via={"to", "into", "in", "at"})
+                site = place_of_operation(thing.head, sent, actors, via={"to", "into", "in", "at"},
+                                          purpose=False)
         if site is None:
             site = stricken_country(sent, actors, {s.code[:3] for s in sources})
         if site is not None:
@@ -115,7 +116,7 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
             return [(s, _implied(site, "", "where it is built")) for s in sources]
     if code[:3] == "087":
         # "completed their withdrawal from the city of Kherson": a pull-back yields the place left
-        site = place_of_operation(head, sent, actors, via={"from", "out"})
+        site = place_of_operation(head, sent, actors, via={"from", "out"}, purpose=False)
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3]]
     if code[:3] == "084" and any(o.lemma_.lower() in HELD_PEOPLE for o in objects(head)):
@@ -192,17 +193,18 @@ PART_WORDS = {"part", "parts", "most", "much", "rest", "outskirts", "edge", "sid
               "readiness", "alert", "presence", "deployment", "unit", "units", "troops", "forces"}
 
 
-def place_of_operation(head: Token, sent: Span, actors: DocumentActors, via: set[str] = SITE_PREPS
-                       ) -> Mention | None:
+def place_of_operation(head: Token, sent: Span, actors: DocumentActors, via: set[str] = SITE_PREPS, *,
+                       purpose: bool = True) -> Mention | None:
     """The country of the place an act happens in: its object or a place phrase on it ("in Kyiv",
     "near the border with Guyana", "on Ukrainian positions"), with part-of phrases looked through."""
     heads = [head]
     if head.pos_ == "NOUN" and (verb := governing_verb(head)) is not None:
         heads.append(verb)  # "a show of force was staged around Taiwan": the place is the verb's
-    # "sent a frigate to escort its drillship into waters off Cyprus": where the purpose takes it
-    # (for operations only: aid sent "to send a message to Iran" does not go to Iran)
-    heads += [c for c in head.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and via is SITE_PREPS
-              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if purpose:
+        # "sent a frigate to escort its drillship into waters off Cyprus": where the purpose takes it
+        # (for operations only: aid sent "to send a message to Iran" does not go to Iran)
+        heads += [c for c in head.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     frontier = [*objects(head), *(o for p, o in preps(*heads, *objects(head))
                                   if o is not None and p.lower_ in via)]
     seen: set[int] = set()
