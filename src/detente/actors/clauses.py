@@ -59,24 +59,30 @@ def reported_obligation(participle: Token) -> Token | None:
         return head.head
     return None
 
+
+def _noun_subjects(verb: Token) -> list[Token]:
+    """A verb's own subjects, active or passive, that are not pronouns."""
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """The subject of a verb, or of its controller for an infinitive ("prompting Ottawa to expel"), as
     noun tokens (pronouns left out): what an object pronoun of the verb cannot stand for."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+    subjects = _noun_subjects(verb)
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"}
                                     for c in verb.children):
         subjects = [verb.head]  # "Kim Jong Il, who greeted him": the relative's subject is Kim
     elif not subjects and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+        subjects = _noun_subjects(verb.head)
     if (reporter := reported_obligation(verb)) is not None and verb.lemma_.lower() in COMMENTING_PARTICIPLES:
         # "told the Council that the mission must leave, accusing it of …": the speaker comments
-        subjects = [c for c in reporter.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+        subjects = _noun_subjects(reporter)
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "filed a case against Armenia, accusing it of …": a participle's subject is its clause's;
         # "Tshisekedi told the Assembly he had instructed …, accusing it of …": past a pronoun
         # subject, the clause above's
         for head in [verb.head, *verb.head.ancestors][:3]:
-            subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+            subjects = _noun_subjects(head)
             if subjects or not any(c.dep_ == "nsubj" for c in head.children) and head.i != verb.head.i:
                 break
     if not subjects and verb.dep_ == "xcomp":

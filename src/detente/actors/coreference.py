@@ -20,8 +20,8 @@ from spacy.tokens import Span, Token
 from detente.actors.clauses import asked_to_free, clause_subjects, clause_verb_of_object, verb_above
 from detente.actors.groups import CULPRIT_NOUNS, GroupReference, group_size, standing_for
 from detente.actors.matcher import PhraseMatch
-from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS,
-                                       MEMBERSHIP_WORDS, MISSION_NOUNS, NON_STATE, PAIRED_PEOPLE, PERSON_ROLES, SPEAKERS, STATE_AGENTS,
+from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS, MEMBERSHIP_WORDS,
+                                       MISSION_NOUNS, NON_STATE, PAIRED_PEOPLE, PERSON_ROLES, SPEAKERS, STATE_AGENTS,
                                        TWO_SIDES)
 from detente.model import Mention
 

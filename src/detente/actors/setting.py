@@ -70,7 +70,8 @@ VENUE_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "conference"
 # public places in a town, which a town's name before them places ("in a Berlin park")
 STREET_NOUNS = {"park", "street", "square", "market", "suburb", "neighbourhood", "neighborhood", "hotel", "cafe",
                 "restaurant", "shop", "mall", "flat", "apartment", "home"}
-MISSION_NOUNS = {"embassy", "consulate", "mission", "legation", "residence", "ship", "vessel"}
+# sites a foreign state owns abroad, which its name does not place in its country ("in Brazil's embassy")
+FOREIGN_SITES = {"embassy", "consulate", "mission", "legation", "residence", "ship", "vessel"}
 REGION_NOUNS = {"state", "region", "province", "district", "county", "oblast", "governorate", "prefecture",
                 "city", "town", "village", "area", "territory"}
 
@@ -83,7 +84,7 @@ def _is_place_object(tok: Token) -> bool:
     if tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.dep_ == "pobj" and tok.ent_type_ == "GPE":
         # "at Bogota's police academy", "in Kharkiv's old town": the town that owns the place (but
         # "in Brazil's embassy" in La Paz is not in Brazil)
-        return tok.head.head.lower_ in SETTING_PREPS and tok.head.lemma_.lower() not in MISSION_NOUNS
+        return tok.head.head.lower_ in SETTING_PREPS and tok.head.lemma_.lower() not in FOREIGN_SITES
     if tok.dep_ not in {"pobj", "conj"} or tok.ent_type_ in {"DATE", "TIME"}:
         return False  # ("in March": a month, not the town in Cambridgeshire)
     if tok.pos_ != "PROPN" and not (tok.lemma_.lower() in REGION_NOUNS and _region_name(tok) is not None):

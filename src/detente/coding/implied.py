@@ -55,13 +55,6 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         pairs = [(s, t) for s in sources for t in aim if s.code[:3] != t.code[:3]]
         if pairs:
             return pairs
-        if place_of_operation(head, sent, actors) is None:
-            # "put its army on the highest state of combat readiness … and ordered units closer to the
-            # Kosovo border": a build-up or alert with no place of its own faces the country across the
-            # border the sentence names
-            across = border_country(sent, actors, {s.code[:3] for s in sources})
-            if across is not None:
-                return [(s, across) for s in sources]
     state_actors = [s for s in sources if not s.code.startswith("IGO")]
     if code[:2] in {"13", "17", "18"} and any(o.lemma_.lower() in UNREST_NOUNS for o in objects(head)):
         # "vowed to crush the revolt against his rule", "cracked down on the protests": a state
@@ -75,6 +68,13 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         # "shelled Yeonpyeong Island", "drills around Taiwan", "moved into the buffer zone on the
         # Syrian side": an operation with no named target is aimed at the country it happens in
         site = place_of_operation(head, sent, actors)
+        if site is None and code[:2] == "15":
+            # "put its army on the highest state of combat readiness … and ordered units closer to the
+            # Kosovo border": a build-up or alert with no place of its own faces the country across the
+            # border the sentence names
+            across = border_country(sent, actors, {s.code[:3] for s in sources})
+            if across is not None:
+                return [(s, across) for s in sources]
         if site is None and code[:3] == "192" and any(o.lemma_.lower() in TOWN_NOUNS for o in objects(head)):
             # "abandoning the only regional capital Moscow had captured": the place named before it
             own = {s.code[:3] for s in sources}
