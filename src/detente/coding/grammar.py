@@ -57,7 +57,11 @@ def _word_matches(tok: Token, words: frozenset[str]) -> bool:
     # "debt relief", "economic sanctions": a compound modifier plus head may be listed as one word
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
     # (listed in the plural too: "live rounds" is "live-rounds", not only "live-round")
-    return any(f"{lemma(m)}-{lemma(tok)}" in words or f"{m.lower_}-{tok.lower_}" in words for m in mods)
+    if any(f"{lemma(m)}-{lemma(tok)}" in words or f"{m.lower_}-{tok.lower_}" in words for m in mods):
+        return True
+    # "seized the ship Vezhen", "the reefer Fu Yuan Yu Leng 999": a name is what the common noun before it says
+    return tok.pos_ in {"PROPN", "NUM"} and any(
+        m.dep_ == "compound" and m.pos_ == "NOUN" and m.i < tok.i and lemma(m) in words for m in mods)
 
 
 def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:

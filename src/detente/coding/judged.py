@@ -36,7 +36,9 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                # ("denied responsibility": for what it was accused of; "accepted the apology")
                "responsibility", "involvement", "apology", "exercise", "drill", "manoeuvre", "maneuver", "patrol",
                "provocation", "buildup", "build-up", "mobilisation", "mobilization", "campaign", "display",
-               "roundup", "purge", "demolition", "eviction", "intrusion", "overflight", "incident"}
+               "roundup", "purge", "demolition", "eviction", "intrusion", "overflight", "incident",
+               # ("a show of force Baku called unfriendly", "an aid package Moscow denounced as provocative")
+               "show", "package"}
 # acts that are themselves accusations, and the verbs that make them
 CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding", "responsibility", "involvement",
            "role"}
@@ -67,6 +69,11 @@ def judged_act(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _act_noun(verb.head):
         return verb.head  # "a decision welcomed by Guterres"
+    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
+            c.dep_ == "dobj" for c in verb.children):
+        # "staged drills on Tuesday that Kyiv denounced as intimidation": a relative clause the model
+        # reads as the main verb's complement judges the act that verb names
+        return next((o for o in objects(verb.head) if _act_noun(o) and o.i < verb.i), None)
     return None
 
 

@@ -255,6 +255,13 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
                 found = [Mention(m.code + "CVL", m.text, m.start, m.end, m.entry) for m in found]
             if found:
                 return found
+    if tok.pos_ in {"PROPN", "NUM"}:
+        # "seized the Bulgarian-owned ship Vezhen": the party is marked on the common noun before the name
+        for noun in (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
+            found = [m for g in noun.children if g.dep_ in {"amod", "compound", "nmod"}
+                     for m in modifier_party(g, sent, actors)]
+            if found:
+                return found
     return owner_of(tok, sent, actors)
 
 

@@ -56,6 +56,9 @@ def warned_act(match: Match, trigger: Token) -> tuple[Match, Token] | None:
             # plain speech ("said it would strike") is a threat only with a conditional or "would",
             # or when the speaker declares itself ready ("said he was prepared to suspend relations")
             modal = ready or any(c.lower_ in {"would", "will", "could"} for c in node.children)
+            if code == "1384" and match.pattern.code[:3] in {"150", "152", "153"} and modal and not ready \
+                    and verb.lemma_.lower() not in HARSH_VERBS and trigger.lemma_.lower() in SENDING:
+                return _announced_deployment(match, verb), verb
             if verb.lemma_.lower() in HARSH_VERBS or modal:
                 return _threat_match(f"{code}:warn that <own side> would <act> (threat)", code, verb), verb
             return None
@@ -66,6 +69,22 @@ def warned_act(match: Match, trigger: Token) -> tuple[Match, Token] | None:
             return None
         node = node.head
     return None
+
+
+SENDING = {"send", "dispatch", "despatch", "deploy", "station"}
+RELIEF_WORDS = {"relief", "aid", "supply", "supplies", "water", "food", "medicine", "medicines", "tent", "tents",
+                "rescue", "rescuer", "rescuers", "doctor", "doctors", "medic", "medics"}
+ORDER_WORDS = {"order", "peace", "security", "stability", "peacekeeper", "peacekeepers", "peacekeeping"}
+
+
+def _announced_deployment(match: Match, verb: Token) -> Match:
+    """"Fiji said it would send naval vessels with relief supplies to Nuku'alofa", "Australia said it
+    would send police and troops to restore order": forces a state says it will send, told plainly
+    rather than warned, are a pledge to the country they go to (humanitarian aid 0333, peacekeepers
+    0334, else military cooperation 0312), not a threat to it."""
+    words = {t.lemma_.lower() for t in (match.head or verb).subtree}
+    code = "0333" if words & RELIEF_WORDS else "0334" if words & ORDER_WORDS else "0312"
+    return _threat_match(f"{code}:say <own side> would send <forces> (pledge)", code, verb)
 
 
 # "would pay a heavy price", "will face consequences", "would pay dearly": what the warned will suffer

@@ -1,0 +1,51 @@
+"""Grammar and convention fixes of stop 25, each found on a tuning sentence and tested on one written for the
+purpose.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_act_described_as_hostile_criticises_its_author(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Azerbaijan described the Iranian drills as an unfriendly act.", "2021-10-01"))
+    assert any(s[:3] == "AZE" and c == "111" and t[:3] == "IRN" for s, c, t in got)
+    # a relative clause the model reads as the complement of the act's own verb
+    got = triples(code_text("Russia's military staged snap drills on Tuesday that Kyiv's foreign minister denounced "
+                            "as an attempt at intimidation.", "2021-04-13"))
+    assert ("UKRGOV", "111", "RUSMIL") in got
+    # described as useful: no criticism
+    got = triples(code_text("Azerbaijan described the Iranian proposal as useful.", "2021-10-01"))
+    assert not any(c == "111" for _, c, _ in got)
+
+
+def test_brussels_acting_is_the_european_union(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Hungarian Foreign Minister Peter Szijjarto accused Brussels of double standards on "
+                            "Monday.", "2023-05-08"))
+    assert ("HUNGOV", "112", "IGOEUREEC") in got
+    assert not any(t.startswith("BEL") for _, _, t in got)
+
+
+def test_a_named_ship_is_seized_not_conquered(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Swedish police seized the Bulgarian-owned ship Vezhen off Karlskrona on Sunday.",
+                            "2025-01-26"))
+    assert any(s == "SWECOP" and c.startswith("171") and t[:3] == "BGR" for s, c, t in got)
+    assert not any(c.startswith("19") for _, c, _ in got)
+
+
+def test_forces_a_state_says_it_will_send_to_help_are_a_pledge(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Fiji's prime minister said Fiji would send naval vessels with water and relief supplies "
+                            "to Tonga.", "2022-01-17"))
+    assert any(s[:3] == "FJI" and c == "0333" and t[:3] == "TON" for s, c, t in got)
+    assert not any(c.startswith("13") for _, c, _ in got)
+    got = triples(code_text("Britain said on Sunday it would send the patrol ship HMS Trent to Guyana.", "2023-12-24"))
+    assert any(s[:3] == "GBR" and c[:2] == "03" and t == "GUY" for s, c, t in got)
+    assert not any(c.startswith("13") for _, c, _ in got)
+    # warned, it is still a threat
+    got = triples(code_text("Russia warned it would send troops to Ukraine.", "2021-12-01"))
+    assert any(s[:3] == "RUS" and c.startswith("13") and t[:3] == "UKR" for s, c, t in got)
