@@ -49,3 +49,27 @@ def test_forces_a_state_says_it_will_send_to_help_are_a_pledge(code_text):  # ty
     # warned, it is still a threat
     got = triples(code_text("Russia warned it would send troops to Ukraine.", "2021-12-01"))
     assert any(s[:3] == "RUS" and c.startswith("13") and t[:3] == "UKR" for s, c, t in got)
+
+
+def test_a_downed_drone_is_an_attack_on_its_owner(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Turkish jets downed a Syrian drone near the border on Tuesday.", "2020-03-03"))
+    assert any(s[:3] == "TUR" and c == "190" and t[:3] == "SYR" for s, c, t in got)
+    # downing tools is a strike, not an attack
+    got = triples(code_text("Dock workers in Rotterdam downed tools on Tuesday.", "2020-03-03"))
+    assert not any(c.startswith("19") for _, c, _ in got)
+
+
+def test_a_demanded_free_read_as_an_adjective_is_the_verb(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Macron demanded on Monday that Algeria free novelist Boualem Sansal.", "2025-01-06"))
+    assert any(s[:3] == "FRA" and c == "1053" and t[:3] == "DZA" for s, c, t in got)
+
+
+def test_staff_said_to_be_spies_are_accused_of_espionage(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Estonia expelled two Russian embassy staff on Friday, saying they were intelligence "
+                            "officers.", "2023-02-10"))
+    assert any(s[:3] == "EST" and c == "1125" and t[:3] == "RUS" for s, c, t in got)
+
+
+def test_a_step_taken_citing_anothers_provocations_accuses_it(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Poland closed a border crossing on Monday, citing provocations by Minsk.", "2023-08-07"))
+    assert any(s[:3] == "POL" and c == "112" and t[:3] == "BLR" for s, c, t in got)

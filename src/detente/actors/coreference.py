@@ -26,6 +26,7 @@ from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, ME
 from detente.model import Mention
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+BODIES = {"staff", "personnel", "crew"}  # singular nouns "they" points back to ("expelled 15 staff, saying they …")
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 
 
@@ -381,7 +382,7 @@ class Coreference(GroupReference):
                       # ("a case against Armenia": the one acted against is a party too)
                       core=role in {"nsubj", "nsubjpass", "dobj", "agent"} or (
                           role == "pobj" and tok.head.lower_ == "against"),
-                      plural=tok.tag_ == "NNS" or (tok.tag_ == "NNPS" and not named_thing))
+                      plural=tok.tag_ == "NNS" or (tok.tag_ == "NNPS" and not named_thing) or tok.lemma_ in BODIES)
 
     def _remember(self, mention: Mention, tok: Token) -> None:
         known = self._known(mention, tok)

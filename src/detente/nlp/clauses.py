@@ -31,6 +31,36 @@ def demanded_clause(doc: Doc) -> None:
         that[0].dep_ = "mark"
 
 
+# bare verbs of a demanded act that are adjectives too ("free", "open")
+ADJECTIVE_VERBS = {"free", "open", "close", "clear"}
+
+
+def demanded_verb_read_as_adjective(doc: Doc) -> None:
+    """"demanded that Algeria free novelist Boualem Sansal": the model reads "Algeria free novelist" as
+    modifiers of the name, which it makes the clause; "free" is the clause's verb, the first name its
+    subject and the titled name its object."""
+    for clause in doc:
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if clause.dep_ not in {"ccomp", "dobj", "dep"} or clause.pos_ != "PROPN" or not marks:
+            continue
+        titles = [c for c in clause.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < clause.i]
+        for title in [*titles, clause]:  # ("that Algeria free Boualem Sansal": on the name itself)
+            verbs = [c for c in title.children if c.dep_ == "amod" and c.lower_ in ADJECTIVE_VERBS]
+            names = [c for c in title.children if c.dep_ in {"compound", "nsubj"} and c.pos_ == "PROPN"
+                     and verbs and c.i < verbs[0].i]
+            if not verbs or not names:
+                continue
+            verb = verbs[0]
+            verb.head, verb.dep_, verb.pos_, verb.tag_ = clause.head, clause.dep_ if clause.dep_ == "ccomp" else "ccomp", \
+                "VERB", "VB"
+            names[-1].head, names[-1].dep_ = verb, "nsubj"
+            marks[0].head = verb
+            clause.head, clause.dep_ = verb, "dobj"
+            for other in (c for c in clause.children if c.dep_ == "nsubj"):
+                other.dep_ = "compound"  # "Boualem Sansal": one name
+            break
+
+
 # meetings a reduced relative ("talks mediated by Putin") may follow
 MEDIATED_EVENTS = {"talk", "talks", "negotiation", "meeting", "summit", "consultation", "dialogue"}
 

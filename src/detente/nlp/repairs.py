@@ -14,7 +14,8 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.clauses import (demanded_clause, description_read_as_object, description_run_into_next_clause,
+from detente.nlp.clauses import (demanded_clause, demanded_verb_read_as_adjective,
+                                 description_read_as_object, description_run_into_next_clause,
                                  infinitive_complement, mediated_meeting_read_as_clause, occasion_read_in_condition,
                                  participle_after_complement, participle_after_relative, participle_read_as_name,
                                  reported_subject, result_participle_read_on_description, subjunctive_read_as_noun)
@@ -333,7 +334,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     name_read_as_preposition,
     date_before_object, verbless_subject, demanded_clause,
     infinitive_complement, reported_subject, compound_subject, past_tense_conjunct, off_after_noun,
-    subject_before_aside, verb_read_as_compound, name_read_as_adverb, conjunct_read_as_modifier,
+    subject_before_aside, verb_read_as_compound, demanded_verb_read_as_adjective, name_read_as_adverb, conjunct_read_as_modifier,
     past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head,
     participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
