@@ -73,3 +73,19 @@ def test_staff_said_to_be_spies_are_accused_of_espionage(code_text):  # type: ig
 def test_a_step_taken_citing_anothers_provocations_accuses_it(code_text):  # type: ignore[no-untyped-def]
     got = triples(code_text("Poland closed a border crossing on Monday, citing provocations by Minsk.", "2023-08-07"))
     assert any(s[:3] == "POL" and c == "112" and t[:3] == "BLR" for s, c, t in got)
+
+
+def test_talks_hosted_by_a_third_party_are_hosted_towards_each_side(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The Armenian and Azerbaijani foreign ministers met in Almaty on Friday for talks on a "
+                            "peace treaty, hosted by Kazakh President Kassym-Jomart Tokayev.", "2024-05-10"))
+    assert ("KAZGOV", "043", "ARMGOV") in got and ("KAZGOV", "043", "AZEGOV") in got
+    # a host that is one of the sides hosts only the other
+    got = triples(code_text("The Armenian and Azerbaijani foreign ministers met on Friday, hosted by Armenian Prime "
+                            "Minister Nikol Pashinyan.", "2024-05-10"))
+    assert not any(s[:3] == "ARM" and c == "043" and t[:3] == "ARM" for s, c, t in got)
+
+
+def test_a_hitman_is_an_armed_actor_of_his_nationality(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("A Colombian hitman shot dead an Ecuadorian presidential candidate in Quito on "
+                            "Wednesday.", "2023-08-09"))
+    assert any(s[:3] == "COL" and c[:2] == "18" and t[:3] == "ECU" for s, c, t in got)

@@ -36,7 +36,7 @@ from detente.coding.slots import names_a_party, owned_act
 from detente.coding.targets import SITE_ROOTS, SPEECH_ACTS, site_of
 from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, subject_of
-from detente.coding.hosted import hosted_talks
+from detente.coding.hosted import hosted_by, hosted_talks
 from detente.coding.mediation import mediated_parties
 from detente.coding.requests import requested_acts
 from detente.coding.threats import warned_act, warned_consequences
@@ -132,7 +132,7 @@ class EventCoder:
         events.extend(admissions(events, sent, actors, self.ontology))
         events.extend(requested_acts(events, sent, actors, self.ontology, (doc_id, sent_index)))
         events = mediated_parties(events, sent, actors, self.ontology, (doc_id, sent_index))
-        events = hosted_talks(events, sent, self.ontology)
+        events = hosted_talks(hosted_by(events, sent, actors, self.ontology), sent, self.ontology)
         events = attempts_on_leaders(events, sent, self.ontology)
         return unique(casualties_of_told_attacks(events, sent))
 

@@ -13,6 +13,8 @@ from itertools import permutations
 
 from spacy.tokens import Span, Token
 
+from detente.actors.resolver import DocumentActors
+
 from detente.coding.arguments import preps, unwrap_quantity
 from detente.coding.mediation import party_key
 from detente.coding.ontology import Ontology, retyped
@@ -45,6 +47,34 @@ def hosted_talks(events: list[Event], sent: Span, ontology: Ontology) -> list[Ev
             added.append(retyped(hosted[0], ontology.get(TALKS), source=one, target=other,
                                  pattern=f"{TALKS}:talks between the guests a host brought together",
                                  extra={**hosted[0].extra, "pattern_origin": "coding/hosted.py"}))
+    return events + added
+
+
+def hosted_by(events: list[Event], sent: Span, actors: DocumentActors, ontology: Ontology) -> list[Event]:
+    """"Mirzoyan and Bayramov met in Almaty for talks, hosted by Tokayev": a host named only as the
+    agent of a reduced clause hosts (043) each side of the sentence's meeting or talks."""
+    meetings = [e for e in events if e.root == "04" and e.code != HOSTING and not e.negated]
+    if not meetings:
+        return events
+    added: list[Event] = []
+    for verb in sent:
+        if verb.lemma_.lower() != "host" or verb.tag_ != "VBN" or verb.dep_ not in {"acl", "advcl"}:
+            continue
+        hosts = [m for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                 for m in actors.resolve(o, sent)]
+        hosts = [h for h in hosts if h.code[:3] not in {party_key(e.source)[:3] for e in meetings}]
+        guests: dict[str, Mention] = {}
+        for e in meetings:
+            for side in (e.source, e.target):
+                guests.setdefault(party_key(side), side)
+        if len(guests) < 2:
+            continue
+        have = {(e.source.code[:3], party_key(e.target)) for e in events if e.code == HOSTING}
+        for host in hosts[:1]:
+            added += [retyped(meetings[0], ontology.get(HOSTING), source=host, target=guest,
+                              pattern=f"{HOSTING}:<meeting>, hosted by <host>",
+                              extra={**meetings[0].extra, "pattern_origin": "coding/hosted.py"})
+                      for key, guest in guests.items() if (host.code[:3], key) not in have]
     return events + added
 
 
