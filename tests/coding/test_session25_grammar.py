@@ -89,3 +89,19 @@ def test_a_hitman_is_an_armed_actor_of_his_nationality(code_text):  # type: igno
     got = triples(code_text("A Colombian hitman shot dead an Ecuadorian presidential candidate in Quito on "
                             "Wednesday.", "2023-08-09"))
     assert any(s[:3] == "COL" and c[:2] == "18" and t[:3] == "ECU" for s, c, t in got)
+
+
+def test_a_passive_second_verb_acts_on_the_first_verbs_subject(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Niger's military ruler flew to Bamako on Thursday and was received at the airport by "
+                            "Malian junta leader Assimi Goita.", "2023-11-23"))
+    assert ("MLIGOV", "043", "NERGOV") in got
+    # an active second verb keeps its own object
+    got = triples(code_text("Niger's military ruler flew to Bamako on Thursday and received Malian junta leader "
+                            "Assimi Goita.", "2023-11-23"))
+    assert not any(s[:3] == "MLI" and c == "043" for s, c, _ in got)
+
+
+def test_talks_that_were_hosted_by_a_third_party(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Armenia's foreign minister ended four days of talks with his Azerbaijani counterpart "
+                            "near Washington that were hosted by Secretary of State Antony Blinken.", "2023-05-05"))
+    assert ("USAGOV", "043", "ARMGOV") in got and ("USAGOV", "043", "AZEGOV") in got

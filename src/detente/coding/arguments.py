@@ -61,6 +61,10 @@ def objects(head: Token) -> list[Token]:
     found = [c for c in head.children if c.dep_ in deps]
     if not found and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}:
         found = [head.head]  # "the 15 sailors detained by Iranian forces": the noun is the patient
+    if not found and head.dep_ == "conj" and is_passive(head) and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        # "flew to Bamako and was received by Goita": the first verb's subject is the second's patient
+        found = [c for c in head.head.children if c.dep_ == "nsubj"]
     if not found:
         found = patients(head) or clause_objects(head)
     named_only = bool(found) and all(f.dep_ == "oprd" for f in found)  # "a move Santiago called baseless"

@@ -58,7 +58,7 @@ def hosted_by(events: list[Event], sent: Span, actors: DocumentActors, ontology:
         return events
     added: list[Event] = []
     for verb in sent:
-        if verb.lemma_.lower() != "host" or verb.tag_ != "VBN" or verb.dep_ not in {"acl", "advcl"}:
+        if verb.lemma_.lower() != "host" or verb.tag_ != "VBN" or verb.dep_ not in {"acl", "advcl", "relcl"}:
             continue
         hosts = [m for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                  for m in actors.resolve(o, sent)]
