@@ -105,3 +105,21 @@ def test_talks_that_were_hosted_by_a_third_party(code_text):  # type: ignore[no-
     got = triples(code_text("Armenia's foreign minister ended four days of talks with his Azerbaijani counterpart "
                             "near Washington that were hosted by Secretary of State Antony Blinken.", "2023-05-05"))
     assert ("USAGOV", "043", "ARMGOV") in got and ("USAGOV", "043", "AZEGOV") in got
+
+
+def test_planes_turned_back_are_a_rejection_of_their_country(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Gustavo Petro turned back two US military planes carrying deported migrants on Sunday.",
+                            "2025-01-26"))
+    assert any(s[:3] == "COL" and c == "120" and t[:3] == "USA" for s, c, t in got)
+    # turning back the clock rejects no one
+    got = triples(code_text("Gustavo Petro said Colombia would never turn back the clock on peace.", "2025-01-26"))
+    assert not any(c == "120" for _, c, _ in got)
+
+
+def test_radar_tracks_and_documents_passed_are_shared_intelligence(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Tallinn has started sharing radar tracks of suspected shadow-fleet tankers with "
+                            "Helsinki.", "2024-12-30"))
+    assert ("ESTGOV", "064", "FINGOV") in got
+    got = triples(code_text("Ukrainian intelligence passed Moldova documents outlining a Russian plan to destabilise "
+                            "the country.", "2023-02-09"))
+    assert any(s[:3] == "UKR" and c == "064" and t[:3] == "MDA" for s, c, t in got)
