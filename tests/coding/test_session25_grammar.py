@@ -123,3 +123,15 @@ def test_radar_tracks_and_documents_passed_are_shared_intelligence(code_text):  
     got = triples(code_text("Ukrainian intelligence passed Moldova documents outlining a Russian plan to destabilise "
                             "the country.", "2023-02-09"))
     assert any(s[:3] == "UKR" and c == "064" and t[:3] == "MDA" for s, c, t in got)
+
+
+def test_a_visit_naming_no_destination_went_to_the_host(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Abu Dhabi gave Prime Minister Narendra Modi its highest civilian honour during his visit "
+                            "on Saturday.", "2019-08-24"))
+    assert ("INDGOV", "042", "ARE") in got
+    # a country the model tags as a person is still the place visited; touching feet is no arrival
+    got = triples(code_text("Papua New Guinea's Prime Minister James Marape greeted Narendra Modi at Port Moresby "
+                            "airport on Sunday, bending to touch his feet at the start of the first visit by an Indian "
+                            "prime minister.", "2023-05-21"))
+    assert ("INDGOV", "042", "PNG") in got
+    assert not any(s[:3] == "PNG" and c == "042" for s, c, _ in got)

@@ -160,8 +160,10 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
                         return hosts
         if m.pattern.code[:2] == "04":  # "urged Kim during talks in Beijing": the one addressed
             found = adjunct_counterpart(trigger, sent, actors)
-            if not found and m.pattern.code == "042":
-                found = visited_place(trigger, sent, actors)
+            if m.pattern.code == "042":
+                # ("gave Modi its highest honour during his visit": the one addressed is the visitor)
+                own = {s.code[:3] for s in subject}
+                found = [f for f in found if f.code[:3] not in own] or visited_place(trigger, sent, actors)
             return found
     else:
         own = {s.code[:3] for s in subject}
@@ -285,8 +287,11 @@ def visited_place(visit: Token, sent: Span, actors: DocumentActors) -> list[Ment
         # "Park was given a state visit by China" is told by its verb)
         return []
     own = {s.code[:3] for s in nominal_source(visit, sent, actors, code="042")}
-    places = {m.code[:3]: m for tok in sent if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B"
-              for m in actors.as_site(tok, sent) if m.code[:3] not in own}
+    # (the model's entity types miss some: "Papua New Guinea's" read as a person, "Abu Dhabi" as a firm;
+    # a country or capital the dictionary names is a place whatever the tag)
+    places = {m.code[:3]: m for tok in sent if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" or tok.pos_ == "PROPN"
+              for m in (actors.as_site(tok, sent) if tok.ent_type_ == "GPE" else actors.as_place(tok, sent))
+              if m.code[:3] not in own}
     return list(places.values()) if len(places) == 1 else []
 
 
