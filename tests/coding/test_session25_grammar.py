@@ -135,3 +135,11 @@ def test_a_visit_naming_no_destination_went_to_the_host(code_text):  # type: ign
                             "prime minister.", "2023-05-21"))
     assert ("INDGOV", "042", "PNG") in got
     assert not any(s[:3] == "PNG" and c == "042" for s, c, _ in got)
+
+
+def test_what_a_speaker_calls_a_target_is_the_object_struck(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Indian warplanes struck what New Delhi called a militant training camp near Lahore on "
+                            "Tuesday.", "2019-02-26"))
+    assert any(s[:3] == "IND" and c[:2] == "19" and t[:3] == "PAK" for s, c, t in got)
+    # the one who names the target is no party to the strike
+    assert not any(c[:2] == "19" and t[:3] == "IND" for _, c, t in got)

@@ -114,7 +114,17 @@ def clause_objects(head: Token) -> list[Token]:
         if clause.dep_ == "ccomp" and (bare and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
                                        or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
             out.extend(c for c in clause.children if c.dep_ == "nsubj")
+        elif naming_clause(clause):
+            # "struck what New Delhi called a militant training camp": the thing so named is the object
+            out.extend(c for c in clause.children if c.dep_ in {"dobj", "oprd"} and c.i > clause.i)
     return out
+
+
+def naming_clause(clause: Token) -> bool:
+    """"(struck) what New Delhi called a camp": a free relative that names a verb's object; its
+    speaker only names the thing, and is no party to the act."""
+    return clause.dep_ == "ccomp" and lemma(clause) in {"call", "describe", "term", "label", "dub"} and any(
+        c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children)
 
 
 def unwrap_quantity(tok: Token) -> Token:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.answers import ANSWERED_MARKS, CONDITION_MARKS, answered_event, condition_actor
-from detente.coding.arguments import objects, patients, preps
+from detente.coding.arguments import naming_clause, objects, patients, preps
 from detente.coding.grammar import Match
 from detente.coding.implied import place_of_operation
 from detente.coding.judged import answered_before
@@ -171,7 +171,7 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
         # (not a clause before the verb and a comma when something is given or promised: "the UAE
         # flew in relief flights, China promised tents" is a list of donors, which the model may read
         # as what China promised)
-        for clause in [c for c in head.children if c.dep_ in {"ccomp", "xcomp"} and not (
+        for clause in [c for c in head.children if c.dep_ in {"ccomp", "xcomp"} and not naming_clause(c) and not (
                 m.pattern.code[:2] in {"03", "06", "07"} and c.i < head.i and
                 any(t.text == "," for t in c.doc[c.right_edge.i:head.i]))] + content:
             # "demanded that Pyongyang apologize", "urged Tokyo to …" parsed as a clause

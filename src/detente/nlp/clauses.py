@@ -61,6 +61,21 @@ def demanded_verb_read_as_adjective(doc: Doc) -> None:
             break
 
 
+def place_read_on_naming_verb(doc: Doc) -> None:
+    """"struck what New Delhi called a militant camp near Balakot": the model hangs the place on
+    "called"; it says where the thing named is, so it belongs to the name."""
+    for verb in doc:
+        if verb.dep_ != "ccomp" or verb.lemma_.lower() not in {"call", "describe", "term", "label", "dub"} or not any(
+                c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children):
+            continue
+        named = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i), None)
+        if named is None:
+            continue
+        for prep in [c for c in verb.children if c.dep_ == "prep" and c.i > named.i and c.lower_ in {
+                "near", "in", "outside", "inside", "around", "on"}]:
+            prep.head = named
+
+
 # meetings a reduced relative ("talks mediated by Putin") may follow
 MEDIATED_EVENTS = {"talk", "talks", "negotiation", "meeting", "summit", "consultation", "dialogue"}
 

@@ -14,7 +14,7 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.clauses import (demanded_clause, demanded_verb_read_as_adjective,
+from detente.nlp.clauses import (demanded_clause, demanded_verb_read_as_adjective, place_read_on_naming_verb,
                                  description_read_as_object, description_run_into_next_clause,
                                  infinitive_complement, mediated_meeting_read_as_clause, occasion_read_in_condition,
                                  participle_after_complement, participle_after_relative, participle_read_as_name,
@@ -350,7 +350,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     finite_conjunct_read_on_infinitive, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata,
     deadline_read_as_adverb, acronym_read_as_verb, list_after_among_them, mediated_meeting_read_as_clause,
     pronoun_read_as_name_modifier, possessed_subject_read_as_object, result_participle_read_on_description,
-    participle_read_as_conjunct, casualty_relative_read_on_frame)
+    participle_read_as_conjunct, casualty_relative_read_on_frame, place_read_on_naming_verb)
 
 
 @Language.factory("detente_repairs")
