@@ -68,3 +68,11 @@ def test_the_two_governments_are_the_parties_just_acting(code_text):  # type: ig
                     "an agreement to abolish visa requirements.", "2013-11-14")
     signed = {(e.source.code, e.target.code) for e in evs if e.sent_index == 1 and e.root == "05"}
     assert signed == {("RUSGOV", "KORGOV"), ("KORGOV", "RUSGOV")}  # governments, as the gold sets code them
+
+
+def test_a_named_body_of_one_country_owned_by_another(code_text):  # type: ignore[no-untyped-def]
+    # (a name another country's body also bears, with the owner on the name's own head)
+    got = triples(code_text("Finland's National Bureau of Investigation said on Tuesday it had asked Beijing for "
+                            "help.", "2023-10-24"))
+    assert any(s == "FINCOP" and c[:2] == "02" and t[:3] == "CHN" for s, c, t in got)
+    assert not any(s.startswith("PHL") for s, _, _ in got)

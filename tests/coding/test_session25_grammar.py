@@ -143,3 +143,4 @@ def test_what_a_speaker_calls_a_target_is_the_object_struck(code_text):  # type:
     assert any(s[:3] == "IND" and c[:2] == "19" and t[:3] == "PAK" for s, c, t in got)
     # the one who names the target is no party to the strike
     assert not any(c[:2] == "19" and t[:3] == "IND" for _, c, t in got)
+

@@ -228,6 +228,8 @@ class DocumentActors(Coreference, Placement, Nationality):
                 # ("Bahrain's police and National Security Agency": the owner of the first conjunct owns both)
                 owned = [last, last.head] if last.dep_ == "conj" and not any(
                     p.dep_ == "poss" for p in last.children) else [last]
+                # ("Finland's National Bureau of Investigation": the owner hangs on the name's own head)
+                owned += [t for t in head.doc[match.start:match.end - 1] if not match.start <= t.head.i < match.end]
                 owner = [c for n in owned for p in n.children if p.dep_ == "poss" and p.pos_ == "PROPN"
                          for c, _ in self._country_of(p) if c[:3] != code_on[:3]]
                 code_on = owner[0][:3] + code_on[3:] if owner else code_on
