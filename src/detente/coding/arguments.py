@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from detente.nlp.clauses import naming_clause
+
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 RELATIVE = {"which", "that", "who", "whom"}
 # nouns a zero relative clause says when, how or why of ("the day he arrived"), not its object
@@ -118,13 +120,6 @@ def clause_objects(head: Token) -> list[Token]:
             # "struck what New Delhi called a militant training camp": the thing so named is the object
             out.extend(c for c in clause.children if c.dep_ in {"dobj", "oprd"} and c.i > clause.i)
     return out
-
-
-def naming_clause(clause: Token) -> bool:
-    """"(struck) what New Delhi called a camp": a free relative that names a verb's object; its
-    speaker only names the thing, and is no party to the act."""
-    return clause.dep_ == "ccomp" and lemma(clause) in {"call", "describe", "term", "label", "dub"} and any(
-        c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children)
 
 
 def unwrap_quantity(tok: Token) -> Token:

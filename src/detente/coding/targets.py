@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.coding.answers import ANSWERED_MARKS, CONDITION_MARKS, answered_event, condition_actor
-from detente.coding.arguments import naming_clause, objects, patients, preps
+from detente.coding.arguments import objects, patients, preps
 from detente.coding.grammar import Match
 from detente.coding.implied import place_of_operation
 from detente.coding.judged import answered_before
@@ -22,6 +22,7 @@ from detente.coding.phrases import (adjunct_counterpart, as_actor, as_target, cl
                                     relation_partner)
 from detente.coding.sources import OBJECT_CONTROL, RECEIVE_VERBS, RESPONSE_VERBS, nominal_source, subject_of
 from detente.model import Mention
+from detente.nlp.clauses import naming_clause
 
 DEFAULT_TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "at", "into", "for", "upon", "near",
                         "around", "along", "off", "over"}

@@ -51,8 +51,7 @@ def demanded_verb_read_as_adjective(doc: Doc) -> None:
             if not verbs or not names:
                 continue
             verb = verbs[0]
-            verb.head, verb.dep_, verb.pos_, verb.tag_ = clause.head, clause.dep_ if clause.dep_ == "ccomp" else "ccomp", \
-                "VERB", "VB"
+            verb.head, verb.dep_, verb.pos_, verb.tag_ = clause.head, "ccomp", "VERB", "VB"
             names[-1].head, names[-1].dep_ = verb, "nsubj"
             marks[0].head = verb
             clause.head, clause.dep_ = verb, "dobj"
@@ -61,12 +60,18 @@ def demanded_verb_read_as_adjective(doc: Doc) -> None:
             break
 
 
+def naming_clause(clause: Token) -> bool:
+    """"(struck) what New Delhi called a camp": a free relative that names a verb's object; its
+    speaker only names the thing, and is no party to the act."""
+    return clause.dep_ == "ccomp" and clause.lemma_.lower() in {"call", "describe", "term", "label", "dub"} and any(
+        c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children)
+
+
 def place_read_on_naming_verb(doc: Doc) -> None:
     """"struck what New Delhi called a militant camp near Balakot": the model hangs the place on
     "called"; it says where the thing named is, so it belongs to the name."""
     for verb in doc:
-        if verb.dep_ != "ccomp" or verb.lemma_.lower() not in {"call", "describe", "term", "label", "dub"} or not any(
-                c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        if not naming_clause(verb):
             continue
         named = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i), None)
         if named is None:
