@@ -144,3 +144,13 @@ def test_what_a_speaker_calls_a_target_is_the_object_struck(code_text):  # type:
     # the one who names the target is no party to the strike
     assert not any(c[:2] == "19" and t[:3] == "IND" for _, c, t in got)
 
+
+
+def test_an_offer_to_host_follow_up_talks_is_good_offices_to_both_sides(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Maduro has accepted an invitation to meet Guyana's Irfaan Ali on St Vincent next week, "
+                            "and Brazil offered to host any follow-up talks.", "2023-12-10"))
+    assert any(s[:3] == "BRA" and c == "039" and t[:3] == "VEN" for s, c, t in got)
+    assert any(s[:3] == "BRA" and c == "039" and t[:3] == "GUY" for s, c, t in got)
+    # an offer to host talks with a named party is that party's only
+    got = triples(code_text("Brazil offered on Friday to host talks with Venezuela.", "2023-12-10"))
+    assert not any(c == "039" and t[:3] == "GUY" for _, c, t in got)

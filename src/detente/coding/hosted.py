@@ -19,9 +19,12 @@ from detente.coding.arguments import preps, unwrap_quantity
 from detente.coding.mediation import party_key
 from detente.coding.ontology import Ontology, retyped
 from detente.coding.refusals import tokens_by_start
+from detente.coding.sources import subject_of
 from detente.model import Event, Mention
 
 HOSTING = "043"
+GOOD_OFFICES = "039"  # offering to mediate or host
+OFFERING = {"offer", "propose", "volunteer"}
 TALKS = "046"
 TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations",
               "peace-talks", "discussion", "discussions"}
@@ -52,16 +55,27 @@ def hosted_talks(events: list[Event], sent: Span, ontology: Ontology) -> list[Ev
 
 def hosted_by(events: list[Event], sent: Span, actors: DocumentActors, ontology: Ontology) -> list[Event]:
     """"Mirzoyan and Bayramov met in Almaty for talks, hosted by Tokayev": a host named only as the
-    agent of a reduced clause hosts (043) each side of the sentence's meeting or talks."""
-    meetings = [e for e in events if e.root == "04" and e.code != HOSTING and not e.negated]
-    if not meetings:
-        return events
+    agent of a reduced clause hosts (043) each side of the sentence's meeting or talks; "Maduro
+    accepted an invitation to meet Ali, and Brazil offered to host any follow-up talks": a host
+    offered with no parties named offers its good offices (039) to the sides of the sentence's meeting."""
     added: list[Event] = []
     for verb in sent:
-        if verb.lemma_.lower() != "host" or verb.tag_ != "VBN" or verb.dep_ not in {"acl", "advcl", "relcl"}:
+        if verb.lemma_.lower() != "host":
             continue
-        hosts = [m for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                 for m in actors.resolve(o, sent)]
+        if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl", "relcl"}:
+            code, roots, label = HOSTING, {"04"}, "<meeting>, hosted by <host>"
+            hosts = [m for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                     for m in actors.resolve(o, sent)]
+        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFERING and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS | {"round", "meeting", "summit"}
+                for c in verb.children) and not any(
+                p.lower_ in {"between", "with"} for p, _ in preps(*(c for c in verb.children if c.dep_ == "dobj"))):
+            code, roots = GOOD_OFFICES, {"03", "04"}
+            label = "offer to host <talks> (the sides of the sentence's meeting)"
+            hosts = subject_of(verb.head, sent, actors)
+        else:
+            continue
+        meetings = [e for e in events if e.root in roots and e.code not in {HOSTING, GOOD_OFFICES} and not e.negated]
         hosts = [h for h in hosts if h.code[:3] not in {party_key(e.source)[:3] for e in meetings}]
         guests: dict[str, Mention] = {}
         for e in meetings:
@@ -69,10 +83,9 @@ def hosted_by(events: list[Event], sent: Span, actors: DocumentActors, ontology:
                 guests.setdefault(party_key(side), side)
         if len(guests) < 2:
             continue
-        have = {(e.source.code[:3], party_key(e.target)) for e in events if e.code == HOSTING}
+        have = {(e.source.code[:3], party_key(e.target)) for e in events + added if e.code == code}
         for host in hosts[:1]:
-            added += [retyped(meetings[0], ontology.get(HOSTING), source=host, target=guest,
-                              pattern=f"{HOSTING}:<meeting>, hosted by <host>",
+            added += [retyped(meetings[0], ontology.get(code), source=host, target=guest, pattern=f"{code}:{label}",
                               extra={**meetings[0].extra, "pattern_origin": "coding/hosted.py"})
                       for key, guest in guests.items() if (host.code[:3], key) not in have]
     return events + added
