@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from detente.nlp.clauses import naming_clause
+from detente.nlp.clauses import what_named
 
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 RELATIVE = {"which", "that", "who", "whom"}
@@ -116,9 +116,9 @@ def clause_objects(head: Token) -> list[Token]:
         if clause.dep_ == "ccomp" and (bare and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
                                        or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
             out.extend(c for c in clause.children if c.dep_ == "nsubj")
-        elif naming_clause(clause):
+        elif clause.dep_ == "ccomp" and (named := what_named(clause)) is not None:
             # "struck what New Delhi called a militant training camp": the thing so named is the object
-            out.extend(c for c in clause.children if c.dep_ in {"dobj", "oprd"} and c.i > clause.i)
+            out.append(named)
     return out
 
 

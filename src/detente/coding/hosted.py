@@ -14,7 +14,6 @@ from itertools import permutations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-
 from detente.coding.arguments import preps, unwrap_quantity
 from detente.coding.mediation import party_key
 from detente.coding.ontology import Ontology, retyped

@@ -11,10 +11,10 @@ from spacy.tokens import Span, Token
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import AGENCY_MARKS, QUANTIFIERS
 from detente.coding.arguments import objects, preps
-from detente.coding.grammar import NAMING_VERBS
 from detente.coding.members import CAPTIVE_NOUNS, MEMBER_NOUNS, listed_members
 from detente.coding.patterns import Pattern
 from detente.model import Mention
+from detente.nlp.clauses import what_named
 
 SUBSIDIARY_NOUNS = {"subsidiary", "branch", "unit", "affiliate", "asset", "stake", "operation", "plant", "factory",
                     "office"}
@@ -169,18 +169,9 @@ def resolve_all(tokens: list[Token], sent: Span, actors: DocumentActors) -> list
     return out
 
 
-# verbs that name a thing: "struck what it called militant hideouts in Iran"
-# the pattern grammar's naming verbs, and "describe" ("what it described as militant hideouts")
-WHAT_NAMING_VERBS = NAMING_VERBS | {"describe"}
-
-
 def named_thing(tok: Token) -> Token:
     """The thing a free relative names ("what it called militant hideouts" → hideouts), else ``tok``."""
-    if tok.lemma_.lower() in WHAT_NAMING_VERBS and any(c.lower_ == "what" for c in tok.children):
-        named = [c for c in tok.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.lower_ != "what"]
-        if named:
-            return named[0]
-    return tok
+    return what_named(tok) or tok
 
 
 def modifier_party(child: Token, sent: Span, actors: DocumentActors) -> list[Mention]:

@@ -50,30 +50,48 @@ def demanded_verb_read_as_adjective(doc: Doc) -> None:
                      and verbs and c.i < verbs[0].i]
             if not verbs or not names:
                 continue
-            verb = verbs[0]
-            verb.head, verb.dep_, verb.pos_, verb.tag_ = clause.head, "ccomp", "VERB", "VB"
-            names[-1].head, names[-1].dep_ = verb, "nsubj"
-            marks[0].head = verb
-            clause.head, clause.dep_ = verb, "dobj"
-            for other in (c for c in clause.children if c.dep_ == "nsubj"):
-                other.dep_ = "compound"  # "Boualem Sansal": one name
+            make_clause_verb(verbs[0], names[-1], clause)
             break
+
+
+def make_clause_verb(verb: Token, subject: Token, clause: Token) -> None:
+    """Rewire a demanded clause the model built on its object's name: the bare ``verb`` becomes the
+    clause (with its marks), ``subject`` its subject and the name its object, the rest of the name's
+    words one name with it ("that Pyongyang release Otto Warmbier", "that Algeria free Boualem Sansal")."""
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = clause.head, "ccomp", "VERB", "VB"
+    subject.head, subject.dep_ = verb, "nsubj"
+    for child in list(clause.children):
+        if child.dep_ == "mark":
+            child.head = verb
+        elif child.dep_ in {"nsubj", "compound"} and child.i > verb.i:
+            child.dep_ = "compound"  # "Otto Warmbier": one name
+    clause.head, clause.dep_ = verb, "dobj"
+
+
+# verbs whose free relative names a thing: "struck what it called militant hideouts", "what it
+# described as hideouts" (the pattern grammar's naming verbs, and "describe")
+WHAT_NAMING_VERBS = {"call", "term", "label", "brand", "dub", "describe"}
+
+
+def what_named(verb: Token) -> Token | None:
+    """The thing a free relative names ("what it called militant hideouts" → hideouts), or None."""
+    if verb.lemma_.lower() not in WHAT_NAMING_VERBS or not any(c.lower_ == "what" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.lower_ != "what"),
+                None)
 
 
 def naming_clause(clause: Token) -> bool:
     """"(struck) what New Delhi called a camp": a free relative that names a verb's object; its
     speaker only names the thing, and is no party to the act."""
-    return clause.dep_ == "ccomp" and clause.lemma_.lower() in {"call", "describe", "term", "label", "dub"} and any(
-        c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children)
+    return clause.dep_ == "ccomp" and what_named(clause) is not None
 
 
 def place_read_on_naming_verb(doc: Doc) -> None:
     """"struck what New Delhi called a militant camp near Balakot": the model hangs the place on
     "called"; it says where the thing named is, so it belongs to the name."""
     for verb in doc:
-        if not naming_clause(verb):
-            continue
-        named = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i), None)
+        named = what_named(verb) if verb.dep_ == "ccomp" else None
         if named is None:
             continue
         for prep in [c for c in verb.children if c.dep_ == "prep" and c.i > named.i and c.lower_ in {

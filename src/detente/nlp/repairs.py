@@ -14,7 +14,8 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from detente.nlp.clauses import (demanded_clause, demanded_verb_read_as_adjective, place_read_on_naming_verb,
+from detente.nlp.clauses import (demanded_clause, demanded_verb_read_as_adjective, make_clause_verb,
+                                 place_read_on_naming_verb,
                                  description_read_as_object, description_run_into_next_clause,
                                  infinitive_complement, mediated_meeting_read_as_clause, occasion_read_in_condition,
                                  participle_after_complement, participle_after_relative, participle_read_as_name,
@@ -97,16 +98,8 @@ def verb_read_as_compound(doc: Doc) -> None:
             continue
         verb = verbs[0]
         names = [c for c in verb.children if c.dep_ in {"compound", "nsubj"} and c.pos_ == "PROPN" and c.i < verb.i]
-        if not names:
-            continue
-        verb.head, verb.dep_, verb.pos_, verb.tag_ = clause.head, "ccomp", "VERB", "VB"
-        names[-1].head, names[-1].dep_ = verb, "nsubj"
-        for child in list(clause.children):
-            if child.dep_ == "mark":
-                child.head = verb
-            elif child.dep_ in {"nsubj", "compound"} and child.i > verb.i:
-                child.dep_ = "compound"  # "Otto Warmbier": one name
-        clause.head, clause.dep_ = verb, "dobj"
+        if names:
+            make_clause_verb(verb, names[-1], clause)
 
 
 def past_tense_conjunct(doc: Doc) -> None:
