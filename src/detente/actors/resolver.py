@@ -167,7 +167,7 @@ class DocumentActors(Coreference, Placement, Nationality):
         head = phrase
 
         composed = self._staff(head, sent) or self._neighbour(head, sent) or self._compose(head, sent) or \
-            self._placed(head, sent)
+            self._town_office(head, sent) or self._placed(head, sent)
         composed = [m for m in composed if m.code[:3] not in rejected]
         if composed:
             return composed

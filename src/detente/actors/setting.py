@@ -56,7 +56,7 @@ def setting_country(head: Token, sent: Span, match_at: MatchAt, gazetteer: Gazet
     places = sorted((tok for tok in sent if _is_place_object(tok) and (
         tok.dep_ != "compound" or (own is not None and own.agent == "COP"))), key=lambda t: abs(t.i - head.i))
     for tok in places:
-        code = _place_code(tok, match_at, gazetteer)
+        code = place_code(tok, match_at, gazetteer)
         if code:
             return code
     return _only_country(head, sent, match_at)
@@ -110,7 +110,7 @@ def _region_name(tok: Token) -> Token | None:
     return None
 
 
-def _place_code(tok: Token, match_at: MatchAt, gazetteer: Gazetteer | None) -> str | None:
+def place_code(tok: Token, match_at: MatchAt, gazetteer: Gazetteer | None) -> str | None:
     if tok.pos_ != "PROPN":
         named = _region_name(tok)
         if named is None:
@@ -128,7 +128,7 @@ def _place_code(tok: Token, match_at: MatchAt, gazetteer: Gazetteer | None) -> s
     if loc is None or not loc.country:
         # "Cairo's Tahrir Square": a landmark the gazetteer lacks, in a city it knows
         for owner in (c for c in tok.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"):
-            code = _place_code(owner, match_at, gazetteer)
+            code = place_code(owner, match_at, gazetteer)
             if code:
                 return code
     return loc.country if loc is not None else None

@@ -129,6 +129,9 @@ def unwrap_quantity(tok: Token) -> Token:
         money = tok.lemma_.lower() in {"million", "billion", "trillion"} and any(
             c.tag_ == "$" or c.lower_ in {"$", "usd", "euros", "dollars"} for c in tok.subtree)
         inner = [o for p, o in preps(tok) if (p.lower_ == "of" or money and p.lower_ == "in") and o is not None]
+        # "all but one of its crossing points": the things counted hang on the number excepted
+        inner += [o for p, kept in preps(tok) if p.lower_ in {"but", "except"} and kept is not None
+                  for of, o in preps(kept) if of.lower_ == "of" and o is not None]
         return inner[0] if inner else tok
     if tok.tag_ == "$" or tok.lower_ == "$" or tok.lemma_.lower() in CURRENCIES:
         # "$2 billion in security assistance" headed by "$", "65 million kroner in aid"; "gave 50
@@ -181,3 +184,16 @@ def preps(*heads: Token) -> Iterator[tuple[Token, Token | None]]:
 
 def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def companions(obj: Token) -> list[Token]:
+    """"convicted two Russian officers …, along with two opposition leaders": those done to with the
+    object, named after it (on it or on its verb)."""
+    if obj.dep_ != "dobj":
+        return []
+    # (the model may hang the phrase on a later verb of the clause: "of plotting a coup, along with …")
+    heads = [obj, obj.head, *(t for t in obj.head.subtree if t.i > obj.i and t.pos_ == "VERB" and t.dep_ == "pcomp")]
+    return [o for head in heads for along in head.children
+            if along.dep_ == "prep" and along.lower_ in {"along", "together"} and along.i > obj.i
+            for w in along.children if w.dep_ == "prep" and w.lower_ == "with"
+            for o in w.children if o.dep_ == "pobj"]

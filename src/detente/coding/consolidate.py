@@ -196,7 +196,7 @@ def violent_code(code: str, verb: Token, sources: list[Mention]) -> str:
     weapon = weapon_code(verb)
     if mass_killing(verb) or code == "202":
         return weapon or ("1823" if judicial(verb, sources) else "202")
-    if weapon in {"1831", "1832", "1833"} and code in {"1823", "175"}:  # "a roadside bomb killed six soldiers"
+    if weapon in {"1831", "1832", "1833"} and code in {"1823", "175", "190"}:  # "a roadside bomb killed six soldiers"
         # (and "the suicide bombing that killed two Chinese workers" is no crackdown on workers)
         return weapon
     return "201" if code == "174" and mass_expulsion(verb) else code

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import AGENCY_MARKS, QUANTIFIERS
-from detente.coding.arguments import objects, preps
+from detente.coding.arguments import companions, objects, preps
 from detente.coding.members import CAPTIVE_NOUNS, MEMBER_NOUNS, listed_members
 from detente.coding.patterns import Pattern
 from detente.model import Mention
@@ -166,6 +166,8 @@ def resolve_all(tokens: list[Token], sent: Span, actors: DocumentActors) -> list
     out: list[Mention] = []
     for tok in tokens:
         out.extend(as_target(named_thing(tok), sent, actors))
+    for companion in companions(tokens[0]) if tokens else []:  # "…, along with two opposition leaders"
+        out.extend(m for m in as_target(companion, sent, actors) if m.code not in {o.code for o in out})
     return out
 
 
@@ -261,8 +263,9 @@ PARTY_MARKS = {"flagged", "owned", "registered", "operated", "backed", "based", 
 # "a ship linked to an Israeli businessman", "projects run by ExxonMobil", "targets tied to militias"
 OWNER_VERBS = {"link", "tie", "connect", "belong", "own", "run", "operate", "control", "back", "flag",
                "register", "charter", "use", "man", "staff", "associate", "affiliate", "allied"}
-
-
+# verbs of holding a place ("waters that Greece claims", "the islands Japan administers")
+CLAIMING_VERBS = {"claim", "control", "administer", "govern", "own", "hold"}
+# verbs of making or sending goods ("electric cars imported from China")
 ORIGIN_VERBS = {"import", "make", "produce", "manufacture", "build", "ship", "export", "source"}
 
 
@@ -284,6 +287,11 @@ def owner_of(tok: Token, sent: Span, actors: DocumentActors, depth: int = 0) -> 
                     found = as_actor(obj, sent, actors)
                     if found:
                         return found
+        if child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in CLAIMING_VERBS:
+            # "sent a survey ship into waters that Greece claims": the claimant's waters
+            found = [m for s in child.children if s.dep_ == "nsubj" for m in as_actor(s, sent, actors)]
+            if found:
+                return found
         elif child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of" and
                                        tok.lemma_.lower() in {"last", "rest", "most", "all", "some", "part"}):
             for inner in [child] if child.dep_ == "appos" else [c for c in child.children if c.dep_ == "pobj"]:

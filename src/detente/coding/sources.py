@@ -202,6 +202,10 @@ def _wielder(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     claimer = claimed_act(noun)
     if claimer is not None:
         return subject_of(claimer, sent, actors)
+    planted = [m for acl in noun.children if acl.dep_ == "acl" for agent in acl.children if agent.dep_ == "agent"
+               for obj in agent.children if obj.dep_ == "pobj" for m in actors.resolve(obj, sent)]
+    if planted:  # "a roadside bomb planted by Taliban insurgents killed six soldiers"
+        return planted[:1]
     return [m for c in noun.children if c.dep_ in {"compound", "poss", "amod"} and c.pos_ in {"PROPN", "ADJ"}
             for m in actors.as_party(c, sent) + actors.resolve(c, sent)][:1]
 

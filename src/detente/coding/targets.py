@@ -57,9 +57,18 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
         while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
             clause = clause.head  # "demanded that Maduro step down and call elections"
         for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
-            found = as_actor(subj, sent, actors)
+            said = as_actor(subj, sent, actors)
+            found = [a for a in said if a.code not in {s.code for s in subject}]
+            if said and not found:
+                # "warned Fiji's army chief that they would suspend aid": the actor's own "they" is
+                # no target, the one warned is
+                found = [a for o in trigger.children if o.dep_ in {"dobj", "dative"}
+                         for a in as_actor(o, sent, actors) if a.code not in {s.code for s in subject}]
             if found:
                 return found
+    user = _user_of_supplied(trigger, sent, actors) if m.pattern.code[:3] in {"064", "070", "071", "072"} else []
+    if user:  # "arrested 12 members of a cell, acting on intelligence provided by Saudi Arabia": Bahrain's
+        return user
     if not m.pattern.nominal:
         own = {s.code for s in subject}
         for direct in objects(head):
@@ -206,11 +215,13 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
         if not found and m.pattern.code[:2] == "15":
             # "put its forces on high alert after the clash with Indian troops"
             found = answered_event(head, trigger, sent=sent, actors=actors, own=force_own)
-        if not found and m.pattern.code[:2] in REACTION_ROOTS and trigger.dep_ == "conj" and any(
-                c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children) and head.lemma_.lower() in ANSWER_VERBS:
-            # "Pakistani warplanes bombed hideouts in Paktika, and Kabul vowed to retaliate": the
-            # retaliation answers the actor of the clause before
-            found = [a for a in subject_of(trigger.head, sent, actors) if a.code[:3] not in own]
+        answer, answering = (head.head.head, head.head.head) if head.dep_ == "pcomp" and head.head.lower_ == "by" \
+            else (head, trigger)  # ("…, and Athens responded by putting its navy on high alert")
+        if not found and m.pattern.code[:2] in REACTION_ROOTS | {"19"} and answering.dep_ == "conj" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in answering.children) and _answers(answer):
+            # "Pakistani warplanes bombed hideouts in Paktika, and Kabul vowed to retaliate", "…, and
+            # Armenian troops returned fire": the retaliation answers the actor of the clause before
+            found = [a for a in subject_of(answering.head, sent, actors) if a.code[:3] not in own]
         if not found and m.pattern.code[:2] in REACTION_ROOTS and head.dep_ == "xcomp" and \
                 head.head.lemma_.lower() in OBJECT_CONTROL and head.head.dep_ in {"advcl", "conj"}:
             # "Turkish warships escorted a survey vessel into Greek waters, prompting Athens to put
@@ -228,6 +239,27 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
             found = phrase_target(head.head, sent, actors)
         return found
     return []
+
+
+def _answers(verb: Token) -> bool:
+    """A verb that answers another's act: "retaliated", "struck back", "returned fire"."""
+    return verb.lemma_.lower() in ANSWER_VERBS or (
+        verb.lemma_.lower() == "return" and any(o.lower_ == "fire" for o in objects(verb)))
+
+
+# verbs of acting on or using what another supplied ("acting on intelligence provided by", "relying on")
+USING_VERBS = {"act", "rely", "draw", "base", "use", "depend"}
+
+
+def _user_of_supplied(trigger: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """Who received what a reduced clause says another supplied: the one acting on or using it."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or noun.dep_ not in {"pobj", "dobj"}:
+        return []
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.lemma_.lower() not in USING_VERBS or verb.pos_ != "VERB":
+        return []
+    return subject_of(verb, sent, actors)
 
 
 def _shares_subject(verb: Token) -> bool:
