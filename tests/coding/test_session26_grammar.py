@@ -84,3 +84,33 @@ def test_stripping_a_party_of_legal_status_bans_it(code_text):  # type: ignore[n
     got = triples(code_text("Belarus's supreme court stripped the opposition party of its legal status on "
                             "Thursday.", "2023-08-10"))
     assert any(s[:3] == "BLR" and c == "1722" for s, c, _ in got)
+
+
+def test_a_summary_noun_with_that_is_judged_by_the_relative_clause(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Japan's prime minister apologised for wartime abuses, a gesture that South Korea's "
+                            "president welcomed.", "2015-08-14"))
+    assert any(s[:3] == "KOR" and c == "051" and t[:3] == "JPN" for s, c, t in got)
+
+
+def test_the_act_that_alarmed_is_what_a_mobilisation_answers(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Alarmed by Azerbaijan's threats over the corridor, Armenia ordered a partial "
+                            "mobilisation of reservists on Monday.", "2023-05-01"))
+    assert any(s[:3] == "ARM" and c == "154" and t[:3] == "AZE" for s, c, t in got)
+
+
+def test_readiness_stepped_up_after_an_act_answers_it(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Taiwan's military stepped up its readiness on Sunday after China fired missiles into "
+                            "waters near the island.", "2022-08-07"))
+    assert any(s[:3] == "TWN" and c == "152" and t[:3] == "CHN" for s, c, t in got)
+
+
+def test_units_massed_along_a_named_border(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Belarus massed several battalion tactical groups along the Lithuanian border.",
+                            "2023-07-20"))
+    assert any(s[:3] == "BLR" and c == "154" and t[:3] == "LTU" for s, c, t in got)
+
+
+def test_troops_ordered_into_exercises_are_the_orderers(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Azerbaijan's president ordered 3,000 troops into exercises near the border with "
+                            "Armenia.", "2021-05-12"))
+    assert any(s[:3] == "AZE" and c[:2] == "15" and t[:3] == "ARM" for s, c, t in got)

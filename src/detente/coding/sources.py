@@ -294,7 +294,10 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
         return []  # "Egypt and Qatar mediated talks between Israel and Hamas": no party to the talks
     core = noun.dep_ in {"dobj", "nsubjpass", "attr", "appos", "conj"} or (
         noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"})  # "travelled for talks"
-    if core and noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPS and code[:2] not in {"03", "04", "05"}:
+    sent_into = noun.head.lower_ == "into" and verb is not None and verb.lemma_.lower() in {
+        "order", "send", "deploy", "move", "put", "throw", "commit"}  # "ordered 5,600 troops into exercises"
+    if core and noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPS and code[:2] not in {"03", "04", "05"} \
+            and not sent_into:
         # "suspended aid three months after the ouster of Morsi", "filed a case over last week's
         # raid": an act named as background is not the subject's (talks and visits still are)
         core = False

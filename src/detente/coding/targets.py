@@ -228,7 +228,7 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
             # its forces on alert": the reaction answers whoever did what prompted it
             found = [a for a in subject_of(main_verb(head.head), sent, actors) if a.code[:3] not in own]
         if not found and m.pattern.code[:2] in REACTION_ROOTS:  # "… held drills in response"
-            found = answered_before(head, sent, actors, own)
+            found = answered_before(head, sent, actors, own) or _provoked_by(head, sent, actors, own)
         if not found and head.dep_ == "ccomp" and head.head.lemma_.lower() in PROMISED_TO:
             # "assured Kyiv that it would deliver more air defence systems": the one the promise was made to
             found = [a for o in head.head.children if o.dep_ in {"dobj", "dative"}
@@ -238,6 +238,21 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
             # sharing its conjunct's subject acts on the same party unless it names its own
             found = phrase_target(head.head, sent, actors)
         return found
+    return []
+
+
+def _provoked_by(verb: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+    """"Alarmed by Ethiopia's talk of regaining a port, Eritrea ordered a mobilisation": the one whose
+    act the opening participle says provoked the reaction."""
+    openings = [c for v in dict.fromkeys([verb, main_verb(verb)]) for c in v.children
+                if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < verb.i]
+    for opening in openings:
+        for obj in (o for by in opening.children if by.dep_ in {"agent", "prep"} and by.lower_ == "by"
+                    for o in by.children if o.dep_ == "pobj"):
+            found = [a for a in as_actor(obj, sent, actors) or nominal_source(obj, sent, actors)
+                     if a.code[:3] not in own]
+            if found:
+                return found
     return []
 
 

@@ -38,7 +38,7 @@ from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_v
                                   verbless_subject)
 from detente.nlp.summaries import (casualty_relative_read_on_frame, summary_gerund_read_as_verb, summary_noun_read_as_verb,
                                    summary_noun_read_in_name,
-                                   summary_relative_by_position,
+                                   summary_relative_by_position, summary_relative_read_as_content,
                                    zero_relative)
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -334,7 +334,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
     subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
     verb_with_subject_read_as_adjective, subject_read_as_object_conjunct,
-    blamed_on_read_in_object, content_clause_read_as_relative, content_clause_read_on_addressee,
+    blamed_on_read_in_object, content_clause_read_as_relative, summary_relative_read_as_content,
+    content_clause_read_on_addressee,
     summary_noun_read_in_name,
     subject_read_as_apposition, subject_read_as_list_conjunct, opening_participle_read_as_adjective,
     opening_participle_read_as_clausal_subject,

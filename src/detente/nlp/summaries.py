@@ -239,3 +239,19 @@ def casualty_relative_read_on_frame(doc: Doc) -> None:
         attacks = attacks or [a for a in head.ancestors if a.lemma_.lower() in ATTACK_NOUNS and a.pos_ == "NOUN"][:1]
         if attacks and not any(t.pos_ in {"VERB", "AUX"} for t in doc[attacks[-1].i:verb.i]):
             verb.head = attacks[-1]
+
+
+def summary_relative_read_as_content(doc: Doc) -> None:
+    """"apologised for the crimes, a gesture that Bosnia's presidency welcomed": a judging verb with
+    a subject but no object after a summary noun and "that" is a relative clause on the noun (the
+    gap is its object), though the model may tag "that" as the conjunction of a content clause."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "acl" or noun.lemma_.lower() not in SUMMING_NOUNS or verb.lemma_.lower() not in JUDGING:
+            continue
+        that = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i]
+        if not that or not any(c.dep_ == "nsubj" for c in verb.children) or any(
+                c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+            continue
+        verb.dep_ = "relcl"
+        that[0].dep_ = "dobj"
