@@ -114,3 +114,32 @@ def test_troops_ordered_into_exercises_are_the_orderers(code_text):  # type: ign
     got = triples(code_text("Azerbaijan's president ordered 3,000 troops into exercises near the border with "
                             "Armenia.", "2021-05-12"))
     assert any(s[:3] == "AZE" and c[:2] == "15" and t[:3] == "ARM" for s, c, t in got)
+
+
+def test_clashes_between_two_sides_are_fighting_both_ways(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("As clashes between Armenian and Azerbaijani troops entered a third day, the EU urged "
+                            "restraint.", "2022-09-15"))
+    assert ("ARMMIL", "190", "AZEMIL") in got and ("AZEMIL", "190", "ARMMIL") in got
+    got = triples(code_text("Fighting between the Sudanese army and Chadian rebels spread to the border town on "
+                            "Friday.", "2008-02-01"))
+    assert any(s == "SDNMIL" and c == "190" and t[:3] == "TCD" for s, c, t in got)
+
+
+def test_their_guards_clashing_are_both_sides_guards(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Armenia and Azerbaijan traded blame on Tuesday after their border guards clashed near "
+                            "a disputed village.", "2021-07-20"))
+    assert ("ARMMIL", "190", "AZEMIL") in got and ("AZEMIL", "190", "ARMMIL") in got
+
+
+def test_the_closure_of_its_border_is_the_clause_subjects(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Algeria expelled hundreds of Moroccans following the closure of its border with "
+                            "Morocco.", "1994-09-01"))
+    assert any(s[:3] == "DZA" and c == "191" and t[:3] == "MAR" for s, c, t in got)
+    assert not any(c.startswith("17") and t[:3] == "MAR" and s[:3] == "MAR" for s, c, t in got)
+
+
+def test_fighting_that_sums_up_the_told_attack_is_no_second_event(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Azerbaijani artillery shelled villages inside Armenia on Tuesday, in the worst "
+                            "fighting between the two countries in two years.", "2022-09-13"))
+    assert any(s[:3] == "AZE" and c.startswith("19") and t[:3] == "ARM" for s, c, t in got)
+    assert not any(s[:3] == "ARM" and c == "190" for s, c, _ in got)

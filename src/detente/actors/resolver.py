@@ -309,6 +309,12 @@ class DocumentActors(Coreference, Placement, Nationality):
                 agent = self._agent_of(head)
                 return [Mention(b.code + (agent or ""), b.text, b.start, b.end, b.entry, b.antecedent) for b in both]
         agent = self._agent_of(head)
+        if agent and head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.lemma_.lower() in CLASHING_VERBS and any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
+            # "Kyrgyzstan and Tajikistan agreed a ceasefire after their border guards clashed": each side's
+            both = self._two_sides(head, sent)
+            if len(both) == 2 and len(self._parties_before(head, sent)) >= 2:
+                return [Mention(b.code + agent, b.text, b.start, b.end, b.entry, b.antecedent) for b in both]
         owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in TWO_SIDES and any(
             g.lower_ in {"two", "both"} for g in c.children)]
         if owners and agent:
@@ -356,6 +362,10 @@ class DocumentActors(Coreference, Placement, Nationality):
         return Mention(code, match.text, start, end, entry, antecedent)
 
 
+
+
+# verbs of two sides fighting each other, whose subject "their troops" is both sides' troops
+CLASHING_VERBS = {"clash", "fight", "skirmish", "exchange", "trade", "battle"}
 
 
 def _apposition_anchor(tok: Token) -> Token | None:

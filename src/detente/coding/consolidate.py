@@ -141,6 +141,9 @@ def _attack_tolled(trigger: Token, sent: Span) -> int | None:
     return None
 
 
+# nouns that sum up fighting rather than name one attack ("the worst fighting", not "the raid")
+SUMMING_FIGHTS = {"fighting", "clash", "clashes", "battle", "battles", "skirmish", "skirmishes", "hostilities",
+                  "violence", "combat", "firefight", "firefights"}
 # non-state parts of a country's public (the parts of one crowd or one group of people)
 PUBLIC_AGENTS = {"CVL", "EDU", "LAB", "REF"}
 
@@ -166,6 +169,12 @@ def unique(events: list[Event]) -> list[Event]:
 
     verbal = {act(e) for e in seen.values() if ":~" not in e.pattern and e.root == "04"}
     kept = [e for e in seen.values() if ":~" not in e.pattern or e.root != "04" or act(e) not in verbal]
+    # "…, in the worst fighting between the two countries since 2020": the fighting noun sums up the
+    # violence already told between those countries, in either direction
+    fought = {frozenset((e.source.code[:3], e.target.code[:3])) for e in kept
+              if ":~" not in e.pattern and e.root in {"18", "19", "20"}}
+    kept = [e for e in kept if not (":~" in e.pattern and e.code == "190" and e.trigger.lower() in SUMMING_FIGHTS
+                                    and frozenset((e.source.code[:3], e.target.code[:3])) in fought)]
     # "struck Houthi targets in Yemen": the country read off the place restates the named party
     named = {(e.source.code, e.code, e.target.code[:3]) for e in kept if len(e.target.code) > 3}
     kept = [e for e in kept if len(e.target.code) > 3 or (e.source.code, e.code, e.target.code) not in named]

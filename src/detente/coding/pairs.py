@@ -50,7 +50,11 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
     """The (source, target) pairs of one match, the sources they came from, and the code of a joint
     act that replaces the pattern's own ("062" for two sides' joint drills), if any."""
     joint: str | None = None
-    parties = between_parties(trigger, sent, actors) if m.pattern.nominal and not governed_by(
+    # (a gerund standing as a noun names its sides the same way: "Fighting between the army and Fano
+    # militiamen spread to Gondar")
+    as_noun = m.pattern.nominal or (trigger.tag_ == "VBG" and trigger.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "advcl"}
+                                    and not sources)
+    parties = between_parties(trigger, sent, actors) if as_noun and not governed_by(
         trigger, CHARACTERISING_VERBS | set(SPEECH_ACTS)) else []
     if not m.pattern.nominal and not sources and not targets and m.pattern.code[:2] == "05":
         # "the security pact between Solomon Islands and China was signed": a passive with no agent
@@ -168,7 +172,7 @@ def _two_sides(sources: list[Mention]) -> bool:
 
 def between_parties(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """The sides of "talks between A and B" / "a meeting between the two Koreas" (a meeting noun)."""
-    if noun.lemma_.lower() not in MEETING_NOUNS | FIGHTING_NOUNS:
+    if noun.lemma_.lower() not in MEETING_NOUNS | FIGHTING_NOUNS and noun.lower_ not in FIGHTING_NOUNS:
         return []
     return [m for prep, obj in preps(noun) if prep.lower_ == "between" and obj is not None
             for m in resolve_all([obj], sent, actors)]

@@ -225,6 +225,10 @@ def issuer_of(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
         return subject_of(noun.head, sent, actors)
     return []
 
+# acts on one's own border or airspace, done by its owner ("the closure of its border")
+CLOSING_NOUNS = {"closure", "closing", "sealing", "shutdown", "reopening"}
+
+
 def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = "") -> list[Mention]:
     """Who makes "Park's trip", "a visit by senior leaders", "Russian-DPRK talks"."""
     claimer = claimed_act(noun)
@@ -251,6 +255,14 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
         if prep.lower_ == "by" and obj is not None:
             return actors.resolve(obj, sent)
     owned = [obj for prep, obj in preps(noun) if obj is not None and prep.lower_ == "of"]
+    if noun.lemma_.lower() in CLOSING_NOUNS:  # "the closure of its border with Colombia": the border's own state
+        verb = governing_verb(noun)  # ("its" is the clause's subject's, not the last noun's)
+        verb = verb.head if verb is not None and verb.lower_ == "following" else verb  # (a preposition)
+        found = [m for obj in owned for c in obj.children if c.dep_ == "poss"
+                 for m in (subject_of(verb, sent, actors) if c.pos_ == "PRON" and verb is not None else [])
+                 or actors.resolve(c, sent)]
+        if found:
+            return found[:1]
     for by, agent in preps(*owned):
         if by.lower_ == "by" and agent is not None:  # "the expulsion of two diplomats by the Netherlands"
             found = actors.resolve(agent, sent)
