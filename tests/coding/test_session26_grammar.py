@@ -143,3 +143,17 @@ def test_fighting_that_sums_up_the_told_attack_is_no_second_event(code_text):  #
                             "fighting between the two countries in two years.", "2022-09-13"))
     assert any(s[:3] == "AZE" and c.startswith("19") and t[:3] == "ARM" for s, c, t in got)
     assert not any(s[:3] == "ARM" and c == "190" for s, c, _ in got)
+
+
+def test_named_fighter_jets_are_warplanes_not_rebels(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Italian frigates and Eurofighter fighters joined Greek forces in exercises off "
+                            "Crete.", "2020-08-27"))
+    assert any(s == "ITAMIL" and c == "062" and t[:3] == "GRC" for s, c, t in got)
+    assert not any(s.endswith("REB") for s, _, _ in got)
+
+
+def test_a_strangers_kin_is_of_the_country_the_act_is_set_in(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("FARC dissidents kidnapped the mother of the Liverpool winger in Cauca on Sunday.",
+                            "2023-11-05"))
+    assert any(s[:3] == "COL" and c == "181" and t == "COLCVL" for s, c, t in got)
+    assert not any(t.startswith("GBR") for _, _, t in got)

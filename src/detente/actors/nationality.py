@@ -131,6 +131,8 @@ class Nationality:
 
     def _agent_of(self, head: Token) -> str | None:
         match = self.match_at(head)
+        if head.lemma_.lower() == "fighter" and _warplanes(head):
+            return "MIL"  # "Rafale fighters", "F-35 fighters", "frigates and fighters": warplanes, not rebels
         if match is not None and match.agent:
             return match.agent
         for child in head.children:
@@ -145,3 +147,17 @@ class Nationality:
                     if m is not None and m.agent:
                         return m.agent
         return None
+
+
+# makers' names and kinds of craft that make "fighters" warplanes
+AIRCRAFT_MARKS = {"jet", "stealth", "rafale", "eurofighter", "typhoon", "gripen", "sukhoi", "mig", "mirage", "tornado",
+                  "hornet", "falcon", "eagle", "raptor"}
+CRAFT = {"frigate", "warship", "jet", "bomber", "helicopter", "destroyer", "aircraft", "plane", "warplane", "tanker",
+         "corvette", "submarine", "drone"}
+
+
+def _warplanes(head: Token) -> bool:
+    """"Rafale fighters", "F-35 fighters", "French frigates and fighters": fighter aircraft."""
+    marks = [c for c in head.children if c.dep_ in {"compound", "nummod"}]
+    return any(c.lower_ in AIRCRAFT_MARKS or any(ch.isdigit() for ch in c.text) for c in marks) or any(
+        j.lemma_.lower() in CRAFT for j in head.conjuncts)

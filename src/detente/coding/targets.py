@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.actors.setting import setting_country
 from detente.coding.answers import ANSWERED_MARKS, CONDITION_MARKS, answered_event, condition_actor
 from detente.coding.arguments import objects, patients, preps
 from detente.coding.grammar import Match
@@ -315,7 +316,19 @@ def named_sites(filler: Token) -> list[Token]:
 
 def site_of(tokens: list[Token], sent: Span, actors: DocumentActors) -> list[Mention]:
     """The country of the first place among ``tokens`` or inside their part-of phrases."""
+    # (a person's kin is no part of a place: "kidnapped the father of the Liverpool forward Luis Díaz"
+    # names no city's country)
+    kin = [tok for tok in tokens if tok.lemma_.lower() in KIN_NOUNS]
+    if kin:  # the kin of a stranger is a private person of the country the sentence is set in
+        country = setting_country(kin[0], sent, actors.match_at, actors.gazetteer)
+        return [Mention(country + "CVL", kin[0].text, kin[0].idx - sent.start_char,
+                        kin[0].idx + len(kin[0].text) - sent.start_char, f"setting:{country} from the sentence")
+                ] if country else []
     return [p for tok in tokens for t in [tok, *_of_objects(tok)] for p in actors.as_site(t, sent)][:1]
+
+
+KIN_NOUNS = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "relative", "family",
+             "child", "parent", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "widow"}
 
 
 def _of_objects(tok: Token) -> list[Token]:
