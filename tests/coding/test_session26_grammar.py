@@ -157,3 +157,10 @@ def test_a_strangers_kin_is_of_the_country_the_act_is_set_in(code_text):  # type
                             "2023-11-05"))
     assert any(s[:3] == "COL" and c == "181" and t == "COLCVL" for s, c, t in got)
     assert not any(t.startswith("GBR") for _, _, t in got)
+
+
+def test_an_attack_claimed_by_a_group_is_its_attack_and_its_claim(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Claimed by the Baloch Liberation Army, the suicide bombing that killed three Chinese "
+                            "teachers in Karachi drew a protest from Beijing.", "2022-04-27"))
+    assert any(s == "PAKREB" and c.startswith("18") and t[:3] == "CHN" for s, c, t in got)
+    assert any(s == "PAKREB" and c == "015" and t[:3] == "CHN" for s, c, t in got)

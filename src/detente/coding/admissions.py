@@ -15,7 +15,7 @@ from detente.actors.resolver import DocumentActors
 from detente.coding.modality import governing_chain, is_negated
 from detente.coding.ontology import Ontology
 from detente.coding.refusals import derived, tokens_by_start
-from detente.coding.sources import subject_of
+from detente.coding.sources import opening_claim, subject_of
 from detente.model import Event
 
 ADMITTING_VERBS = {"admit", "acknowledge", "concede"}
@@ -52,4 +52,31 @@ def admissions(events: list[Event], sent: Span, actors: DocumentActors, ontology
         seen.add((admitter[0].code, e.target.code))
         out.append(derived(e, etype, verb, sent, f"{etype.code}:admit that <own side's act: {e.pattern}> (admission)",
                            source=admitter[0]))
+    return out + opening_claims(events, sent, actors, ontology)
+
+
+def opening_claims(events: list[Event], sent: Span, actors: DocumentActors, ontology: Ontology) -> list[Event]:
+    """"Claimed by the PKK, the suicide bombing … wounded two police officers": the claim is an
+    admission (015) by the claimant to whom the attack hit."""
+    tokens = tokens_by_start(sent)
+    etype = ontology.get(ACKNOWLEDGE)
+    out: list[Event] = []
+    for e in (e for e in events if e.root in {"18", "19", "20"} and e.factual):
+        act = tokens.get(e.trigger_start)
+        if act is None:
+            continue
+        # the attack noun: the trigger itself, the weapon that is the verb's subject, or the noun a
+        # relative clause ("the bombing that killed …") hangs on
+        if act.lemma_.lower() == "claim" and act.dep_ == "advcl":  # the opening "Claimed by …" read as the act
+            act = act.head
+        nouns = [act] if act.pos_ == "NOUN" else [c for c in act.children if c.dep_ in {"nsubj", "nsubjpass"}] + (
+            [act.head] if act.dep_ == "relcl" else [])
+        for noun in nouns:
+            agent = opening_claim(noun)
+            claimant = [m for m in actors.resolve(agent, sent) if m.code[:3] != e.target.code[:3] or
+                        e.target.code[3:6] in {"CVL", "GOV", "COP", "MIL"}] if agent is not None else []
+            if agent is not None and claimant and claimant[0].code != e.target.code:
+                out.append(derived(e, etype, agent.head.head, sent, f"{etype.code}:claimed by <attacker of: {e.pattern}> "
+                                   "(claim of responsibility)", source=claimant[0]))
+                break
     return out

@@ -193,15 +193,36 @@ WEAPON_NOUNS = {"bomb", "bombing", "car-bomb", "attack", "strike", "airstrike", 
                 "drone", "shell", "mortar", "explosion", "blast", "ambush", "raid", "bomber", "landmine", "grenade"}
 
 
+def opening_claim(noun: Token) -> Token | None:
+    """"Claimed by the PKK, the suicide bombing … wounded two officers": the agent of an opening
+    "claimed by" participle on the clause whose subject is the attack."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for opening in (c for c in noun.head.children if c.dep_ == "advcl" and c.lemma_.lower() == "claim"
+                    and c.tag_ == "VBN" and c.i < noun.i):
+        for by in (c for c in opening.children if c.lower_ == "by" and c.dep_ in {"agent", "prep"}):
+            return next((o for o in by.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def claimants(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """Who claimed the attack ``noun`` names, in either wording ("claimed responsibility for", "Claimed by")."""
+    claimer = claimed_act(noun)
+    if claimer is not None:
+        return subject_of(claimer, sent, actors)
+    agent = opening_claim(noun)
+    return actors.resolve(agent, sent) if agent is not None else []
+
+
 def _wielder(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """"An ELN car bomb killed 21 police cadets", "the suicide bombing that killed two Chinese workers",
     which the Baloch Liberation Army claimed: a weapon or attack does what its named owner, or the
     group claiming it, did."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WEAPON_NOUNS:
         return []
-    claimer = claimed_act(noun)
-    if claimer is not None:
-        return subject_of(claimer, sent, actors)
+    claimed = claimants(noun, sent, actors)
+    if claimed:
+        return claimed
     planted = [m for acl in noun.children if acl.dep_ == "acl" for agent in acl.children if agent.dep_ == "agent"
                for obj in agent.children if obj.dep_ == "pobj" for m in actors.resolve(obj, sent)]
     if planted:  # "a roadside bomb planted by Taliban insurgents killed six soldiers"
