@@ -164,3 +164,9 @@ def test_an_attack_claimed_by_a_group_is_its_attack_and_its_claim(code_text):  #
                             "teachers in Karachi drew a protest from Beijing.", "2022-04-27"))
     assert any(s == "PAKREB" and c.startswith("18") and t[:3] == "CHN" for s, c, t in got)
     assert any(s == "PAKREB" and c == "015" and t[:3] == "CHN" for s, c, t in got)
+
+
+def test_a_police_alert_ahead_of_a_rally_faces_the_protesters(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Georgian police raised their alert level in Tbilisi on Friday ahead of a planned "
+                            "opposition rally.", "2024-05-10"))
+    assert ("GEOCOP", "151", "GEOOPP") in got

@@ -260,6 +260,8 @@ class EventCoder:
                 # "security forces fired on protesters": a state's force against its own public is
                 # violent repression, not combat (a mass killing was already coded 202 above)
                 etype = self.ontology.get("175")
+            if etype.code == "152" and src.code[3:6] == "COP":
+                etype = self.ontology.get("151")  # "police raised their alert level": a police alert
             praise = ""
             if etype.code == "111" and trigger.lemma_.lower() in DESCRIBE and praising_description(trigger):
                 etype = self.ontology.get("051")  # "calling China a true friend of Serbia": praise, no criticism

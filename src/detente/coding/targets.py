@@ -216,6 +216,8 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
         if not found and m.pattern.code[:2] == "15":
             # "put its forces on high alert after the clash with Indian troops"
             found = answered_event(head, trigger, sent=sent, actors=actors, own=force_own)
+        if not found and m.pattern.code[:2] == "15":
+            found = _protest_ahead(head, sent, actors)
         answer, answering = (head.head.head, head.head.head) if head.dep_ == "pcomp" and head.head.lower_ == "by" \
             else (head, trigger)  # ("…, and Athens responded by putting its navy on high alert")
         if not found and m.pattern.code[:2] in REACTION_ROOTS | {"19"} and answering.dep_ == "conj" and any(
@@ -254,6 +256,22 @@ def _provoked_by(verb: Token, sent: Span, actors: DocumentActors, own: set[str])
                      if a.code[:3] not in own]
             if found:
                 return found
+    return []
+
+
+PROTEST_NOUNS = {"rally", "march", "protest", "demonstration", "sit-in", "strike", "vigil", "walkout"}
+
+
+def _protest_ahead(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """"Police raised their alert level ahead of a planned opposition rally": the posture faces the
+    ones who will protest (the rally's makers, by name or by a modifier such as "opposition")."""
+    for ahead, rally in preps(verb, *verb.conjuncts):  # (the phrase may close a list of measures)
+        if rally is None or rally.lemma_.lower() not in PROTEST_NOUNS or ahead.lower_ not in {"ahead", "of", "before"}:
+            continue
+        found = nominal_source(rally, sent, actors)
+        found = found or [m for c in rally.children if c.dep_ in {"compound", "amod"} for m in as_actor(c, sent, actors)]
+        if found:
+            return found
     return []
 
 
