@@ -170,3 +170,11 @@ def test_a_police_alert_ahead_of_a_rally_faces_the_protesters(code_text):  # typ
     got = triples(code_text("Georgian police raised their alert level in Tbilisi on Friday ahead of a planned "
                             "opposition rally.", "2024-05-10"))
     assert ("GEOCOP", "151", "GEOOPP") in got
+
+
+def test_forces_arriving_to_restore_order_are_deployed(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("New Zealand soldiers arrived in Nuku'alofa on Saturday to help restore order after "
+                            "two days of rioting.", "2006-11-18"))
+    assert any(s == "NZLMIL" and c == "074" and t[:3] == "TON" for s, c, t in got)
+    got = triples(code_text("The French president arrived in Beijing to restore calm in relations.", "2019-11-04"))
+    assert any(s == "FRAGOV" and c == "042" for s, c, _ in got)

@@ -139,7 +139,14 @@ def mission_arrival(code: str, src: Mention, sent: Span) -> bool:
     """"Kenyan police officers landed in Port-au-Prince to lead a UN-backed mission": forces arriving
     for a mission are deployed as peacekeepers (074), not on a visit (042)."""
     return code == "042" and src.code[3:6] in {"MIL", "COP"} and any(
-        t.lemma_.lower() in MISSION_WORDS or t.lower_ in MISSION_WORDS for t in sent)
+        t.lemma_.lower() in MISSION_WORDS or t.lower_ in MISSION_WORDS or _restoring_order(t) for t in sent)
+
+
+def _restoring_order(tok: Token) -> bool:
+    """"Australian police and soldiers arrived in Honiara to help restore order": a mission too."""
+    return tok.lemma_.lower() in {"restore", "keep", "maintain"} and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in {"order", "calm", "stability", "security", "peace"}
+        for o in tok.children)
 
 
 # what seizing takes: people are arrested or abducted, goods and vessels are property, land is land
