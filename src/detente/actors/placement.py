@@ -15,9 +15,9 @@ from spacy.tokens import Span, Token
 from detente.actors.clauses import verb_above
 from detente.actors.matcher import PhraseMatch
 from detente.actors.setting import place_code, setting_country
-from detente.geo.events import place_phrase
 from detente.actors.vocabulary import (INSURGENTS, LOCAL_AGENTS, MODIFIER_DEPS, OPEN_NATIONALITIES,
                                        SERVICE_PEOPLE, STATE_AGENTS)
+from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention
 
@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 
 
-# verbs of going somewhere or meeting: the place says where one went, not whose office one holds
 # offices of a town or region, which the place they govern places
 TOWN_OFFICES = {"mayor", "governor", "councillor", "councilor", "deputy-mayor", "prefect"}
+# verbs of going somewhere or meeting: the place says where one went, not whose office one holds
 MOVING_VERBS = {"arrive", "visit", "travel", "fly", "land", "meet", "go", "come", "tour", "attend", "address",
                 "speak", "say", "tell", "return", "head"}
 
@@ -86,7 +86,8 @@ class Placement:
         is the country's where the place lies, not of whoever the sentence named last."""
         titles = [head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
         title = next((t for t in titles if t.lemma_.lower() in TOWN_OFFICES), None)
-        if title is None or self._agent_of(head) is None:
+        agent = self._agent_of(head) if title is not None else None
+        if title is None or agent is None:
             return []
         # (the place comes before the title: "Ivan" in "mayor Ivan Fedorov" is a first name, not a town)
         places = [c for t in dict.fromkeys([title, head]) for c in t.children
@@ -94,15 +95,18 @@ class Placement:
         places += [o for p in title.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
         for place in places:
-            town = self.gazetteer.known_place(place_phrase(place), min_alone=20000) if self.gazetteer else None
-            # (a town an office governs needs less evidence than a town that merely sets a scene)
-            country = place_code(place, self.match_at, self.gazetteer) or (town.country if town else None)
+            country = place_code(place, self.match_at, self.gazetteer) or self._governed_town(place)
             if country:
                 span_start = min([head.i, *(p.left_edge.i for p in places if p.i < head.i)])
-                return [Mention(country + str(self._agent_of(head)), head.doc[span_start:head.i + 1].text,
+                return [Mention(country + agent, head.doc[span_start:head.i + 1].text,
                                 head.doc[span_start].idx - sent.start_char,
                                 head.idx + len(head.text) - sent.start_char, f"place:{country} of the office")]
         return []
+
+    def _governed_town(self, place: Token) -> str | None:
+        """A town an office governs needs less evidence than a town that merely sets a scene."""
+        town = self.gazetteer.known_place(place_phrase(place), min_alone=20000) if self.gazetteer else None
+        return town.country if town is not None else None
 
     def _partner_country(self, head: Token, sent: Span) -> str | None:
         """"Maduro's government and the opposition signed": a local group joined to one country's

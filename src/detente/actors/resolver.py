@@ -301,20 +301,17 @@ class DocumentActors(Coreference, Placement, Nationality):
                     led = self._resolve_one(obj, sent, remember=False)
                     if led and all(len(m.code) >= 6 for m in led):
                         return [Mention(m.code, m.text, m.start, m.end, m.entry) for m in led]
-        if head.lower_ in TWO_SIDES and any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
-            # "Xi welcomed Lula, and their governments signed 15 agreements": both sides, when the
-            # sentence has just named two
-            both = self._two_sides(head, sent)
-            if len(both) == 2 and len(self._parties_before(head, sent)) >= 2:
-                agent = self._agent_of(head)
-                return [Mention(b.code + (agent or ""), b.text, b.start, b.end, b.entry, b.antecedent) for b in both]
         agent = self._agent_of(head)
-        if agent and head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.lemma_.lower() in CLASHING_VERBS and any(
-                c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
-            # "Kyrgyzstan and Tajikistan agreed a ceasefire after their border guards clashed": each side's
+        clashing = bool(agent) and head.tag_ == "NNS" and head.dep_ == "nsubj" and \
+            head.head.lemma_.lower() in CLASHING_VERBS
+        if (head.lower_ in TWO_SIDES or clashing) and any(c.dep_ == "poss" and c.lower_ == "their"
+                                                          for c in head.children):
+            # "Xi welcomed Lula, and their governments signed 15 agreements", "Kyrgyzstan and Tajikistan
+            # agreed a ceasefire after their border guards clashed": both sides, when the sentence has
+            # just named two
             both = self._two_sides(head, sent)
             if len(both) == 2 and len(self._parties_before(head, sent)) >= 2:
-                return [Mention(b.code + agent, b.text, b.start, b.end, b.entry, b.antecedent) for b in both]
+                return [Mention(b.code + (agent or ""), b.text, b.start, b.end, b.entry, b.antecedent) for b in both]
         owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in TWO_SIDES and any(
             g.lower_ in {"two", "both"} for g in c.children)]
         if owners and agent:

@@ -73,9 +73,11 @@ def opening_claims(events: list[Event], sent: Span, actors: DocumentActors, onto
             [act.head] if act.dep_ == "relcl" else [])
         for noun in nouns:
             agent = opening_claim(noun)
+            if agent is None:
+                continue
             claimant = [m for m in actors.resolve(agent, sent) if m.code[:3] != e.target.code[:3] or
-                        e.target.code[3:6] in {"CVL", "GOV", "COP", "MIL"}] if agent is not None else []
-            if agent is not None and claimant and claimant[0].code != e.target.code:
+                        e.target.code[3:6] in {"CVL", "GOV", "COP", "MIL"}]
+            if claimant and claimant[0].code != e.target.code:
                 out.append(derived(e, etype, agent.head.head, sent, f"{etype.code}:claimed by <attacker of: {e.pattern}> "
                                    "(claim of responsibility)", source=claimant[0]))
                 break

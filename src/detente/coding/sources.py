@@ -214,6 +214,18 @@ def claimants(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     return actors.resolve(agent, sent) if agent is not None else []
 
 
+def reduced_agent(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """The "by" agent of a reduced clause on ``noun`` ("sanctions announced by Washington", "a bomb
+    planted by Taliban insurgents"), but not a broker ("talks mediated by Qatar" are not Qatar's)."""
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() not in BROKERING_VERBS):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                found = actors.resolve(obj, sent)
+                if found:
+                    return found
+    return []
+
+
 def _wielder(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """"An ELN car bomb killed 21 police cadets", "the suicide bombing that killed two Chinese workers",
     which the Baloch Liberation Army claimed: a weapon or attack does what its named owner, or the
@@ -223,8 +235,7 @@ def _wielder(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     claimed = claimants(noun, sent, actors)
     if claimed:
         return claimed
-    planted = [m for acl in noun.children if acl.dep_ == "acl" for agent in acl.children if agent.dep_ == "agent"
-               for obj in agent.children if obj.dep_ == "pobj" for m in actors.resolve(obj, sent)]
+    planted = reduced_agent(noun, sent, actors)
     if planted:  # "a roadside bomb planted by Taliban insurgents killed six soldiers"
         return planted[:1]
     return [m for c in noun.children if c.dep_ in {"compound", "poss", "amod"} and c.pos_ in {"PROPN", "ADJ"}
@@ -289,13 +300,9 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
             found = actors.resolve(agent, sent)
             if found:
                 return found
-    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() not in BROKERING_VERBS):
-        # (not "talks mediated by Qatar": the mediator brokers the talks, it does not hold them)
-        for agent in (c for c in acl.children if c.dep_ == "agent"):
-            for obj in (c for c in agent.children if c.dep_ == "pobj"):
-                found = actors.resolve(obj, sent)
-                if found:  # "sanctions against Russia announced by Washington"
-                    return found
+    found = reduced_agent(noun, sent, actors)
+    if found:  # "sanctions against Russia announced by Washington"
+        return found
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in ANSWERING_VERBS:
         return subject_of(noun.head.head, sent, actors)  # "Israel responded with air strikes on Gaza": its own
     if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "during"} and noun.head.head.pos_ in {"PROPN", "NOUN"} \
