@@ -257,8 +257,13 @@ def test_talks_a_visitor_came_for_are_with_the_hosts_and_topics_are_no_targets(c
     assert {("PRKGOV", "017", "USAGOV"), ("USAGOV", "017", "PRKGOV")} <= triples(shook)
 
 
-def test_a_misparsed_main_verb_is_read_by_word_order_and_says_so(code_text):  # type: ignore[no-untyped-def]
-    # the small model tags "hosted" as an adjective here; no dependency pattern can fire
+def test_a_misparsed_main_verb_is_read_by_word_order_and_says_so(code_text, monkeypatch):  # type: ignore[no-untyped-def]
+    # the small model tags "hosted" as an adjective here; no dependency pattern can fire (since stop 27 the
+    # repair verb_with_subject_read_as_adjective mends this parse, so it is switched off to keep the
+    # fallback tested on a sentence the parser gets wrong)
+    import detente.nlp.repairs as repairs
+    monkeypatch.setattr(repairs, "REPAIRS", tuple(
+        r for r in repairs.REPAIRS if r.__name__ != "verb_with_subject_read_as_adjective"))
     evs = code_text("Trump hosted Japanese Prime Minister Shinzo Abe at his Mar-a-Lago resort.", "2019-04-26")
     assert [(e.source.code, e.code, e.target.code) for e in evs] == [("USAGOV", "043", "JPNGOV")]
     assert evs[0].pattern.endswith("(word order)")

@@ -235,7 +235,8 @@ class Coreference(GroupReference):
             sides, force = self._two_sides(head, sent), self._agent_of(head) or ""
             return [Mention(m.code[:3] + force, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
                     for m in sides] if len(sides) == 2 else []
-        if not any(c.lower_ in {"the", "both", "this", "that", "all", "each"} for c in head.children) and not (
+        both = head.lower_ == "both" and head.dep_ not in {"det", "predet", "preconj", "cc"}  # "urging both to join"
+        if not both and not any(c.lower_ in {"the", "both", "this", "that", "all", "each"} for c in head.children) and not (
                 head.lower_ == "authorities" and not any(head.children)) and not (  # bare "authorities arrested …"
                 head.lemma_.lower() in SPEAKERS and any(c.lower_ in {"a", "an"} for c in head.children)):
             return []  # (", a foreign ministry spokeswoman said": the sentence's own government speaks)
@@ -253,7 +254,7 @@ class Coreference(GroupReference):
         involved = head.lower_ in {"parties", "sides"} and any(
             c.dep_ in {"acl", "amod"} and c.lower_ in {"involved", "concerned"} for c in head.children)
         if head.lower_ in TWO_SIDES and (involved or any(c.lower_ in {"two", "both"} for c in head.subtree)) or (
-                head.lower_ == "two" and head.pos_ == "NUM" and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}):
+                head.lower_ == "two" and head.pos_ == "NUM" and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}) or both:
             # "the two met in Bali": the two parties just acting
             sides = self._two_sides(head, sent, involved=involved)
             own = self.match_at(head)  # type: ignore[attr-defined]

@@ -146,6 +146,8 @@ class DocumentActors(Coreference, Placement, Nationality):
                          if k.plural and k.mention.code[3:6] in {"CVL", "OPP"}]
                 return [standing_for(head, sent, crowd[-1].mention)] if crowd else []
         lower = head.lower_
+        if lower == "both" and head.pos_ == "PRON":
+            return self._definite(head, sent)  # "urging both to join the summit": the two parties just named
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, sent)
         match = self.match_at(head)

@@ -176,10 +176,20 @@ def preps(*heads: Token) -> Iterator[tuple[Token, Token | None]]:
                     # "pull out of the summit", "walk away from talks": the phrase hangs on the particle
                     yield from preps(child)
                 for obj in objs:
+                    if child.lower_ == "with" and _in_a_role(obj):
+                        continue  # "met …, with Borrell acting as mediator": a third party's role, no partner
                     yield child, obj
                     for conj in obj.conjuncts:
                         if conj.i > obj.i:
                             yield child, conj
+
+
+def _in_a_role(obj: Token) -> bool:
+    """"with Josep Borrell acting as mediator", "with Beijing as broker": the object of an absolute
+    "with" that names someone's role."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children) or any(
+        c.dep_ == "acl" and c.lemma_.lower() in {"act", "serve", "work"} and any(
+            p.dep_ == "prep" and p.lower_ == "as" for p in c.children) for c in obj.children)
 
 
 def lemma(tok: Token) -> str:

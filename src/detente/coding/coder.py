@@ -20,7 +20,8 @@ from detente.coding.attempts import attempts_on_leaders
 from detente.coding.comments import DESCRIBE, evaluative_comments, praising_description
 from detente.coding.deliveries import aid_deliveries
 from detente.coding.consolidate import casualties_of_told_attacks, followers, mutual_clashes, unique, violent_code
-from detente.coding.filters import mission_arrival, no_event, seized_kind, unpressed_resignation
+from detente.coding.filters import (economic_withdrawal, mission_arrival, no_event, seized_kind,
+                                     unpressed_resignation)
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
 from detente.coding.implied import home_deployment, is_domestic_measure, own_people, own_public
 from detente.coding.joint import brokered, joint_cooperation
@@ -38,7 +39,7 @@ from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, subject_of
 from detente.coding.hosted import hosted_by, hosted_talks
 from detente.coding.mediation import mediated_parties
-from detente.coding.requests import requested_acts
+from detente.coding.requests import rejected_appeals, requested_acts
 from detente.coding.threats import warned_act, warned_consequences
 from detente.geo.events import meeting_places, place_for
 from detente.geo.gazetteer import Gazetteer
@@ -131,6 +132,7 @@ class EventCoder:
         events.extend(refusals(events, sent, self.ontology))
         events.extend(admissions(events, sent, actors, self.ontology))
         events.extend(requested_acts(events, sent, actors, self.ontology, (doc_id, sent_index)))
+        events.extend(rejected_appeals(events, sent, actors, self.ontology))
         events = mediated_parties(events, sent, actors, self.ontology, (doc_id, sent_index))
         events = hosted_talks(hosted_by(events, sent, actors, self.ontology), sent, self.ontology)
         events = attempts_on_leaders(events, sent, self.ontology)
@@ -290,6 +292,8 @@ class EventCoder:
                 continue
             if mission_arrival(etype.code, src, sent):
                 etype = self.ontology.get("074")
+            if economic_withdrawal(etype.code, trigger, tgt):
+                etype, note = self.ontology.get("1211"), " (a deal of economic cooperation: 1211)"
             place = None
             if self.gazetteer is not None:
                 place = place_for(m.head or trigger, sent, self.gazetteer,

@@ -179,3 +179,22 @@ def seized_kind(code: str, trigger: Token, taken: list[Token], src: Mention, tgt
     if thing.lemma_.lower() in PROPERTY_NOUNS:
         return "171"
     return None
+
+
+# words that make an agreement one of economic cooperation ("a contract with the Adani Group", "an
+# agreement to jointly develop the container terminal")
+ECONOMIC_WORDS = {"contract", "trade", "investment", "economic", "commercial", "business", "port", "terminal",
+                  "airport", "railway", "pipeline", "project", "construction", "develop", "build", "energy", "gas",
+                  "oil", "mining", "mine", "loan", "infrastructure", "power", "transmission", "concession"}
+MILITARY_WORDS = {"military", "defence", "defense", "security", "basing", "base", "troop", "troops"}
+
+
+def economic_withdrawal(code: str, trigger: Token, tgt: Mention) -> bool:
+    """"Ruto cancelled a power transmission contract with India's Adani Group", "scrapped a 2019
+    agreement with India and Japan to jointly develop the East Container Terminal": leaving a deal
+    of economic cooperation rejects that cooperation (1211) rather than reducing relations (160)."""
+    if code != "160" or trigger.pos_ != "VERB":
+        return False
+    deals = [o for o in trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in AGREEMENT_NOUNS | {"deal"}]
+    words = {t.lemma_.lower() for d in deals for t in d.subtree}
+    return bool(deals) and not words & MILITARY_WORDS and (tgt.code[3:6] == "BUS" or bool(words & ECONOMIC_WORDS))

@@ -38,11 +38,16 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "provocation", "buildup", "build-up", "mobilisation", "mobilization", "campaign", "display",
                "roundup", "purge", "demolition", "eviction", "intrusion", "overflight", "incident",
                # ("a show of force Baku called unfriendly", "an aid package Moscow denounced as provocative")
-               "show", "package"}
+               "show", "package",
+               # ("a demand Chilean President Piñera swiftly rebuffed": a demand is its demander's act)
+               "demand", "request", "appeal", "ultimatum", "plea"}
 # acts that are themselves accusations, and the verbs that make them
 CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding", "responsibility", "involvement",
            "role"}
 ACCUSING_VERBS = {"accuse", "blame", "allege", "charge"}
+# charges a sentence may report as someone's words ("…, the office said, a finding Bamako dismissed")
+REPORTED_CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding", "conclusion", "assertion"}
+REPORTING_VERBS = {"say", "report", "conclude", "find", "state", "tell", "write", "claim", "announce"}
 # non-state parties a state may judge in its own country
 PUBLIC = {"CVL", "OPP", "REB", "SEP", "LAB", "AGR", "EDU", "CRM", "INS"}
 # verbs that only report or judge: an earlier clause with one of these reported no act of its own
@@ -51,6 +56,7 @@ SPEECH_VERBS = {"say", "tell", "add", "note", "state", "announce", "report", "co
 NOT_ACTS = JUDGING_VERBS | SPEECH_VERBS | {"call", "describe", "term", "brand", "welcome", "reject"}
 # verbs of demanding: their complement names the party asked to end or undo an act
 DEMANDING_VERBS = {"demand", "urge", "insist", "press", "call", "ask", "tell", "order"}
+DEMAND_NOUNS = {"demand", "request", "appeal", "ultimatum", "plea"}
 
 
 def judges(code: str) -> bool:
@@ -101,8 +107,24 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
                 accusers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
                 if accusers:
                     return accusers
+        if act.lemma_.lower() in REPORTED_CHARGES:
+            # "soldiers executed 500 people, the UN rights office said, a finding Bamako dismissed":
+            # a finding or claim the sentence reports as said is the sayer's
+            for earlier in reversed([t for t in sent if t.i < min(act.i, verb.i)]):
+                if earlier.pos_ == "VERB" and earlier.lemma_.lower() in REPORTING_VERBS and any(
+                        c.dep_ in {"ccomp", "parataxis"} for c in earlier.children):
+                    sayers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
+                    if sayers:
+                        return sayers
         if act.lemma_.lower() in {"responsibility", "involvement", "role"}:
             return []  # "denied any involvement" answers no one the sentence names as accuser
+    if act.lemma_.lower() in DEMAND_NOUNS and not any(c.dep_ == "poss" for c in act.children):
+        # "Morales demanded that Chile negotiate …, a demand Piñera rebuffed": the demander
+        for earlier in reversed([t for t in sent if t.i < min(act.i, verb.i)]):
+            if earlier.pos_ == "VERB" and earlier.lemma_.lower() in DEMANDING_VERBS:
+                demanders = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
+                if demanders:
+                    return demanders
     named = nominal_source(act, sent, actors)
     if named and not any(c.dep_ == "poss" for c in act.children) and {m.code for m in named} <= {
             m.code for m in subject_of(verb, sent, actors)}:

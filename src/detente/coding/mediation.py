@@ -24,11 +24,15 @@ MEDIATION = "045"
 MEDIATING_NOUNS = {"mediation", "facilitation"}
 MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
 MEDIATOR_ROLES = {"broker", "mediator", "facilitator", "go-between", "intermediary"}
+# verbs by which a party takes a mediator's role ("acting as mediator")
+ACTING_VERBS = {"act", "serve", "work"}
 # acts whose sides are the parties a mediator stands between
 PARTY_ROOTS = {"03", "04", "05", "06", "08"}
 NON_STATE_SIDES = {"OPP", "REB", "SEP", "INS", "UAF"}
 EASING = {"081", "082", "083", "085", "086"}
 # a mediation offered, accepted or sought has not (yet) taken place: "accepted Ankara's mediation" (038/039)
+# prepositions that tell the circumstances of another act ("under Chinese mediation")
+CIRCUMSTANCES = {"under", "through", "after", "following", "amid", "via", "thanks"}
 TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire", "armistice"}
 TRUCE = "0871"
 UNDONE = {"accept", "offer", "propose", "welcome", "reject", "refuse", "seek", "request", "resume", "prepare",
@@ -95,6 +99,8 @@ def _brokered_truce(sent: Span) -> Token | None:
 def _undone(word: Token) -> bool:
     """A mediation offered, sought, planned or only possible ("offered to mediate")."""
     verb = word.head if word.pos_ == "VERB" and word.dep_ == "xcomp" else governing_verb(word)
+    if word.dep_ == "pobj" and word.head.lower_ in CIRCUMSTANCES:
+        verb = None  # "resumed talks under Turkish and Qatari mediation": the mediation is no object resumed
     return modality(word, word) is not None or verb is not None and verb.lemma_.lower() in UNDONE
 
 
@@ -110,8 +116,13 @@ def _named_mediators(sent: Span, actors: DocumentActors) -> list[Mention]:
     for tok in sent:
         word = tok.lemma_.lower()
         if word in MEDIATING_NOUNS and not _undone(tok):
-            found += [m for c in tok.children if c.dep_ in {"amod", "compound", "poss"}
-                      for m in (actors.as_party(c, sent) if c.dep_ != "poss" else actors.resolve(c, sent))]
+            # ("under Turkish and Qatari mediation": each of the conjoined marks)
+            found += [m for c in tok.children if c.dep_ in {"amod", "compound", "poss"} for k in (c, *c.conjuncts)
+                      for m in (actors.as_party(k, sent) if c.dep_ != "poss" else actors.resolve(k, sent))]
+            # "mediation between Bamako and Abidjan by Togo's president" (the model may hang "by" lower)
+            after = [sent.doc[tok.right_edge.i + 1]] if tok.right_edge.i + 1 < sent.end else []
+            found += [m for p in [*tok.subtree, *after] if p.dep_ == "prep" and p.lower_ == "by"
+                      for o in p.children if o.dep_ == "pobj" for m in actors.resolve(o, sent)]
         elif (word in MEDIATING_VERBS or word == "chair" and tok.dep_ == "acl") and tok.pos_ == "VERB" and \
                 not _undone(tok):
             # "a swap that the UAE said it had mediated", "in talks chaired by Charles Michel"
@@ -122,6 +133,11 @@ def _named_mediators(sent: Span, actors: DocumentActors) -> list[Mention]:
                       for m in (actors.as_party(c, sent) or actors.resolve(c, sent))]
             found += [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj" for m in actors.resolve(o, sent)]
+        elif word in MEDIATOR_ROLES and tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+                tok.head.head.lemma_.lower() in ACTING_VERBS and not _undone(tok.head.head):
+            # "with Borrell acting as mediator", "Acting as the African Union's mediator, Lourenço hosted"
+            acting = tok.head.head
+            found += actors.resolve(acting.head, sent) if acting.dep_ == "acl" else subject_of(acting, sent, actors)
         elif word in MEDIATOR_ROLES and tok.dep_ == "pobj" and tok.head.lower_ == "as":
             # "with Beijing as broker": "as" hangs on the mediator, or follows it as the model has it
             holders: list[Token] = [tok.head.head, sent.doc[tok.head.i - 1]]

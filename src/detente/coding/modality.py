@@ -43,6 +43,8 @@ READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined
 SPECULATIVE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "improbable", "conceivable", "doubtful"}
 ADJUNCT_PREPS = {"during", "after", "before", "since", "amid", "following", "despite", "at"}
 # measures that keep the act they are "on" from happening
+# verbs that keep the act their object names from happening
+PREVENTING_HEADS = {"block", "veto", "prevent", "thwart", "oppose", "derail", "scuttle", "torpedo", "obstruct"}
 BARRING_NOUNS = {"ban", "embargo", "moratorium", "freeze", "restriction", "limit", "curb", "halt", "suspension",
                  "veto", "prohibition", "end", "cessation", "termination", "cutoff"}
 # "announced an end to US support for the offensive": the act "to" these nouns stops ("the end of talks"
@@ -209,6 +211,8 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
             elif child.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
                 found.append("hypothetical")  # "denied the panel's accusation that it armed the rebels"
+            elif child.dep_ == "dobj" and child.i == trigger.i and trigger.pos_ == "NOUN" and lemma in PREVENTING_HEADS:
+                found.append("hypothetical")  # "blocked sanctions on Georgian officials": none imposed
             elif child.dep_ == "dobj" and lemma in FEAR_HEADS:
                 found.append("hypothetical")  # "aid agencies fear a fresh exodus of refugees"
             elif child.dep_ in {"xcomp", "ccomp"} and lemma in FORECAST_HEADS and _forecast_of_others(head, child):

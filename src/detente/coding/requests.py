@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from detente.actors.resolver import DocumentActors
 from detente.coding.modality import modality
 from detente.coding.ontology import Ontology, retyped
+from detente.coding.phrases import as_actor
 from detente.coding.sources import subject_of
 from detente.model import Event, Mention
 
@@ -111,3 +112,50 @@ def _appeal(asker: Mention, doer: Mention, code: str, noun: Token, verb: Token, 
                  date_text=act.date_text if act else None, modality=modality(verb, verb),
                  extra={"pattern_origin": "coding/requests.py",
                         "period_start": act.extra.get("period_start") if act else doc_date})
+
+
+# nouns for what was asked of the one who rejects it, and the appeal or demand each one is (an
+# ultimatum is a threat, 139, coded by its own pattern)
+ASKING_NOUNS = {"call": "02", "appeal": "02", "request": "02", "plea": "02", "urging": "02", "demand": "10"}
+# the appeal (02x) or demand (10x) a rejection (12x) answers: refusing aid answers a request for aid
+# (122x → 023x / 103x), refusing reform a call for reform (124x), refusing to yield a call to yield (025x /
+# 105x), refusing talks a call to meet (026 / 108), refusing mediation a call for it (028 / 109)
+# (a government may reject its own opposition's or citizens' demands)
+PUBLIC = {"OPP", "CVL", "REB", "LAB", "EDU", "SEP"}
+MIRRORED = {"02": {"121": "021", "122": "023", "123": "024", "124": "025", "125": "026", "126": "028"},
+            "10": {"121": "101", "122": "103", "123": "104", "124": "105", "125": "108", "126": "109"}}
+
+
+def rejected_appeals(events: list[Event], sent: Span, actors: DocumentActors, ontology: Ontology) -> list[Event]:
+    """"Kobakhidze rejected European Union calls to withdraw the bill", "rebuffed the bloc's appeal
+    for Niamey to rejoin": the call a party rejects is an appeal (02x) or demand (10x) its author
+    made of the rejecter, which the sentence reports as surely as the rejection."""
+    out: list[Event] = []
+    told = {(e.source.code, e.target.code, e.root) for e in events}
+    for e in events:
+        verb = next((t for t in sent if t.idx - sent.start_char == e.trigger_start), None)
+        if e.root != "12" or e.negated or verb is None:
+            continue
+        for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+            root = ASKING_NOUNS.get(noun.lemma_.lower())
+            if root is None:
+                continue
+            # ("rejected the opposition's demand": the rejection's target, when read as the noun's owner;
+            # not "calls for talks with the protesters", where the target is the one to be talked to)
+            # ("appeals for clemency from Sri Lanka's president": the model may hang "from" lower)
+            owners = [t for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} or
+                      c.dep_ == "prep" and c.lower_ in {"from", "by", "of"} for t in c.subtree] + [
+                t for p in noun.subtree if p.dep_ == "prep" and p.lower_ in {"from", "by"} for t in p.subtree]
+            named = as_actor(noun, sent, actors) or (
+                [e.target] if any(t.idx - sent.start_char == e.target.start for t in owners) else [])
+            for author in (m for m in named if m.code[:3] != e.source.code[:3] or m.code[3:6] in PUBLIC):
+                if (author.code, e.source.code, root) in told:
+                    continue
+                told.add((author.code, e.source.code, root))
+                mirror = MIRRORED[root].get(e.code[:3])
+                code = mirror + e.code[3:] if mirror and mirror + e.code[3:] in ontology else mirror or root + "0"
+                etype = ontology.get(code)
+                out.append(retyped(e, etype, source=author, target=e.source, negated=False,
+                                   trigger=noun.text, trigger_start=noun.idx - sent.start_char,
+                                   pattern=f"{etype.code}:<{noun.lower_}> rejected in <{e.pattern}> (appeal)"))
+    return out

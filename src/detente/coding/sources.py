@@ -261,6 +261,9 @@ def issuer_of(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
 CLOSING_NOUNS = {"closure", "closing", "sealing", "shutdown", "reopening"}
 
 
+# nouns that measure an act ("weeks of mediation", "a round of talks"), which the model may give its agent
+MEASURE_NOUNS = {"day", "week", "month", "year", "hour", "round", "series", "decade"}
+
 def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = "") -> list[Mention]:
     """Who makes "Park's trip", "a visit by senior leaders", "Russian-DPRK talks"."""
     claimer = claimed_act(noun)
@@ -300,6 +303,14 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
             found = actors.resolve(agent, sent)
             if found:
                 return found
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if measure is not None and measure.lemma_.lower() in MEASURE_NOUNS:
+        # "after weeks of mediation between Khartoum and Cairo by Qatar's emir": "by" hung on the measure
+        for by, agent in preps(measure):
+            if by.lower_ == "by" and agent is not None and by.i > noun.i:
+                found = actors.resolve(agent, sent)
+                if found:
+                    return found
     found = reduced_agent(noun, sent, actors)
     if found:  # "sanctions against Russia announced by Washington"
         return found

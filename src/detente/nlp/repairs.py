@@ -29,7 +29,8 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_amon
                                       verb_read_as_adjective_of_its_object, recipient_read_as_compound,
                                       conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
 from detente.nlp.lemmas import fix_lemmas
-from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, main_verb_read_as_adjective,
+from detente.nlp.objects import asking_noun_read_as_verb, quantifier_object_read_as_dep
+from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, conjunct_read_on_apposition, main_verb_read_as_adjective,
                                   subject_read_as_object_conjunct, verb_with_subject_read_as_adjective,
                                   opening_participle_read_as_adjective, opening_participle_read_as_clausal_subject,
                                   subject_before_aside, subject_read_as_apposition,
@@ -331,13 +332,13 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     demanded_verb_read_as_adjective, name_read_as_adverb, conjunct_read_as_modifier,
     past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head,
     participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
-    plural_object_read_as_clause, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
+    plural_object_read_as_clause, asking_noun_read_as_verb, quantifier_object_read_as_dep, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
     subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
     verb_with_subject_read_as_adjective, subject_read_as_object_conjunct,
     blamed_on_read_in_object, content_clause_read_as_relative, summary_relative_read_as_content,
     content_clause_read_on_addressee,
     summary_noun_read_in_name,
-    subject_read_as_apposition, subject_read_as_list_conjunct, opening_participle_read_as_adjective,
+    subject_read_as_apposition, conjunct_read_on_apposition, subject_read_as_list_conjunct, opening_participle_read_as_adjective,
     opening_participle_read_as_clausal_subject,
     shot_dead_read_as_noun,
     subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object,

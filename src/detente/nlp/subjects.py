@@ -194,7 +194,9 @@ def verb_with_subject_read_as_adjective(doc: Doc) -> None:
     subject and no other verb in the sentence heads it, and the name is its object."""
     for verb in doc:
         root = verb.sent.root
-        if verb.tag_ != "VBD" or verb.dep_ != "amod" or root.pos_ not in {"NOUN", "PROPN"} or root.i < verb.i or \
+        # (the model may tag the past tense a participle: "Szijjarto lobbied fellow EU ministers")
+        if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or root.pos_ not in {"NOUN", "PROPN"} or \
+                root.i < verb.i or any(c.dep_ in {"aux", "auxpass"} for c in verb.children) or \
                 not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or \
                 any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i for t in doc[verb.sent.start:root.i + 1]):
             continue
@@ -206,6 +208,10 @@ def verb_with_subject_read_as_adjective(doc: Doc) -> None:
         for late in [c for c in root.children if c.i > root.i and c.dep_ in {
                 "prep", "npadvmod", "punct", "advmod", "advcl", "conj", "cc"} and c.lower_ != "of"]:
             late.head = verb  # "to Rome on Wednesday": the verb's phrases
+        for infinitive in [c for c in root.children if c.i > root.i and c.dep_ in {"relcl", "acl"} and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]:
+            infinitive.head, infinitive.dep_ = verb, "xcomp"  # "lobbied ministers … to block sanctions"
+        verb.tag_ = "VBD"
         verb.pos_ = "VERB"
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "dobj"
@@ -311,3 +317,19 @@ def opening_participle_read_as_clausal_subject(doc: Doc) -> None:
         for word in [c for c in part.children if commas[-1].i < c.i < subjects[0].i]:
             word.head, word.dep_ = subjects[0], "compound"
 
+
+
+def conjunct_read_on_apposition(doc: Doc) -> None:
+    """"Thailand's defence minister Nattaphon Narkphanit and Cambodia's Tea Seiha met": the model
+    joins the second name to the first one's apposition; a single minister cannot be two people, so a
+    name conjoined to the apposition of a singular noun is conjoined to the noun."""
+    for name in doc:
+        appos = name.head
+        noun = appos.head
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or appos.dep_ != "appos" or appos.pos_ != "PROPN" or \
+                noun.tag_ != "NN" or noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or \
+                not noun.i < appos.i < name.i or any(t.text == "," for t in doc[noun.i:appos.i]):
+            continue  # ("the minister, Nattaphon Narkphanit, and …" leaves commas to the model)
+        for child in [c for c in appos.children if c.dep_ == "cc" and c.i < name.i]:
+            child.head = noun
+        name.head = noun

@@ -1,0 +1,58 @@
+"""Repairs of a verb's object that the small English model reads as a clause or leaves unattached.
+
+"Kobakhidze rejected European Union calls to withdraw the bill": with a name before a plural noun
+that can also be a verb, the model takes the name as the object and the noun as a present-tense verb
+("Union calls to withdraw"), a clause under the main verb. A party's calls, demands or appeals are
+what was rejected, heeded or welcomed, so the noun is the object and the name its modifier.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# plural nouns of asking that the model may read as verbs, with their singular
+ASKING_PLURALS = {"calls": "call", "demands": "demand", "appeals": "appeal", "requests": "request",
+                  "pleas": "plea", "proposals": "proposal", "offers": "offer"}
+# verbs whose object such a noun is ("rejected …", "heeded …", "welcomed …")
+ANSWERING_VERBS = {"reject", "rebuff", "dismiss", "spurn", "ignore", "defy", "resist", "heed", "welcome", "answer",
+                   "back", "support", "echo", "accept", "refuse", "decline", "snub", "brush", "deny"}
+
+
+def asking_noun_read_as_verb(doc: Doc) -> None:
+    """Rewire "rejected European Union calls to withdraw" as the verb with "calls" for its object,
+    the name as the noun's modifier, wherever the model hung the noun (a clause under the verb, a
+    clause under an earlier verb, or the root with the verb as its clausal subject)."""
+    for noun in doc:
+        if noun.lower_ not in ASKING_PLURALS or noun.tag_ != "VBZ" or noun.i < 2:
+            continue
+        name = doc[noun.i - 1]
+        verb = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else name
+        if name.pos_ not in {"PROPN", "NOUN"} or name.head.i not in {noun.i, verb.i} or \
+                verb.lemma_.lower() not in ANSWERING_VERBS or verb.pos_ != "VERB" or any(
+                c.dep_ == "dobj" and c.i != name.i for c in verb.children) or any(
+                c.dep_ in {"aux", "neg", "dobj"} for c in noun.children):
+            continue
+        noun.pos_, noun.tag_, noun.lemma_ = "NOUN", "NNS", ASKING_PLURALS[noun.lower_]
+        if noun.dep_ == "ROOT":
+            # ("has since rejected European Union calls for an inquiry": the verb was read as the
+            # noun's clausal subject)
+            for child in [c for c in noun.children if c.dep_ == "punct" or c.i < verb.i]:
+                child.head = child if child.i == verb.i else verb
+            verb.dep_ = "ROOT"
+        else:
+            for child in [c for c in noun.children if c.dep_ in {"punct", "cc"}]:
+                child.head = noun.head
+        if verb.head.i == noun.i:
+            verb.head = verb
+        noun.head, noun.dep_ = verb, "dobj"
+        name.head, name.dep_ = noun, "compound"
+
+
+def quantifier_object_read_as_dep(doc: Doc) -> None:
+    """"urging both to join an emergency summit": the model leaves "both" right after the verb
+    unattached ("dep"); it is the verb's object, the one urged."""
+    for tok in doc:
+        verb = tok.head
+        if tok.lower_ in {"both", "all", "each"} and tok.dep_ == "dep" and verb.pos_ == "VERB" and \
+                tok.i == verb.i + 1 and not any(c.dep_ == "dobj" for c in verb.children):
+            tok.dep_ = "dobj"
