@@ -101,3 +101,30 @@ def test_both_after_two_named_parties_is_each_of_them(code_text):  # type: ignor
     got = triples(code_text("Angola's president spoke by telephone with Rwanda's Paul Kagame and Burundi's Evariste "
                             "Ndayishimiye on Sunday, urging both to attend an emergency summit.", "2023-05-14"))
     assert {t[:3] for s, c, t in got if s[:3] == "AGO" and c.startswith("02")} == {"RWA", "BDI"}
+
+
+def test_a_closing_time_clause_dates_the_main_verb_not_a_condition(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Russia's defence minister warned that its forces would strike back if Finland hosted US nuclear "
+                    "weapons, two days after US and Finnish warplanes flew joint drills near the border.", "2023-12-08")
+    assert any(e.source.code[:3] == "USA" and e.code == "062" and e.target.code[:3] == "FIN" and e.modality is None
+               for e in evs)
+
+
+def test_a_demanded_verb_read_inside_a_name(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The European Commission demanded that Budapest scrap a law banning the promotion of gender "
+                            "change to minors, launching legal action against Hungary on Thursday.", "2021-07-15"))
+    assert any(s == "IGOEUREEC" and c.startswith("10") and t[:3] == "HUN" for s, c, t in got)
+
+
+def test_a_participle_after_a_demanded_clause_is_the_demanders_act(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The European Commission demanded that Vilnius scrap a law banning the portrayal of "
+                            "same-sex families to children, launching legal action against Lithuania.", "2021-07-15"))
+    assert any(s == "IGOEUREEC" and c == "115" and t[:3] == "LTU" for s, c, t in got)
+    assert not any(s[:3] == "LTU" and c == "115" for s, c, t in got)
+
+
+def test_a_complaint_lodged_with_the_un_is_about_the_party_it_names(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Bahrain lodged a formal complaint with the UN Security Council over the seizure of its "
+                            "fishing boats by Iranian coast guard vessels.", "2019-05-06"))
+    assert any(s[:3] == "BHR" and c == "114" and t[:3] == "IRN" for s, c, t in got)
+    assert not any(c == "114" and t.startswith("IGO") for s, c, t in got)

@@ -94,15 +94,15 @@ class Nationality:
         if tok.dep_ == "poss" and tok.pos_ == "PRON" and tok.lower_ in {"its", "their", "his", "her"}:
             # "their leadership", "its envoy": the owner's country
             between = tok.head.dep_ == "pobj" and tok.head.head.lower_ == "between"  # (each party's own people)
-            return [(m.code[:3], m.entry) for m in self._pronoun(tok, tok.sent)[:None if between else 1]]
+            return [(_owner(m.code), m.entry) for m in self._pronoun(tok, tok.sent)[:None if between else 1]]
         if tok.lower_ in {"country", "nation"} and any(c.lower_ == "the" for c in tok.children):
             # "the country's communist rebels": the country the story is about
-            return [(m.code[:3], m.entry) for m in self._the_country(tok, tok.sent)[:1]]
+            return [(_owner(m.code), m.entry) for m in self._the_country(tok, tok.sent)[:1]]
         match = self.match_at(tok)
         if match is not None and not match.is_name and match.agent and tok.dep_ == "poss" and any(
                 c.lower_ == "the" for c in tok.children):
             # "the army's spokesman": the army named before
-            return [(m.code[:3], m.entry) for m in self.resolve(tok, tok.sent)[:1]]
+            return [(_owner(m.code), m.entry) for m in self.resolve(tok, tok.sent)[:1]]
         if match is None or not match.is_name or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"):
             return []  # "ethnic Albanian rebels" in Macedonia: an ethnicity, not a nationality
         if match.context:
@@ -161,3 +161,9 @@ def _warplanes(head: Token) -> bool:
     marks = [c for c in head.children if c.dep_ in {"compound", "nummod"}]
     return any(c.lower_ in AIRCRAFT_MARKS or any(ch.isdigit() for ch in c.text) for c in marks) or any(
         j.lemma_.lower() in CRAFT for j in head.conjuncts)
+
+
+def _owner(code: str) -> str:
+    """The owning party of an actor code: its country, or an international body whole ("its fishing
+    boats" after the UN Security Council is the UN's, not "IGO")."""
+    return code if code.startswith("IGO") else code[:3]

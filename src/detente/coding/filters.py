@@ -1,13 +1,16 @@
-"""Acts a pattern matches that are no event between the two parties found.
+"""Acts a pattern matches that are no event between the two parties found, or another one.
 
 Each test names the reading it rules out; the coder drops such an act after roles are paired and
-the code is final. Split from :mod:`detente.coding.coder`.
+the code is final. A few settle the code or the target the act's own words call for instead (a
+cancelled contract rejects economic cooperation; a complaint lodged with the UN is about the party
+it names). Split from :mod:`detente.coding.coder`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import ARMED_GROUPS, PERSON_ROLES, VEHICLE_NOUNS
 from detente.model import Mention
 
@@ -198,3 +201,23 @@ def economic_withdrawal(code: str, trigger: Token, tgt: Mention) -> bool:
     deals = [o for o in trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in AGREEMENT_NOUNS | {"deal"}]
     words = {t.lemma_.lower() for d in deals for t in d.subtree}
     return bool(deals) and not words & MILITARY_WORDS and (tgt.code[3:6] == "BUS" or bool(words & ECONOMIC_WORDS))
+
+
+COMPLAINT_TOPICS = {"over", "about", "against"}
+
+
+def complained_about(code: str, trigger: Token, sent: Span, actors: DocumentActors, src: Mention,
+                     tgt: Mention) -> Mention | None:
+    """"Qatar lodged a complaint with the UN Security Council over a violation of its airspace by an
+    Emirati military aircraft": a complaint lodged with an international body is about the party it
+    names (114 aims at the one complained of), not at the body that receives it."""
+    if code[:3] != "114" or not tgt.code.startswith("IGO"):
+        return None
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    for prep in (p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in COMPLAINT_TOPICS):
+        for tok in (t for t in prep.subtree if t.pos_ in {"NOUN", "PROPN"}):
+            found = [m for m in actors.resolve(tok, sent)
+                     if m.code[:3] != src.code[:3] and not m.code.startswith("IGO")]
+            if found:
+                return found[0]
+    return None

@@ -217,7 +217,9 @@ def description_run_into_next_clause(doc: Doc) -> None:
 COMMENTING_PARTICIPLES = {"call", "say", "accuse", "describe", "add", "warn", "claim", "insist", "argue", "note",
                           "brand", "label", "dismiss", "denounce", "condemn", "blame", "term", "cite", "charge",
                           # acts of the one demanding: "demanded that France pull out, rejecting its timetable"
-                          "reject", "threaten", "vow", "promise", "offer", "refuse", "deny", "criticise", "criticize"}
+                          "reject", "threaten", "vow", "promise", "offer", "refuse", "deny", "criticise", "criticize",
+                          # ("demanded that Vilnius scrap a law, launching legal action against Lithuania")
+                          "launch", "open", "file", "impose", "summon"}
 
 
 # verbs whose complement clause a later participle may wrongly hang on
@@ -320,21 +322,6 @@ def _as_participle(part: Token, lemmatize: Callable[[Token], list[str]]) -> bool
         return False
     part.lemma_ = lemmas[-1]
     return True
-
-
-def subjunctive_read_as_noun(doc: Doc) -> None:
-    """"demanded that Budapest scrap a law banning …": the model tags the bare verb of a demanded
-    clause as a noun ("scrap") and its object as an apposition; after "that" and a subject, in a
-    demand's clause, it is the verb."""
-    for verb in doc:
-        if verb.dep_ != "ccomp" or verb.pos_ != "NOUN" or verb.head.lemma_.lower() not in CLAUSE_TAKING or not any(
-                c.dep_ == "nsubj" for c in verb.children) or not any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
-            continue
-        verb.pos_, verb.tag_ = "VERB", "VB"
-        for obj in (c for c in verb.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i > verb.i):
-            obj.dep_ = "dobj"
-            break
 
 
 # relative clauses whose speaker a participle of saying continues

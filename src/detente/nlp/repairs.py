@@ -19,7 +19,7 @@ from detente.nlp.clauses import (demanded_clause, demanded_verb_read_as_adjectiv
                                  description_read_as_object, description_run_into_next_clause,
                                  infinitive_complement, mediated_meeting_read_as_clause, occasion_read_in_condition,
                                  participle_after_complement, participle_after_relative, participle_read_as_name,
-                                 reported_subject, result_participle_read_on_description, subjunctive_read_as_noun)
+                                 reported_subject, result_participle_read_on_description)
 from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_among_them, list_item_read_as_apposition,
                                       participle_read_as_conjunct,
                                       possessed_subject_read_as_object, modifier_read_as_head,
@@ -28,9 +28,11 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_amon
                                       object_read_as_clause_subject, persona_non_grata, deadline_read_as_adverb,
                                       verb_read_as_adjective_of_its_object, recipient_read_as_compound,
                                       conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
+from detente.nlp.demands import subjunctive_read_as_noun, subjunctive_read_in_name
 from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.objects import asking_noun_read_as_verb, quantifier_object_read_as_dep
-from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, conjunct_read_on_apposition, main_verb_read_as_adjective,
+from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, conjunct_read_on_apposition,
+                                  main_verb_read_as_adjective,
                                   subject_read_as_object_conjunct, verb_with_subject_read_as_adjective,
                                   opening_participle_read_as_adjective, opening_participle_read_as_clausal_subject,
                                   subject_before_aside, subject_read_as_apposition,
@@ -41,6 +43,7 @@ from detente.nlp.summaries import (casualty_relative_read_on_frame, summary_geru
                                    summary_noun_read_in_name,
                                    summary_relative_by_position, summary_relative_read_as_content,
                                    zero_relative)
+from detente.nlp.timing import time_clause_read_as_conjunct
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 SUBORDINATORS = {"after", "before", "since", "as", "until", "when", "while", "because"}
@@ -332,13 +335,15 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     demanded_verb_read_as_adjective, name_read_as_adverb, conjunct_read_as_modifier,
     past_tense_read_as_adjective, name_conjunct_read_as_modifier, modifier_read_as_head,
     participle_after_complement, list_item_read_as_apposition, object_read_as_time_compound,
-    plural_object_read_as_clause, asking_noun_read_as_verb, quantifier_object_read_as_dep, occasion_read_in_condition, verb_read_as_adjective, summary_noun_read_as_verb,
-    subjunctive_read_as_noun, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
+    plural_object_read_as_clause, asking_noun_read_as_verb, quantifier_object_read_as_dep, occasion_read_in_condition,
+    verb_read_as_adjective, summary_noun_read_as_verb,
+    subjunctive_read_as_noun, subjunctive_read_in_name, participle_after_relative, name_read_as_verb, main_verb_read_as_adjective,
     verb_with_subject_read_as_adjective, subject_read_as_object_conjunct,
     blamed_on_read_in_object, content_clause_read_as_relative, summary_relative_read_as_content,
     content_clause_read_on_addressee,
     summary_noun_read_in_name,
-    subject_read_as_apposition, conjunct_read_on_apposition, subject_read_as_list_conjunct, opening_participle_read_as_adjective,
+    subject_read_as_apposition, conjunct_read_on_apposition, subject_read_as_list_conjunct,
+    opening_participle_read_as_adjective,
     opening_participle_read_as_clausal_subject,
     shot_dead_read_as_noun,
     subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object,
@@ -346,7 +351,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     finite_conjunct_read_on_infinitive, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata,
     deadline_read_as_adverb, acronym_read_as_verb, list_after_among_them, mediated_meeting_read_as_clause,
     pronoun_read_as_name_modifier, possessed_subject_read_as_object, result_participle_read_on_description,
-    participle_read_as_conjunct, casualty_relative_read_on_frame, place_read_on_naming_verb)
+    participle_read_as_conjunct, casualty_relative_read_on_frame, place_read_on_naming_verb,
+    time_clause_read_as_conjunct)
 
 
 @Language.factory("detente_repairs")

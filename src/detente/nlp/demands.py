@@ -1,0 +1,58 @@
+"""Repairs of a demanded clause whose bare verb the small English model reads as a noun.
+
+"The European Commission demanded that Budapest scrap a law banning …": a demand's "that" clause
+has a bare verb (a subjunctive) that is often also a noun ("scrap", "halt", "probe"), and the model
+reads it as one, with its object as an apposition, or even builds a name "Budapest scrap" and hangs
+the "that" on a later participle. After "that" and a subject, in a demand's clause, it is the verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from detente.nlp.clauses import CLAUSE_TAKING
+
+
+def subjunctive_read_as_noun(doc: Doc) -> None:
+    """"demanded that Budapest scrap a law banning …": the model tags the bare verb of a demanded
+    clause as a noun ("scrap") and its object as an apposition; after "that" and a subject, in a
+    demand's clause, it is the verb."""
+    for verb in doc:
+        if verb.dep_ != "ccomp" or verb.pos_ != "NOUN" or verb.head.lemma_.lower() not in CLAUSE_TAKING or not any(
+                c.dep_ == "nsubj" for c in verb.children) or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            continue
+        verb.pos_, verb.tag_ = "VERB", "VB"
+        for obj in (c for c in verb.children if c.dep_ in {"appos", "compound", "npadvmod"} and c.i > verb.i):
+            obj.dep_ = "dobj"
+            break
+
+
+def subjunctive_read_in_name(doc: Doc) -> None:
+    """"demanded that Budapest scrap a law banning …, launching legal action": the model makes
+    "Budapest scrap" one name under "that" and gives "that" to the participle after the comma; the
+    singular noun after the name is the demanded clause's verb, the name its subject."""
+    for that in doc:
+        demand = doc[that.i - 1] if that.i > 0 else that
+        if that.lower_ != "that" or demand.lemma_.lower() not in CLAUSE_TAKING or demand.pos_ != "VERB":
+            continue
+        verb = next((t for t in doc[that.i + 1:that.i + 6] if t.pos_ != "PROPN"), None)
+        if verb is None or verb.pos_ != "NOUN" or verb.tag_ != "NN" or verb.i == that.i + 1 or \
+                any(t.pos_ != "PROPN" for t in doc[that.i + 1:verb.i]) or \
+                verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ not in {"DET", "NOUN", "ADJ", "NUM", "PROPN"}:
+            continue
+        name = doc[verb.i - 1]
+        claimed = that.head  # the later verb the model gave the "that" to
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VB", verb.lemma_.lower()
+        for child in list(verb.children):
+            if child.dep_ in {"appos", "dobj", "npadvmod"} and child.i > verb.i:
+                child.dep_ = "dobj"
+            elif child.i < verb.i and child.i != name.i:
+                child.head = name  # ("Budapest": the name's own words)
+            elif child.dep_ == "punct":
+                child.head = demand
+        verb.head, verb.dep_ = demand, "ccomp"
+        that.head, that.dep_ = verb, "mark"
+        name.head, name.dep_ = verb, "nsubj"
+        if claimed.i != verb.i and claimed.dep_ == "ccomp" and claimed.head.i == demand.i and claimed.tag_ == "VBG":
+            claimed.dep_ = "advcl"  # ", launching legal action against Hungary": said of the demander
