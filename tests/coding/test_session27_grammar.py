@@ -128,3 +128,16 @@ def test_a_complaint_lodged_with_the_un_is_about_the_party_it_names(code_text): 
                             "fishing boats by Iranian coast guard vessels.", "2019-05-06"))
     assert any(s[:3] == "BHR" and c == "114" and t[:3] == "IRN" for s, c, t in got)
     assert not any(c == "114" and t.startswith("IGO") for s, c, t in got)
+
+
+def test_what_would_have_been_done_was_not_done(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Argentina would have sent firefighting planes to Chile had Santiago asked for them, an "
+                    "Argentine official said on Sunday.", "2023-02-05")
+    assert not any(e.source.code[:3] == "ARG" and e.factual for e in evs)  # (no aid sent, nor promised)
+
+
+def test_an_inquiry_naming_another_party_is_not_into_the_investigator(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Estonia is investigating a suspected violation of its airspace by a Russian military "
+                            "helicopter near Narva, the defence ministry said on Saturday.", "2023-06-03"))
+    assert any(s[:3] == "EST" and c.startswith("09") and t == "RUSMIL" for s, c, t in got)
+    assert not any(s == t for s, c, t in got)

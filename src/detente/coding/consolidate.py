@@ -183,6 +183,10 @@ def unique(events: list[Event]) -> list[Event]:
     specific = {(e.source.code[:3], e.target.code[:3]) for e in kept if e.root == "03" and e.code != "030"}
     kept = [e for e in kept if not (e.code == "030" and e.pattern.startswith("030:~proposal") and
                                     (e.source.code[:3], e.target.code[:3]) in specific)]
+    # "is investigating a violation of its airspace by a Russian helicopter": an inquiry that also names
+    # another party is not one into the investigator itself
+    others = {(e.trigger_start, e.code) for e in kept if e.source.code != e.target.code}
+    kept = [e for e in kept if e.source.code != e.target.code or (e.trigger_start, e.code) not in others]
     # "agreed to relaunch negotiations": the agreement and the negotiations it names are one act of
     # one code between one pair; keep the factual reading when there are two
     once: dict[tuple[str, str, str], Event] = {}

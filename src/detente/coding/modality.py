@@ -326,6 +326,8 @@ def _aux_modality(verb: Token) -> str | None:
         if word in {"will", "'ll", "shall"}:
             return "planned"
         if word == "would":
+            if verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children):
+                return "hypothetical"  # "Chile would have sent aircraft had La Paz asked": a counterfactual
             # "said it would …", "promised that Moscow would keep supplying …": an announced intention
             return "intent" if verb.head.lemma_ in SPEECH_HEADS | PROMISING_HEADS and verb.dep_ == "ccomp" \
                 else "hypothetical"
