@@ -141,3 +141,16 @@ def test_an_inquiry_naming_another_party_is_not_into_the_investigator(code_text)
                             "helicopter near Narva, the defence ministry said on Saturday.", "2023-06-03"))
     assert any(s[:3] == "EST" and c.startswith("09") and t == "RUSMIL" for s, c, t in got)
     assert not any(s == t for s, c, t in got)
+
+
+def test_joined_modifiers_each_name_the_object(code_text):  # type: ignore[no-untyped-def]
+    # the model reads "a field hospital and rescue teams" as "[field hospital and rescue] teams"
+    got = triples(code_text("Jordan dispatched a field hospital and rescue teams to western Turkey.", "2023-02-07"))
+    assert any(s[:3] == "JOR" and c.startswith("07") and t[:3] == "TUR" for s, c, t in got)
+
+
+def test_a_discussion_by_telephone_is_one_phone_call(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The presidents of Estonia and Latvia discussed the defence of the Baltic coast by "
+                            "telephone on Monday.", "2024-03-04"))
+    assert any(s[:3] == "EST" and c == "041" and t[:3] == "LVA" for s, c, t in got)
+    assert not any(c == "040" for s, c, t in got)

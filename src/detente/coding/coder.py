@@ -19,7 +19,8 @@ from detente.coding.answers import condition_actor
 from detente.coding.attempts import attempts_on_leaders
 from detente.coding.comments import DESCRIBE, evaluative_comments, praising_description
 from detente.coding.deliveries import aid_deliveries
-from detente.coding.consolidate import casualties_of_told_attacks, followers, mutual_clashes, unique, violent_code
+from detente.coding.consolidate import (casualties_of_told_attacks, followers, mutual_clashes, phoned_meetings,
+                                         unique, violent_code)
 from detente.coding.filters import (complained_about, economic_withdrawal, mission_arrival, no_event,
                                      seized_kind, unpressed_resignation)
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
@@ -136,7 +137,7 @@ class EventCoder:
         events = mediated_parties(events, sent, actors, self.ontology, (doc_id, sent_index))
         events = hosted_talks(hosted_by(events, sent, actors, self.ontology), sent, self.ontology)
         events = attempts_on_leaders(events, sent, self.ontology)
-        return unique(casualties_of_told_attacks(events, sent))
+        return unique(phoned_meetings(casualties_of_told_attacks(events, sent), sent))
 
     def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,
                 actors: DocumentActors, doc_id: str, sent_index: int) -> list[Event]:

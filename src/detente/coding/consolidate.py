@@ -148,6 +148,19 @@ SUMMING_FIGHTS = {"fighting", "clash", "clashes", "battle", "battles", "skirmish
 PUBLIC_AGENTS = {"CVL", "EDU", "LAB", "REF"}
 
 
+def phoned_meetings(events: list[Event], sent: Span) -> list[Event]:
+    """"Putin and Erdogan discussed Idlib by telephone": the discussion and the call are one act, a
+    telephone call (041), not also a meeting (040) of the same pair."""
+    tokens = tokens_by_start(sent)
+    calls = [(e, t) for e in events if e.code == "041" and (t := tokens.get(e.trigger_start)) is not None
+             and t.pos_ == "NOUN"]
+    def phoned(e: Event) -> bool:
+        verb = tokens.get(e.trigger_start)
+        return verb is not None and any((c.source.code, c.target.code) == (e.source.code, e.target.code) and
+                                        verb in list(t.ancestors)[:3] for c, t in calls)
+    return [e for e in events if e.code != "040" or not phoned(e)]
+
+
 def unique(events: list[Event]) -> list[Event]:
     """One event per act: duplicates go, and a meeting noun restating a verb's meeting ("met on the
     sidelines ..., their first in-person meeting") is not a second meeting of the same dyad."""

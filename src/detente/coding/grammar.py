@@ -56,6 +56,8 @@ def _word_matches(tok: Token, words: frozenset[str]) -> bool:
         return True
     # "debt relief", "economic sanctions": a compound modifier plus head may be listed as one word
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+    # ("a field hospital and rescue teams": the model may join the modifiers, "hospital and rescue")
+    mods += [k for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} for k in c.conjuncts if k.i < tok.i]
     # (listed in the plural too: "live rounds" is "live-rounds", not only "live-round")
     if any(f"{lemma(m)}-{lemma(tok)}" in words or f"{m.lower_}-{tok.lower_}" in words for m in mods):
         return True
