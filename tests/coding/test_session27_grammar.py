@@ -154,3 +154,12 @@ def test_a_discussion_by_telephone_is_one_phone_call(code_text):  # type: ignore
                             "telephone on Monday.", "2024-03-04"))
     assert any(s[:3] == "EST" and c == "041" and t[:3] == "LVA" for s, c, t in got)
     assert not any(c == "040" for s, c, t in got)
+
+
+def test_handing_over_warships_and_jets_is_military_aid(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Japan handed over a decommissioned patrol cutter to the Philippine coast guard on Friday.",
+                            "2023-06-02"))
+    assert any(s[:3] == "JPN" and c == "072" and t[:3] == "PHL" for s, c, t in got)
+    got = triples(code_text("Belarus handed over the first of four MiG-29 fighter jets donated to Serbia's air force.",
+                            "2019-02-25"))
+    assert any(s[:3] == "BLR" and c == "072" and t[:3] == "SRB" for s, c, t in got)

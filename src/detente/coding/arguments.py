@@ -24,6 +24,7 @@ QUANTIFIERS = {"some", "part", "most", "all", "many", "several", "one", "portion
                "percentage", "share", "bulk", "majority", "ton", "tonne", "kilogram", "barrel", "shipment",
                "worth", "amount", "quantity", "bag", "box", "dose", "million", "billion", "trillion", "load", "package",
                "day", "week", "month", "hour", "year", "round",  # "ten days of joint exercises"
+               "first", "second", "third", "last", "batch",  # "the first of six MiG-29 fighter jets"
                "delivery", "supply", "consignment"}  # "suspended deliveries of tanks to Egypt"
 CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "krone", "kroner", "krona", "kronor",
               "franc", "ruble", "rouble", "riyal", "rial", "dinar", "dirham", "shekel", "won", "peso", "real", "lira",
