@@ -111,8 +111,9 @@ def test_a_closing_time_clause_dates_the_main_verb_not_a_condition(code_text):  
 
 
 def test_a_demanded_verb_read_inside_a_name(code_text):  # type: ignore[no-untyped-def]
-    got = triples(code_text("The European Commission demanded that Budapest scrap a law banning the promotion of gender "
-                            "change to minors, launching legal action against Hungary on Thursday.", "2021-07-15"))
+    got = triples(code_text("The European Commission demanded that Budapest scrap a law banning the promotion of "
+                            "gender change to minors, launching legal action against Hungary on Thursday.",
+                            "2021-07-15"))
     assert any(s == "IGOEUREEC" and c.startswith("10") and t[:3] == "HUN" for s, c, t in got)
 
 
@@ -163,3 +164,20 @@ def test_handing_over_warships_and_jets_is_military_aid(code_text):  # type: ign
     got = triples(code_text("Belarus handed over the first of four MiG-29 fighter jets donated to Serbia's air force.",
                             "2019-02-25"))
     assert any(s[:3] == "BLR" and c == "072" and t[:3] == "SRB" for s, c, t in got)
+
+
+def test_agreeing_that_something_is_so_is_a_shared_view(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Erdogan telephoned Putin on Tuesday, and the two leaders agreed the attack was a "
+                            "provocation meant to wreck their rapprochement.", "2016-12-20"))
+    assert {("TURGOV", "019", "RUSGOV"), ("RUSGOV", "019", "TURGOV")} <= got
+    assert not any(c == "030" for s, c, t in got)
+    # agreeing that something will be done still announces the act
+    got = triples(code_text("Putin and Erdogan agreed that the two delegations would meet in Istanbul.", "2022-03-20"))
+    assert not any(c == "019" for s, c, t in got)
+
+
+def test_seeing_eye_to_eye_is_accord_both_ways(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Poland's Andrzej Duda and Lithuania's Gitanas Nauseda said on Sunday that they saw eye "
+                            "to eye on the need for more NATO troops.", "2023-07-02"))
+    assert any(s[:3] == "POL" and c == "019" and t[:3] == "LTU" for s, c, t in got)
+    assert any(s[:3] == "LTU" and c == "019" and t[:3] == "POL" for s, c, t in got)

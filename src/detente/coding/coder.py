@@ -21,8 +21,8 @@ from detente.coding.comments import DESCRIBE, evaluative_comments, praising_desc
 from detente.coding.deliveries import aid_deliveries
 from detente.coding.consolidate import (casualties_of_told_attacks, followers, mutual_clashes, phoned_meetings,
                                          unique, violent_code)
-from detente.coding.filters import (complained_about, economic_withdrawal, mission_arrival, no_event,
-                                     seized_kind, unpressed_resignation)
+from detente.coding.filters import (agreed_view, complained_about, economic_withdrawal, mission_arrival,
+                                     no_event, seized_kind, unpressed_resignation)
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
 from detente.coding.implied import home_deployment, is_domestic_measure, own_people, own_public
 from detente.coding.joint import brokered, joint_cooperation
@@ -295,6 +295,8 @@ class EventCoder:
                 etype = self.ontology.get("074")
             if (about := complained_about(etype.code, trigger, sent, actors, src, tgt)) is not None:
                 tgt = about
+            if agreed_view(etype.code, trigger):
+                etype, note = self.ontology.get("019"), " (agreed that something is so: 019)"
             if economic_withdrawal(etype.code, trigger, tgt):
                 etype, note = self.ontology.get("1211"), " (a deal of economic cooperation: 1211)"
             place = None

@@ -221,3 +221,15 @@ def complained_about(code: str, trigger: Token, sent: Span, actors: DocumentActo
             if found:
                 return found[0]
     return None
+
+
+def agreed_view(code: str, trigger: Token) -> bool:
+    """"the two leaders agreed the killing was a provocation meant to wreck their rapprochement":
+    agreeing that something is so is a shared view (019), not an agreement to act (030); "agreed
+    that the delegations would meet" still announces an act."""
+    if code != "030" or trigger.lemma_.lower() != "agree" or trigger.pos_ != "VERB":
+        return False
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp" and any(k.dep_ in {"nsubj", "nsubjpass"}
+                                                                           for k in c.children)]
+    return bool(clauses) and not any(a.dep_ == "aux" and a.lower_ in {"would", "will", "'d", "shall", "should", "to"}
+                                     for c in clauses for a in c.children)
