@@ -5,6 +5,9 @@ at Washington's request", "troops sent by Russia at his request": besides the ac
 reports that someone asked for it, a CAMEO 02x appeal from the asker to the one who acted. The
 appeal's code mirrors what was asked for (protection 0234, judicial help 0213, aid 023, diplomatic
 support 022). The pattern id names this module's rule, so ``detente explain`` shows where it came from.
+
+The same holds the other way round: a call, appeal, request or demand a party rejects ("rejected
+European Union calls to withdraw the bill") was made of it, an appeal or demand from its author.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from detente.actors.resolver import DocumentActors
 from detente.coding.modality import modality
 from detente.coding.ontology import Ontology, retyped
 from detente.coding.phrases import as_actor
+from detente.coding.refusals import tokens_by_start
 from detente.coding.sources import subject_of
 from detente.model import Event, Mention
 
@@ -117,11 +121,12 @@ def _appeal(asker: Mention, doer: Mention, code: str, noun: Token, verb: Token, 
 # nouns for what was asked of the one who rejects it, and the appeal or demand each one is (an
 # ultimatum is a threat, 139, coded by its own pattern)
 ASKING_NOUNS = {"call": "02", "appeal": "02", "request": "02", "plea": "02", "urging": "02", "demand": "10"}
-# the appeal (02x) or demand (10x) a rejection (12x) answers: refusing aid answers a request for aid
-# (122x → 023x / 103x), refusing reform a call for reform (124x), refusing to yield a call to yield (025x /
-# 105x), refusing talks a call to meet (026 / 108), refusing mediation a call for it (028 / 109)
 # (a government may reject its own opposition's or citizens' demands)
 PUBLIC = {"OPP", "CVL", "REB", "LAB", "EDU", "SEP"}
+# the appeal (02x) or demand (10x) a rejection (12x) answers: refusing aid answers a request for aid
+# (122x → 023x / 103x), refusing reform a call for reform (123x → 024x / 104x), refusing to yield a call
+# to yield (124x → 025x / 105x), refusing talks a call to meet (026 / 108), refusing mediation a call for it
+# (028 / 109)
 MIRRORED = {"02": {"121": "021", "122": "023", "123": "024", "124": "025", "125": "026", "126": "028"},
             "10": {"121": "101", "122": "103", "123": "104", "124": "105", "125": "108", "126": "109"}}
 
@@ -132,8 +137,9 @@ def rejected_appeals(events: list[Event], sent: Span, actors: DocumentActors, on
     made of the rejecter, which the sentence reports as surely as the rejection."""
     out: list[Event] = []
     told = {(e.source.code, e.target.code, e.root) for e in events}
+    tokens = tokens_by_start(sent)
     for e in events:
-        verb = next((t for t in sent if t.idx - sent.start_char == e.trigger_start), None)
+        verb = tokens.get(e.trigger_start)
         if e.root != "12" or e.negated or verb is None:
             continue
         for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
