@@ -181,3 +181,9 @@ def test_seeing_eye_to_eye_is_accord_both_ways(code_text):  # type: ignore[no-un
                             "to eye on the need for more NATO troops.", "2023-07-02"))
     assert any(s[:3] == "POL" and c == "019" and t[:3] == "LTU" for s, c, t in got)
     assert any(s[:3] == "LTU" and c == "019" and t[:3] == "POL" for s, c, t in got)
+
+
+def test_a_court_rejecting_an_appeal_rules_on_it(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Belarus's Supreme Court rejected the appeal of opposition leader Maria Kolesnikova on "
+                            "Tuesday.", "2022-01-25"))
+    assert not any(c.startswith("02") for s, c, t in got)

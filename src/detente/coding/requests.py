@@ -144,8 +144,8 @@ def rejected_appeals(events: list[Event], sent: Span, actors: DocumentActors, on
             continue
         for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
             root = ASKING_NOUNS.get(noun.lemma_.lower())
-            if root is None:
-                continue
+            if root is None or e.source.code[3:6] == "JUD" and noun.lemma_.lower() in {"appeal", "request"}:
+                continue  # ("the High Court rejected the appeal of two reporters": a ruling, asked of no one)
             # ("rejected the opposition's demand": the rejection's target, when read as the noun's owner;
             # not "calls for talks with the protesters", where the target is the one to be talked to)
             # ("appeals for clemency from Sri Lanka's president": the model may hang "from" lower)
