@@ -187,3 +187,9 @@ def test_a_court_rejecting_an_appeal_rules_on_it(code_text):  # type: ignore[no-
     got = triples(code_text("Belarus's Supreme Court rejected the appeal of opposition leader Maria Kolesnikova on "
                             "Tuesday.", "2022-01-25"))
     assert not any(c.startswith("02") for s, c, t in got)
+
+
+def test_the_one_followed_did_the_act_first(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Burkina Faso followed Mali on Tuesday in severing diplomatic relations with Ukraine.",
+                            "2024-08-06"))
+    assert {("BFA", "161", "UKR"), ("MLI", "161", "UKR")} <= {(s[:3], c, t[:3]) for s, c, t in got}

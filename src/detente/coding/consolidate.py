@@ -79,6 +79,9 @@ def followers(events: list[Event], sent: Span, actors: DocumentActors) -> list[E
                                    trigger_start=verb.idx - sent.start_char)
                            for w in others if w.code[:3] not in {ev.source.code[:3], ev.target.code[:3]})
             continue
+        if verb.lemma_.lower() == "follow" and (led := led_the_way(verb, events, sent, actors)):
+            out.extend(led)  # "Niger followed Mali in severing ties with Ukraine": Mali severed them first
+            continue
         if verb.lemma_.lower() != "follow" or verb.dep_ != "conj" or any(
                 c.dep_ == "dobj" and c.lemma_.lower() != "suit" for c in verb.children):
             continue
@@ -91,6 +94,18 @@ def followers(events: list[Event], sent: Span, actors: DocumentActors) -> list[E
                     out.append(replace(ev, source=who, pattern=ev.pattern + " (followed suit)",
                                        trigger=verb.text, trigger_start=verb.idx - sent.start_char))
     return out
+
+
+def led_the_way(verb: Token, events: list[Event], sent: Span, actors: DocumentActors) -> list[Event]:
+    """"Niger followed Mali in severing diplomatic relations with Ukraine": the one followed did the
+    act the "in" phrase names before the follower, towards the same target."""
+    leaders = [m for o in verb.children if o.dep_ == "dobj" for m in actors.resolve(o, sent)]
+    steps = {g.idx - sent.start_char for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+             for g in p.children if g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG"}
+    return [replace(ev, source=who, pattern=ev.pattern + " (led the way)", trigger=verb.text,
+                    trigger_start=verb.idx - sent.start_char)
+            for ev in events if ev.trigger_start in steps and ev.modality is None and not ev.negated
+            for who in leaders if who.code[:3] not in {ev.source.code[:3], ev.target.code[:3]}]
 
 
 # fighting "with" another armed side is mutual: "Venezuelan troops clashed with FARC dissidents"
