@@ -185,11 +185,15 @@ def preps(*heads: Token) -> Iterator[tuple[Token, Token | None]]:
                             yield child, conj
 
 
+# verbs by which a party takes a role ("acting as mediator", "serving as host")
+ACTING_VERBS = {"act", "serve", "work"}
+
+
 def _in_a_role(obj: Token) -> bool:
     """"with Josep Borrell acting as mediator", "with Beijing as broker": the object of an absolute
     "with" that names someone's role."""
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children) or any(
-        c.dep_ == "acl" and c.lemma_.lower() in {"act", "serve", "work"} and any(
+        c.dep_ == "acl" and c.lemma_.lower() in ACTING_VERBS and any(
             p.dep_ == "prep" and p.lower_ == "as" for p in c.children) for c in obj.children)
 
 

@@ -198,7 +198,7 @@ def economic_withdrawal(code: str, trigger: Token, tgt: Mention) -> bool:
     of economic cooperation rejects that cooperation (1211) rather than reducing relations (160)."""
     if code != "160" or trigger.pos_ != "VERB":
         return False
-    deals = [o for o in trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in AGREEMENT_NOUNS | {"deal"}]
+    deals = [o for o in trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in AGREEMENT_NOUNS]
     words = {t.lemma_.lower() for d in deals for t in d.subtree}
     return bool(deals) and not words & MILITARY_WORDS and (tgt.code[3:6] == "BUS" or bool(words & ECONOMIC_WORDS))
 

@@ -99,32 +99,26 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
     act = judged_act(verb)
     if act is None:
         return []
+    before = min(act.i, verb.i)
     if act.lemma_.lower() in CHARGES:
         # "X accused the army of abductions, a charge the army dismissed", "Ankara denied
         # responsibility": a charge is the accuser's
-        for earlier in reversed([t for t in sent if t.i < min(act.i, verb.i)]):
-            if earlier.pos_ == "VERB" and earlier.lemma_.lower() in ACCUSING_VERBS:
-                accusers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
-                if accusers:
-                    return accusers
+        accusers = _earlier_doers(ACCUSING_VERBS, before, sent, actors, own)
+        if accusers:
+            return accusers
         if act.lemma_.lower() in REPORTED_CHARGES:
             # "soldiers executed 500 people, the UN rights office said, a finding Bamako dismissed":
             # a finding or claim the sentence reports as said is the sayer's
-            for earlier in reversed([t for t in sent if t.i < min(act.i, verb.i)]):
-                if earlier.pos_ == "VERB" and earlier.lemma_.lower() in REPORTING_VERBS and any(
-                        c.dep_ in {"ccomp", "parataxis"} for c in earlier.children):
-                    sayers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
-                    if sayers:
-                        return sayers
+            sayers = _earlier_doers(REPORTING_VERBS, before, sent, actors, own, reporting=True)
+            if sayers:
+                return sayers
         if act.lemma_.lower() in {"responsibility", "involvement", "role"}:
             return []  # "denied any involvement" answers no one the sentence names as accuser
     if act.lemma_.lower() in DEMAND_NOUNS and not any(c.dep_ == "poss" for c in act.children):
         # "Morales demanded that Chile negotiate …, a demand Piñera rebuffed": the demander
-        for earlier in reversed([t for t in sent if t.i < min(act.i, verb.i)]):
-            if earlier.pos_ == "VERB" and earlier.lemma_.lower() in DEMANDING_VERBS:
-                demanders = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
-                if demanders:
-                    return demanders
+        demanders = _earlier_doers(DEMANDING_VERBS, before, sent, actors, own)
+        if demanders:
+            return demanders
     named = nominal_source(act, sent, actors)
     if named and not any(c.dep_ == "poss" for c in act.children) and {m.code for m in named} <= {
             m.code for m in subject_of(verb, sent, actors)}:
@@ -145,6 +139,20 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
         return named
     # ("demanded that Venezuela withdraw a vessel, calling the incursion a threat": a comment on the demand)
     return earlier_actor(min(act.i, verb.i), sent, actors, own, demanded=comments_on_demand(verb))
+
+
+def _earlier_doers(verbs: set[str], before: int, sent: Span, actors: DocumentActors, own: set[str], *,
+                   reporting: bool = False) -> list[Mention]:
+    """The other side's subject of the nearest verb among ``verbs`` before token ``before`` (the one
+    who accused, said or demanded what a judgment answers); ``reporting``: only a verb reporting a
+    clause ("…, the office said")."""
+    for earlier in reversed([t for t in sent if t.i < before]):
+        if earlier.pos_ == "VERB" and earlier.lemma_.lower() in verbs and (not reporting or any(
+                c.dep_ in {"ccomp", "parataxis"} for c in earlier.children)):
+            doers = [m for m in subject_of(earlier, sent, actors) if m.code[:3] not in own]
+            if doers:
+                return doers
+    return []
 
 
 def comments_on_demand(participle: Token) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.coding.arguments import ACTING_VERBS
 from detente.coding.modality import modality
 from detente.coding.ontology import Ontology, retyped
 from detente.coding.phrases import governing_verb
@@ -24,8 +25,6 @@ MEDIATION = "045"
 MEDIATING_NOUNS = {"mediation", "facilitation"}
 MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
 MEDIATOR_ROLES = {"broker", "mediator", "facilitator", "go-between", "intermediary"}
-# verbs by which a party takes a mediator's role ("acting as mediator")
-ACTING_VERBS = {"act", "serve", "work"}
 # acts whose sides are the parties a mediator stands between
 PARTY_ROOTS = {"03", "04", "05", "06", "08"}
 NON_STATE_SIDES = {"OPP", "REB", "SEP", "INS", "UAF"}

@@ -42,9 +42,9 @@ DEMAND_NOUNS = {"demand", "call", "appeal", "request", "plea", "deadline", "orde
 READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "determined", "open", "unwilling"}
 SPECULATIVE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "improbable", "conceivable", "doubtful"}
 ADJUNCT_PREPS = {"during", "after", "before", "since", "amid", "following", "despite", "at"}
-# measures that keep the act they are "on" from happening
 # verbs that keep the act their object names from happening
 PREVENTING_HEADS = {"block", "veto", "prevent", "thwart", "oppose", "derail", "scuttle", "torpedo", "obstruct"}
+# measures that keep the act they are "on" from happening
 BARRING_NOUNS = {"ban", "embargo", "moratorium", "freeze", "restriction", "limit", "curb", "halt", "suspension",
                  "veto", "prohibition", "end", "cessation", "termination", "cutoff"}
 # "announced an end to US support for the offensive": the act "to" these nouns stops ("the end of talks"

@@ -257,12 +257,12 @@ def issuer_of(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
         return subject_of(noun.head, sent, actors)
     return []
 
+
 # acts on one's own border or airspace, done by its owner ("the closure of its border")
 CLOSING_NOUNS = {"closure", "closing", "sealing", "shutdown", "reopening"}
-
-
 # nouns that measure an act ("weeks of mediation", "a round of talks"), which the model may give its agent
 MEASURE_NOUNS = {"day", "week", "month", "year", "hour", "round", "series", "decade"}
+
 
 def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = "") -> list[Mention]:
     """Who makes "Park's trip", "a visit by senior leaders", "Russian-DPRK talks"."""

@@ -318,7 +318,6 @@ def opening_participle_read_as_clausal_subject(doc: Doc) -> None:
             word.head, word.dep_ = subjects[0], "compound"
 
 
-
 def conjunct_read_on_apposition(doc: Doc) -> None:
     """"Thailand's defence minister Nattaphon Narkphanit and Cambodia's Tea Seiha met": the model
     joins the second name to the first one's apposition; a single minister cannot be two people, so a
