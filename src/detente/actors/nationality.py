@@ -22,6 +22,9 @@ from detente.model import Mention
 HEAD_ROLES = {"head", "chief", "director", "leader", "spokesman", "spokeswoman", "spokesperson", "representative",
               "envoy", "commander", "member", "official", "adviser", "advisor", "deputy"}
 
+# titles that read as a ruler alone ("the leader") but lead whatever body their compound names
+LEADING_TITLES = {"leader", "head", "chief"}
+
 
 class Nationality:
     """Countries and agents named by a phrase's modifiers (state owned by ``DocumentActors``)."""
@@ -134,6 +137,12 @@ class Nationality:
         if head.lemma_.lower() == "fighter" and _warplanes(head):
             return "MIL"  # "Rafale fighters", "F-35 fighters", "frigates and fighters": warplanes, not rebels
         if match is not None and match.agent:
+            if match.agent == "GOV" and match.start == head.i and head.lemma_.lower() in LEADING_TITLES:
+                # "an opposition party leader", "a student protest leader": the body led, not a ruler
+                led = [m.agent for c in head.children if c.dep_ == "compound" and c.i < head.i
+                       for m in [self.match_at(c)] if m is not None and m.agent not in {None, "GOV"}]
+                if led:
+                    return led[0]
             return match.agent
         for child in head.children:
             if child.dep_ in {"compound", "appos"}:

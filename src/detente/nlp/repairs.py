@@ -43,7 +43,7 @@ from detente.nlp.summaries import (casualty_relative_read_on_frame, summary_geru
                                    summary_noun_read_in_name,
                                    summary_relative_by_position, summary_relative_read_as_content,
                                    zero_relative)
-from detente.nlp.timing import time_clause_read_as_conjunct
+from detente.nlp.timing import time_clause_on_inner_verb
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 SUBORDINATORS = {"after", "before", "since", "as", "until", "when", "while", "because"}
@@ -352,7 +352,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     deadline_read_as_adverb, acronym_read_as_verb, list_after_among_them, mediated_meeting_read_as_clause,
     pronoun_read_as_name_modifier, possessed_subject_read_as_object, result_participle_read_on_description,
     participle_read_as_conjunct, casualty_relative_read_on_frame, place_read_on_naming_verb,
-    time_clause_read_as_conjunct)
+    time_clause_on_inner_verb)
 
 
 @Language.factory("detente_repairs")
