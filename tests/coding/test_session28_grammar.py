@@ -28,3 +28,11 @@ def test_a_leaders_compound_names_the_body_led(code_text, text, agent):  # type:
     # "leader" alone reads as a ruler (GOV); "opposition party leader" leads the opposition
     got = triples(code_text(text, "2019-04-07"))
     assert any(c.startswith("17") and t[3:] == agent for _, c, t in got)
+
+
+def test_a_demanded_verb_read_as_a_compound_of_its_object_is_the_verb(code_text):  # type: ignore[no-untyped-def]
+    # the model reads "release" as a compound of "publisher Peter Dahlin" and hangs "that" on the name
+    got = triples(code_text("Stockholm demanded on Friday that Beijing release publisher Peter Dahlin, a rights "
+                            "worker who was seized at his flat in the capital by plain-clothes officers last month.",
+                            "2016-01-22"))
+    assert any(s[:3] == "SWE" and c.startswith("10") and t[:3] == "CHN" for s, c, t in got)

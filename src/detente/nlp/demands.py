@@ -8,7 +8,7 @@ the "that" on a later participle. After "that" and a subject, in a demand's clau
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from detente.nlp.clauses import CLAUSE_TAKING
 
@@ -31,10 +31,12 @@ def subjunctive_read_as_noun(doc: Doc) -> None:
 def subjunctive_read_in_name(doc: Doc) -> None:
     """"demanded that Budapest scrap a law banning …, launching legal action": the model makes
     "Budapest scrap" one name under "that" and gives "that" to the participle after the comma; the
-    singular noun after the name is the demanded clause's verb, the name its subject."""
+    singular noun after the name is the demanded clause's verb, the name its subject. In "demanded on
+    Monday that China release bookseller Gui Minhai" the model makes "release" a title of the name it
+    gives the "that" to, which is the verb's object."""
     for that in doc:
-        demand = doc[that.i - 1] if that.i > 0 else that
-        if that.lower_ != "that" or demand.lemma_.lower() not in CLAUSE_TAKING or demand.pos_ != "VERB":
+        demand = _demanding_verb(that)
+        if that.lower_ != "that" or demand is None:
             continue
         verb = next((t for t in doc[that.i + 1:that.i + 6] if t.pos_ != "PROPN"), None)
         if verb is None or verb.pos_ != "NOUN" or verb.tag_ != "NN" or verb.i == that.i + 1 or \
@@ -56,3 +58,20 @@ def subjunctive_read_in_name(doc: Doc) -> None:
         name.head, name.dep_ = verb, "nsubj"
         if claimed.i != verb.i and claimed.dep_ == "ccomp" and claimed.head.i == demand.i and claimed.tag_ == "VBG":
             claimed.dep_ = "advcl"  # ", launching legal action against Hungary": said of the demander
+        elif claimed.i > verb.i and claimed.head.i == demand.i and claimed.pos_ in {"NOUN", "PROPN"} and all(
+                t.head.i in range(verb.i, claimed.i + 1) for t in doc[verb.i + 1:claimed.i]):
+            # "that China release bookseller Gui Minhai": the model's head of the clause is its object
+            claimed.head, claimed.dep_ = verb, "dobj"
+
+
+def _demanding_verb(that: Token) -> Token | None:
+    """The demand a "that" follows, directly or after a date ("demanded on Monday that …")."""
+    doc = that.doc
+    for k in range(that.i - 1, max(that.i - 4, -1), -1):
+        tok = doc[k]
+        if tok.pos_ == "VERB":
+            return tok if tok.lemma_.lower() in CLAUSE_TAKING else None
+        if tok.pos_ not in {"ADP", "PROPN", "NOUN"} or tok.ent_type_ not in {"DATE", ""} or tok.dep_ not in {
+                "prep", "pobj", "npadvmod", "compound"}:
+            return None
+    return None
