@@ -36,3 +36,21 @@ def test_a_demanded_verb_read_as_a_compound_of_its_object_is_the_verb(code_text)
                             "worker who was seized at his flat in the capital by plain-clothes officers last month.",
                             "2016-01-22"))
     assert any(s[:3] == "SWE" and c.startswith("10") and t[:3] == "CHN" for s, c, t in got)
+
+
+def test_a_country_named_again_by_a_description_is_the_one_described(code_text):  # type: ignore[no-untyped-def]
+    # a region word keeps only that region's countries: Kiribati, not China or Taiwan
+    got = triples(code_text("China and Kiribati restored diplomatic ties at a ceremony in Beijing on Friday, a week "
+                            "after the Pacific island nation cut its ties with Taipei.", "2019-09-27"))
+    assert any(s == "KIR" and c.startswith("16") and t[:3] == "TWN" for s, c, t in got)
+    # the one acting on the described country is not it
+    got = triples(code_text("An earthquake killed hundreds in Nepal's Gorkha district, and India pledged emergency "
+                            "assistance to the quake-stricken country on Sunday.", "2015-04-26"))
+    assert any(s[:3] == "IND" and c.startswith("03") and t[:3] == "NPL" for s, c, t in got)
+
+
+def test_a_body_s_member_nations_are_no_described_country(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Laos's isolation was plain at the regional forum in Brunei this week, when the 21 "
+                            "participating nations and the EU issued a statement that called on Vientiane to free "
+                            "the activist.", "2013-07-02"))
+    assert not any(s[:3] in {"LAO", "BRN"} for s, _, _ in got)  # (neither the country talked of nor the host)

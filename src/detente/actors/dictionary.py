@@ -76,6 +76,7 @@ class ActorDictionary:
     phrases: dict[str, list[PhraseSense]] = field(default_factory=lambda: defaultdict(list))
     agent_phrases: dict[str, str] = field(default_factory=dict)
     contextual: list[dict[str, Any]] = field(default_factory=list)
+    regions: dict[str, str] = field(default_factory=dict)  # country code -> continent ("the Pacific island nation")
 
     @classmethod
     def load(cls, folder: Path | None = None) -> ActorDictionary:
@@ -105,6 +106,8 @@ class ActorDictionary:
             code = _require_code(path, item, line)
             entry = Entry(f"{path.name}:{line}", "country", code, str(item.get("name") or code))
             self.entries[entry.entry_id] = entry
+            if item.get("region"):
+                self.regions[code] = str(item["region"])
             for name in [item.get("name"), *(item.get("names") or [])]:
                 self._add_phrase(name, entry, "name")
             for adj in item.get("adjectives") or []:

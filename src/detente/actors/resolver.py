@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.clauses import verb_above
 from detente.actors.groups import standing_for
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
+from detente.actors.epithets import Epithets
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.nationality import Nationality
 from detente.actors.placement import Placement
@@ -35,13 +36,15 @@ STANCE_SUFFIXES = {"friendly", "leaning", "aligned", "oriented", "sceptic", "ske
 
 
 @dataclass
-class DocumentActors(Coreference, Placement, Nationality):
+class DocumentActors(Coreference, Placement, Nationality, Epithets):
     """Actor resolution state for one document (history for coreference, unknown names).
 
     ``recent_other`` and ``remember_sentence`` (and the pronoun and definite-description
     look-ups) come from :class:`~detente.actors.coreference.Coreference`; the placement of
     mentions without a nationality from :class:`~detente.actors.placement.Placement`; the countries
-    and agents a phrase's modifiers name from :class:`~detente.actors.nationality.Nationality`.
+    and agents a phrase's modifiers name from :class:`~detente.actors.nationality.Nationality`; a
+    country named again by a description ("the island nation") from
+    :class:`~detente.actors.epithets.Epithets`.
     """
 
     matcher: ActorMatcher
@@ -197,7 +200,7 @@ class DocumentActors(Coreference, Placement, Nationality):
                     break
                 node = node.head
             return self._the_country(head, sent, exclude=frozenset(visitors))
-        return self._definite(head, sent)
+        return self._described_country(head, sent) or self._definite(head, sent)
 
     def _names_joined_before(self, match: PhraseMatch, head: Token, sent: Span) -> list[Mention]:
         """"Emmanuel Macron and Ursula von der Leyen held talks": the model may swallow the first
