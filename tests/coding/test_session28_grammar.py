@@ -54,3 +54,10 @@ def test_a_body_s_member_nations_are_no_described_country(code_text):  # type: i
                             "participating nations and the EU issued a statement that called on Vientiane to free "
                             "the activist.", "2013-07-02"))
     assert not any(s[:3] in {"LAO", "BRN"} for s, _, _ in got)  # (neither the country talked of nor the host)
+
+
+def test_people_freed_from_a_jail_are_not_the_ones_freeing(code_text):  # type: ignore[no-untyped-def]
+    # "Protesters freed from Tehran's Evin prison said …": the model reads "freed" as the main verb
+    got = triples(code_text("Protesters freed from Tehran's Evin prison said on Sunday that guards had beaten them "
+                            "during interrogations.", "2022-11-20"))
+    assert not any(c.startswith("08") for _, c, _ in got)

@@ -162,7 +162,8 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
 
 # acts whose past participle on a noun names what was done to it ("soldiers arrested in Turkey")
 DONE_TO_VERBS = {"arrest", "detain", "hold", "jail", "imprison", "sentence", "convict", "seize", "abduct", "kidnap",
-                 "capture", "intern", "kill", "wound", "injure", "expel", "deport", "shoot", "torture", "execute"}
+                 "capture", "intern", "kill", "wound", "injure", "expel", "deport", "shoot", "torture", "execute",
+                 "free", "release", "liberate", "pardon"}
 # prepositions that name a background act rather than the verb's own
 PUNISHING_VERBS = {"sentence", "convict", "jail", "imprison", "arrest", "detain", "charge", "indict", "try", "punish",
                    "prosecute", "sanction", "fine", "execute", "hang", "extradite"}

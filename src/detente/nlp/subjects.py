@@ -332,3 +332,25 @@ def conjunct_read_on_apposition(doc: Doc) -> None:
         for child in [c for c in appos.children if c.dep_ == "cc" and c.i < name.i]:
             child.head = noun
         name.head = noun
+
+
+# verbs by which a group that went through something tells of it
+TELLING_VERBS = {"say", "tell", "report", "recount", "describe", "allege", "claim", "testify", "recall"}
+
+
+def participle_read_as_main_verb(doc: Doc) -> None:
+    """"Detainees freed from Minsk's jail said riot police had beaten them": the model reads the
+    reduced relative "freed from …" as a finite verb with "Detainees" as its subject, reported by a
+    "said" left without one; the participle describes the subject of "said"."""
+    for verb in doc:
+        say = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+        if verb.tag_ != "VBD" or verb.dep_ != "ccomp" or say.i < verb.i or say.lemma_.lower() not in TELLING_VERBS \
+                or any(c.dep_.startswith("nsubj") for c in say.children) or not subjects or \
+                subjects[0].i != verb.i - 1 or any(c.dep_ in {"dobj", "ccomp", "mark", "aux"} for c in verb.children) \
+                or not any(c.dep_ == "prep" for c in verb.children) or \
+                any(t.head.i < verb.i or t.head.i >= say.i for t in doc[verb.i + 1:say.i]):
+            continue
+        noun = subjects[0]
+        noun.head, noun.dep_ = say, "nsubj"
+        verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
