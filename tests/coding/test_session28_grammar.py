@@ -61,3 +61,16 @@ def test_people_freed_from_a_jail_are_not_the_ones_freeing(code_text):  # type: 
     got = triples(code_text("Protesters freed from Tehran's Evin prison said on Sunday that guards had beaten them "
                             "during interrogations.", "2022-11-20"))
     assert not any(c.startswith("08") for _, c, _ in got)
+
+
+def test_a_truce_agreed_to_end_fighting_is_the_truce(code_text):  # type: ignore[no-untyped-def]
+    # "to end …" says what the truce is for; the model makes it a second thing agreed to
+    got = triples(code_text("Kyrgyzstan and Tajikistan agreed to a truce to end two days of deadly clashes along "
+                            "their disputed border.", "2022-09-16"))
+    assert ("KGZ", "0871", "TJK") in got and not any(c.startswith("03") for _, c, _ in got)
+
+
+def test_visas_imposed_on_a_nation_are_an_administrative_sanction(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Georgia imposed visas on Russian citizens on Tuesday in retaliation for the ban on "
+                            "Georgian wine.", "2006-10-03"))
+    assert any(s[:3] == "GEO" and c == "172" and t[:3] == "RUS" for s, c, t in got)

@@ -56,3 +56,21 @@ def quantifier_object_read_as_dep(doc: Doc) -> None:
         if tok.lower_ in {"both", "all", "each"} and tok.dep_ == "dep" and verb.pos_ == "VERB" and \
                 tok.i == verb.i + 1 and not any(c.dep_ == "dobj" for c in verb.children):
             tok.dep_ = "dobj"
+
+
+# verbs that take what is agreed to with "to": "agreed to a truce", "committed to a roadmap"
+AGREEING_VERBS = {"agree", "consent", "commit", "accede", "sign"}
+
+
+def purpose_read_as_complement(doc: Doc) -> None:
+    """"agreed to a truce to end deadly border fighting": after "agree to" and its object the model
+    makes the infinitive a complement of "agree", as if they agreed to end the fighting; it says what
+    the truce is for, so it hangs on the noun agreed to."""
+    for verb in doc:
+        if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.lemma_.lower() not in AGREEING_VERBS or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        agreed = [o for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "to" and p.i < verb.i
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i < verb.i]
+        if agreed:
+            verb.head, verb.dep_ = agreed[-1], "acl"
