@@ -318,6 +318,10 @@ def stricken_country(sent: Span, actors: DocumentActors, own: set[str]) -> Menti
         told = noun.head if noun.dep_ == "compound" else noun  # ("Cyclone Pam flattened Port Vila")
         if told.dep_ == "nsubj":  # "a quake struck Japan's northeast coast"
             places += [t for o in objects(told.head) for t in o.subtree]
+        for clause in (c for c in told.children if c.dep_ in {"relcl", "acl"}):
+            # "the earthquake that killed more than 500 people in Ecuador", "the floods that hit Pakistan"
+            places += [o for p, o in preps(clause) if o is not None and p.lower_ in {"in", "on", "across"}]
+            places += [t for o in objects(clause) for t in o.subtree]
         for tok in places:
             for m in actors.as_place(tok, sent) or actors.as_party(tok, sent):
                 if m.code[:3] not in own and not m.code.startswith("IGO"):
