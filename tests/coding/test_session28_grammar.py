@@ -74,3 +74,15 @@ def test_visas_imposed_on_a_nation_are_an_administrative_sanction(code_text):  #
     got = triples(code_text("Georgia imposed visas on Russian citizens on Tuesday in retaliation for the ban on "
                             "Georgian wine.", "2006-10-03"))
     assert any(s[:3] == "GEO" and c == "172" and t[:3] == "RUS" for s, c, t in got)
+
+
+def test_relief_goes_to_the_country_named_in_the_disasters_relative_clause(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("After the cyclone that killed dozens of people in Madagascar, Mauritius sent rescue teams "
+                            "and France flew in tonnes of food.", "2022-02-08"))
+    assert ("MUS", "073", "MDG") in got and ("FRA", "073", "MDG") in got
+
+
+def test_a_bare_second_noun_shares_the_first_nouns_nationality(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Australian police and soldiers arrived in Dili on Friday to help restore order after "
+                            "days of gang violence.", "2006-05-26"))
+    assert {s for s, c, t in got if c == "074" and t[:3] == "TMP"} == {"AUSCOP", "AUSMIL"}
