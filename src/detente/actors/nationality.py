@@ -41,6 +41,17 @@ class Nationality:
 
         def _the_country(self, tok: Token, sent: Span, exclude: frozenset[str] = frozenset()) -> list[Mention]: ...
 
+    def _shared_nationality(self, head: Token, conj: Token, found: list[Mention], sent: Span) -> list[Mention]:
+        """"Australian police and soldiers": a bare second noun shares the first one's nationality."""
+        agent = self._agent_of(conj)
+        if conj.pos_ != "NOUN" or agent is None or any(c.dep_ not in {"cc", "punct"} for c in conj.children) or \
+                len(found) != 1 or len(found[0].code) != 6 or found[0].code.startswith("IGO") or \
+                not any(c.dep_ == "amod" and self._country_of(c) for c in head.children):
+            return []
+        first = found[0]
+        return [Mention(first.code[:3] + agent, conj.text, conj.idx - sent.start_char,
+                        conj.idx + len(conj.text) - sent.start_char, first.entry)]
+
     def _countries_in(self, head: Token) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         before = head.doc[head.i - 1] if head.i > 0 else None
