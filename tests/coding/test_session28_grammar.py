@@ -86,3 +86,14 @@ def test_a_bare_second_noun_shares_the_first_nouns_nationality(code_text):  # ty
     got = triples(code_text("Australian police and soldiers arrived in Dili on Friday to help restore order after "
                             "days of gang violence.", "2006-05-26"))
     assert {s for s, c, t in got if c == "074" and t[:3] == "TMP"} == {"AUSCOP", "AUSMIL"}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Russia freed 40 Ukrainian sailors and Ukraine released 25 Russian soldiers on Friday.", "RUS", "UKR"),
+    ("Morocco freed 14 Algerian fishermen and Algeria released nine Moroccan soldiers on Friday.", "MAR", "DZA"),
+])
+def test_two_acts_joined_by_and_keep_their_own_objects_and_subjects(code_text, text, first, second):  # type: ignore[no-untyped-def]
+    # the model reads "sailors and Ukraine" as the subject of a clause under "freed"
+    got = triples(code_text(text, "2022-09-25"))
+    assert any(s == first and c == "0841" and t[:3] == second for s, c, t in got)
+    assert not any(s[:3] == second and t[:3] == first and s[3:] for s, c, t in got)  # (the freed are no actor)

@@ -74,3 +74,40 @@ def purpose_read_as_complement(doc: Doc) -> None:
                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i < verb.i]
         if agreed:
             verb.head, verb.dep_ = agreed[-1], "acl"
+
+
+# verbs that take a clause (what is said, thought, wanted or asked): their clause is no second act
+CLAUSE_VERBS = {"say", "report", "claim", "announce", "state", "tell", "confirm", "add", "believe", "think", "know",
+                "show", "reveal", "find", "deny", "allege", "see", "hear", "fear", "suggest", "argue", "warn",
+                "conclude", "acknowledge", "admit", "determine", "establish", "hope", "expect", "agree", "decide",
+                "promise", "pledge", "vow", "insist", "feel", "mean", "ensure", "propose", "recommend", "indicate",
+                "signal", "learn", "understand", "realise", "realize", "notice", "prove", "assume", "wish", "doubt",
+                "accept", "recognise", "recognize", "note", "stress", "emphasise", "emphasize", "reiterate",
+                "repeat", "charge", "accuse", "complain", "assert", "declare", "predict", "estimate", "rule",
+                "order", "decree", "threaten", "swear", "guarantee", "assure", "demand", "urge", "call", "ask",
+                "press", "appeal", "request", "want", "need", "explain", "write", "remember", "recall"}
+
+
+def object_read_as_conjoined_subject(doc: Doc) -> None:
+    """"Azerbaijan freed 32 Armenian servicemen and Armenia released two Azerbaijani soldiers": the
+    model joins the first verb's object and the second subject ("servicemen and Armenia") as the
+    subject of a clause under the first verb. Two acts joined by "and": the first noun is the first
+    verb's object, the name after "and" the second verb's subject."""
+    for verb in doc:
+        head = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ != "ccomp" or head.i > verb.i or head.pos_ != "VERB" or head.lemma_.lower() in CLAUSE_VERBS \
+                or not subjects or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i != verb.i for c in head.children) \
+                or any(c.dep_ == "mark" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        first = subjects[0]
+        names = [c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < verb.i]
+        joins = [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if first.pos_ != "NOUN" or not names or not joins or first.left_edge.i <= head.i or \
+                any(t.pos_ in {"VERB", "AUX"} for t in doc[head.i + 1:first.left_edge.i]):
+            continue
+        second = names[0]
+        first.head, first.dep_ = head, "dobj"
+        second.head, second.dep_ = verb, "nsubj"
+        joins[0].head = head
+        verb.dep_ = "conj"
