@@ -97,3 +97,9 @@ def test_two_acts_joined_by_and_keep_their_own_objects_and_subjects(code_text, t
     got = triples(code_text(text, "2022-09-25"))
     assert any(s == first and c == "0841" and t[:3] == second for s, c, t in got)
     assert not any(s[:3] == second and t[:3] == first and s[3:] for s, c, t in got)  # (the freed are no actor)
+
+
+def test_a_second_bare_verb_read_as_a_noun_is_a_second_demanded_act(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The African Union urged Sudan and South Sudan on Monday to pull their forces back from "
+                            "the border and return to talks on oil revenues.", "2012-04-23"))
+    assert {t[:3] for s, c, t in got if c == "026" and s == "IGOAFRAFU"} == {"SDN", "SSD"}

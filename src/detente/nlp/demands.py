@@ -75,3 +75,19 @@ def _demanding_verb(that: Token) -> Token | None:
                 "prep", "pobj", "npadvmod", "compound"}:
             return None
     return None
+
+
+def conjoined_infinitive_read_as_noun(doc: Doc) -> None:
+    """"urged Armenia and Azerbaijan to pull their troops back and return to talks": the second bare
+    verb of an infinitive is often also a noun ("return", "halt", "release") and the model tags it
+    as one, joined to the first verb; a bare noun joined to "to pull" is a verb like it."""
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or verb.tag_ != "VB" or \
+                verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
+                any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children) or \
+                doc[noun.i - 1].lower_ not in {"and", "or"}:
+            continue
+        noun.pos_, noun.tag_, noun.lemma_ = "VERB", "VB", noun.lemma_.lower()
+        for obj in (c for c in noun.children if c.dep_ in {"appos", "npadvmod"} and c.i > noun.i):
+            obj.dep_ = "dobj"
