@@ -103,3 +103,12 @@ def test_a_second_bare_verb_read_as_a_noun_is_a_second_demanded_act(code_text): 
     got = triples(code_text("The African Union urged Sudan and South Sudan on Monday to pull their forces back from "
                             "the border and return to talks on oil revenues.", "2012-04-23"))
     assert {t[:3] for s, c, t in got if c == "026" and s == "IGOAFRAFU"} == {"SDN", "SSD"}
+
+
+def test_insisting_on_what_is_is_no_demand(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Senegal urged Gambia on Monday to release the 12 Senegalese soldiers it detained at the "
+                            "border, insisting the soldiers were on a joint patrol.", "2021-03-08"))
+    assert not any(c.startswith("10") for _, c, _ in got)
+    # what must be stays a demand, plural subjects included ("that the troops leave")
+    got = triples(code_text("Kyiv insisted that Russian troops leave the plant.", "2022-08-20"))
+    assert any(s[:3] == "UKR" and c.startswith("10") and t[:3] == "RUS" for s, c, t in got)

@@ -91,6 +91,8 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         # "a UN convoy crossed into north-western Syria", "Kim crossed into South Korea to meet Moon":
         # entering unarmed is no invasion
         return True
+    if root == "10" and lemma == "insist" and any(c.dep_ == "ccomp" and _indicative(c) for c in trigger.children):
+        return True  # "insisting the troops were on a UN mission": an assertion, no demand (that X withdraw)
     if root == "01" and (tgt.code[3:6] == "MED" or (tgt.code[:3] == src.code[:3] and tgt.code[3:6] == "LEG")):
         return True  # "told the BBC", "told parliament that ...": an interview or a report, not an address
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.lemma_.lower() in NAMING_AS_VERBS \
@@ -113,6 +115,15 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
     # claimed responsibility for the bombing of a mosque in Peshawar")
     return root in {"01", "04"} and tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "CVL"} and not (
         root == "01" and src.code[3:6] in ARMED_GROUPS)
+
+
+def _indicative(verb: Token) -> bool:
+    """A clause stating what is ("were", "had been deployed"), not what must be ("withdraw", "must go")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.lemma_.lower() in {"have", "need", "be"} and any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "insisted that Israel had to withdraw": what must be
+    return not any(a.tag_ == "MD" for a in auxes) and (
+        verb.tag_ in {"VBD", "VBZ"} or any(a.tag_ in {"VBD", "VBZ"} for a in auxes))  # ("that troops leave": VBP)
 
 
 # what one comes "to" when helping, not visiting
