@@ -112,3 +112,9 @@ def test_insisting_on_what_is_is_no_demand(code_text):  # type: ignore[no-untype
     # what must be stays a demand, plural subjects included ("that the troops leave")
     got = triples(code_text("Kyiv insisted that Russian troops leave the plant.", "2022-08-20"))
     assert any(s[:3] == "UKR" and c.startswith("10") and t[:3] == "RUS" for s, c, t in got)
+
+
+def test_a_report_denied_is_no_reported_fact(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Tajikistan's border service dismissed reports that Kyrgyz troops had shelled Tajik "
+                            "villages overnight, saying the frontier was calm.", "2021-05-03"))
+    assert not any(c[:2] in {"18", "19"} for _, c, _ in got)

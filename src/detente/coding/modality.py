@@ -208,9 +208,12 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
             if child.dep_ == "prep" and charged and lemma in ACCUSING_HEADS and not own_trigger_of(head, pattern_trigger):
                 # "accused the RSF of committing genocide", "charged five officials with the murder": alleged
                 found.append("hypothetical")
-            elif child.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and any(
+            elif child.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and (lemma in ALLEGATION_NOUNS or (
+                    lemma == "report" and head.dep_ == "dobj" and head.head.lemma_.lower() in DENYING_HEADS)) and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-                found.append("hypothetical")  # "denied the panel's accusation that it armed the rebels"
+                # "denied the panel's accusation that it armed the rebels"; "dismissed reports that
+                # Azerbaijani troops had opened fire": a report denied is no more than a claim
+                found.append("hypothetical")
             elif child.dep_ == "dobj" and child.i == trigger.i and trigger.pos_ == "NOUN" and lemma in PREVENTING_HEADS:
                 found.append("hypothetical")  # "blocked sanctions on Georgian officials": none imposed
             elif child.dep_ == "dobj" and lemma in FEAR_HEADS:
@@ -283,6 +286,7 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
 
 ACCUSING_HEADS = {"accuse", "blame", "suspect", "charge", "indict", "convict", "allege",
                   "evidence"}  # ("found evidence of Rwandan soldiers fighting alongside the rebels": alleged)
+DENYING_HEADS = {"deny", "dismiss", "reject", "refute", "rebut"}
 FEAR_HEADS = {"fear", "dread", "foresee", "predict", "forecast", "anticipate", "risk"}
 # "the accusation that it armed the rebels": what a charge or rumour says is alleged, not shown
 ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "assertion", "suspicion", "rumour", "rumor",
