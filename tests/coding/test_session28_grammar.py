@@ -118,3 +118,9 @@ def test_a_report_denied_is_no_reported_fact(code_text):  # type: ignore[no-unty
     got = triples(code_text("Tajikistan's border service dismissed reports that Kyrgyz troops had shelled Tajik "
                             "villages overnight, saying the frontier was calm.", "2021-05-03"))
     assert not any(c[:2] in {"18", "19"} for _, c, _ in got)
+
+
+def test_a_strike_staged_by_the_opposition_is_no_air_strike(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Mali's opposition coalition staged a 'dead city' strike in Bamako on Friday to press the "
+                            "junta for a quick return to civilian rule.", "2022-02-11"))
+    assert not any(c[:2] in {"18", "19"} for _, c, _ in got)
