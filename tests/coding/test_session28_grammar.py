@@ -124,3 +124,9 @@ def test_a_strike_staged_by_the_opposition_is_no_air_strike(code_text):  # type:
     got = triples(code_text("Mali's opposition coalition staged a 'dead city' strike in Bamako on Friday to press the "
                             "junta for a quick return to civilian rule.", "2022-02-11"))
     assert not any(c[:2] in {"18", "19"} for _, c, _ in got)
+
+
+def test_latin_american_governments_are_not_the_united_states(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Peru's foreign minister spent the week lobbying Latin American governments to back its "
+                            "candidate for the OAS.", "2019-09-25"))
+    assert not any(t[:3] == "USA" or s[:3] == "USA" for s, _, t in got)

@@ -67,6 +67,9 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
                 # "the Pan-American Highway" names no country; "pro-EU protesters", "the Russia-friendly
                 # Shor party" name a stance, not a party
                 continue
+            if m.start >= 1 and doc[m.start].lower_ in {"american", "americans"} and doc[m.start - 1].lower_ in {
+                    "latin", "south", "central", "north"} and m.end - m.start == 1:
+                continue  # "Latin American governments": a region's, not the United States'
             if (m.end < len(doc) and doc[m.end].text in WATER_WORDS) or (
                     m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text in WATER_WORDS):
                 continue  # "the South China Sea", "the Sea of Japan", "the Gulf of Mexico": a place, no party
