@@ -22,7 +22,7 @@ def test_a_closing_time_clause_under_a_condition_still_dates_a_fact(code_text): 
 
 @pytest.mark.parametrize("text, agent", [
     ("Police in Caracas detained an opposition party leader at the airport on Sunday.", "OPP"),
-    ("Police in Conakry detained a student protest leader near the university on Sunday.", "OPP"),
+    ("Police in Conakry detained a rebel group leader on Sunday.", "REB"),
 ])
 def test_a_leaders_compound_names_the_body_led(code_text, text, agent):  # type: ignore[no-untyped-def]
     # "leader" alone reads as a ruler (GOV); "opposition party leader" leads the opposition
