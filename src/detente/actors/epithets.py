@@ -64,8 +64,7 @@ class Epithets:
         regions = self.matcher.dictionary.regions
         for known in self._parties_before(head, sent, possessors=True)[::-1] + self.history[::-1]:
             code = known.mention.code[:3]
-            if known.mention.code.startswith("IGO") or code in acting or code not in regions or (
-                    region is not None and regions[code] != region):
+            if code in acting or code not in regions or (region is not None and regions[code] != region):
                 continue
             return [Mention(code, head.doc[the.i:head.i + 1].text, the.idx - sent.start_char,
                             head.idx + len(head.text) - sent.start_char, known.mention.entry,

@@ -93,7 +93,7 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
         return True
     if root == "10" and lemma == "insist" and any(c.dep_ == "ccomp" and _indicative(c) for c in trigger.children):
         return True  # "insisting the troops were on a UN mission": an assertion, no demand (that X withdraw)
-    if root in {"18", "19"} and (src.code[3:6] in UNARMED or src.code[3:6] == "OPP") and any(
+    if root in {"18", "19"} and src.code[3:6] in UNARMED | {"OPP"} and any(
             t.lemma_.lower() == "strike" and t.pos_ == "NOUN" for t in [trigger, *trigger.children]):
         return True  # "the opposition alliance staged a 'dead city' strike": a stoppage, no air strike
     if root == "01" and (tgt.code[3:6] == "MED" or (tgt.code[:3] == src.code[:3] and tgt.code[3:6] == "LEG")):

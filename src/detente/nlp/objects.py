@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from detente.nlp.clauses import CLAUSE_TAKING, REPORTING
+
 # plural nouns of asking that the model may read as verbs, with their singular
 ASKING_PLURALS = {"calls": "call", "demands": "demand", "appeals": "appeal", "requests": "request",
                   "pleas": "plea", "proposals": "proposal", "offers": "offer"}
@@ -77,15 +79,12 @@ def purpose_read_as_complement(doc: Doc) -> None:
 
 
 # verbs that take a clause (what is said, thought, wanted or asked): their clause is no second act
-CLAUSE_VERBS = {"say", "report", "claim", "announce", "state", "tell", "confirm", "add", "believe", "think", "know",
-                "show", "reveal", "find", "deny", "allege", "see", "hear", "fear", "suggest", "argue", "warn",
-                "conclude", "acknowledge", "admit", "determine", "establish", "hope", "expect", "agree", "decide",
-                "promise", "pledge", "vow", "insist", "feel", "mean", "ensure", "propose", "recommend", "indicate",
-                "signal", "learn", "understand", "realise", "realize", "notice", "prove", "assume", "wish", "doubt",
-                "accept", "recognise", "recognize", "note", "stress", "emphasise", "emphasize", "reiterate",
-                "repeat", "charge", "accuse", "complain", "assert", "declare", "predict", "estimate", "rule",
-                "order", "decree", "threaten", "swear", "guarantee", "assure", "demand", "urge", "call", "ask",
-                "press", "appeal", "request", "want", "need", "explain", "write", "remember", "recall"}
+CLAUSE_VERBS = REPORTING | CLAUSE_TAKING | {
+    "hope", "expect", "agree", "decide", "promise", "pledge", "vow", "feel", "mean", "ensure", "propose", "recommend",
+    "indicate", "signal", "learn", "understand", "realise", "realize", "notice", "prove", "assume", "wish", "doubt",
+    "accept", "recognise", "recognize", "note", "stress", "emphasise", "emphasize", "reiterate", "repeat", "charge",
+    "accuse", "complain", "assert", "declare", "predict", "estimate", "rule", "decree", "threaten", "swear",
+    "guarantee", "assure", "want", "need", "explain", "write", "remember", "recall"}
 
 
 def object_read_as_conjoined_subject(doc: Doc) -> None:

@@ -4,8 +4,9 @@
 aircraft flew joint drills over Georgetown": after a long reported clause, the model often joins the
 closing ", a day after …" clause to the last verb before it as a conjunct ("hosted … and flew") or
 as that verb's adverbial clause ("unless the government reversed its crackdown …, a day after police
-detained another opposition leader"), which puts a reported fact inside a condition. A clause with its own "after"/"before" and a span of
-time is an adverbial clause, and after a comma at the end of a sentence it dates the main verb.
+detained another opposition leader"), which puts a reported fact inside a condition. A clause with
+its own "after"/"before" and a span of time is an adverbial clause, and after a comma at the end of
+a sentence it dates the main verb.
 """
 
 from __future__ import annotations
