@@ -134,8 +134,8 @@ class GroupReference:
                 # ("India and Pakistan announced …, after a hotline conversation between their directors
                 # general": what lies between "their" people is both parties')
                 tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "between")
-            if len({m.code[:3] for m in found}) >= 2 and (reported or all(
-                    pm is not None and any(s.entry.kind == "person" for s in pm.senses) for pm in matches)):
+            if found and reported or len({m.code[:3] for m in found}) >= 2 and all(
+                    pm is not None and any(s.entry.kind == "person" for s in pm.senses) for pm in matches):
                 return found
         return []
 
