@@ -135,10 +135,24 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
             n, sent, actors)), act.head)
         named = [m for m in nominal_source(summed, sent, actors)
                  if m.code[:3] not in own or m.code[3:6] in {"CVL", "OPP", "REB", "INS", "SEP"}]
+    named = named or _named_before(act, sent, actors, own)
     if named:
         return named
     # ("demanded that Venezuela withdraw a vessel, calling the incursion a threat": a comment on the demand)
     return earlier_actor(min(act.i, verb.i), sent, actors, own, demanded=comments_on_demand(verb))
+
+
+def _named_before(act: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
+    """"… investigate Colombia's raid on a FARC camp, a day after Correa called the raid a massacre": a
+    definite act noun that repeats one named earlier in the sentence with its author is that author's."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in act.children):
+        return []
+    for earlier in reversed([t for t in sent if t.i < act.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == act.lemma_.lower():
+            named = [m for m in named_author(earlier, sent, actors) if m.code[:3] not in own]
+            if named:
+                return named
+    return []
 
 
 def _earlier_doers(verbs: set[str], before: int, sent: Span, actors: DocumentActors, own: set[str], *,
