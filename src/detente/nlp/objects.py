@@ -110,3 +110,30 @@ def object_read_as_conjoined_subject(doc: Doc) -> None:
         second.head, second.dep_ = verb, "nsubj"
         joins[0].head = head
         verb.dep_ = "conj"
+
+
+# verbs that judge their object with a following adjective: "called the ruling unacceptable"
+JUDGING_PREDICATE_VERBS = {"call", "consider", "deem", "declare", "term", "brand", "label", "find", "judge"}
+
+
+def act_read_as_modifier_of_judgment(doc: Doc) -> None:
+    """"Japan called the ruling unacceptable": the model takes an act noun in "-ing" for a participle
+    modifying the judging adjective ("the [ruling unacceptable]"), or a noun for the adjective's
+    compound ("the [operation unnecessary]"); the noun is the verb's object and the adjective says what
+    it was called."""
+    for adj in doc:
+        verb = adj.head
+        if adj.dep_ != "oprd" or adj.pos_ != "ADJ" or verb.lemma_.lower() not in JUDGING_PREDICATE_VERBS or any(
+                c.dep_ == "dobj" for c in verb.children):
+            continue
+        # (or for a noun compounded with the adjective: "call the [operation unnecessary]")
+        act = next((c for c in adj.children if c.i < adj.i and (c.dep_ == "amod" and c.tag_ == "VBG" or
+                                                                 c.dep_ == "compound" and c.pos_ == "NOUN")), None)
+        det = next((c for c in adj.children if c.dep_ in {"det", "poss"} and c.i < (act.i if act else 0)), None)
+        if act is None or det is None or act.i != adj.i - 1:
+            continue
+        if act.tag_ == "VBG":
+            act.pos_, act.tag_, act.lemma_ = "NOUN", "NN", act.lower_
+        act.head, act.dep_ = verb, "dobj"
+        for child in [c for c in adj.children if c.i < act.i]:
+            child.head = act

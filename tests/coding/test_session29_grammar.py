@@ -1,0 +1,37 @@
+"""Grammar and convention fixes of stop 29, each found on a tuning sentence and tested on one written for the
+purpose.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_they_after_a_conjoined_subject_that_said_it_is_the_parties_named(code_text):  # type: ignore[no-untyped-def]
+    # one of the two conjoined parties has no code: "they" still stands for the one that has
+    got = triples(code_text("Peru's chief prosecutor and a panel of outside experts said on Monday they had opened an "
+                            "investigation into President Dina Boluarte over the deaths of protesters.", "2023-01-10"))
+    assert any(s == "PERJUD" and c.startswith("09") and t == "PERGOV" for s, c, t in got)
+
+
+def test_a_judged_act_named_again_is_its_first_authors(code_text):  # type: ignore[no-untyped-def]
+    # "the strike" repeats "Turkey's strike" named earlier in the sentence
+    got = triples(code_text("UN monitors travelled to Sinjar on Thursday to look into Turkey's strike on a clinic in "
+                            "the town, a day after Iraq's foreign minister called the strike a crime.", "2021-08-20"))
+    assert any(s == "IRQGOV" and c.startswith("11") and t[:3] == "TUR" for s, c, t in got)
+
+
+def test_an_act_called_something_is_the_verbs_object(code_text):  # type: ignore[no-untyped-def]
+    # the model hangs "ruling" on the adjective; it is what the ministry called unjust
+    got = triples(code_text("A court in Tokyo ordered Seoul to pay damages, and South Korea's foreign ministry called "
+                            "the ruling unjust.", "2021-01-09"))
+    assert any(s == "KORGOV" and c.startswith("11") and t[:3] == "JPN" for s, c, t in got)
+    # ... or reads "operation" as the adjective's compound
+    got = triples(code_text("Indian police detained two Chinese engineers at a steel plant in Bihar on Friday, "
+                            "prompting Beijing to call the operation unnecessary.", "2021-01-09"))
+    assert ("CHNGOV", "111", "INDCOP") in got
