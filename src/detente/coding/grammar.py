@@ -88,6 +88,10 @@ def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
     yield from _walk(pattern, list(pattern.elements), trigger, None, Match(pattern, head=trigger))
 
 
+# a state's standing, owned by the state: "Kosovo's independence" is "the independence of Kosovo"
+STATUS_NOUNS = {"independence", "sovereignty", "statehood", "legitimacy", "annexation"}
+
+
 def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | None,
           state: Match) -> Iterator[Match]:
     if not elements:
@@ -194,6 +198,13 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                 yield from _walk(pattern, rest, cur, obj if el.slot else pobj, new)
             if matched:
                 return
+        if el.slot and "of" in el.words and obj is not None and obj.i != cur.i and obj.lemma_.lower() in STATUS_NOUNS:
+            # "recognised Kosovo's independence": a named possessor of a state's standing is its "of"
+            # phrase (not of an envoy or a building: "summoned China's ambassador" stays the government's)
+            for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+                new = _copy(state)
+                new.slots.setdefault(el.slot, []).append(owner)
+                yield from _walk(pattern, rest, cur, obj, new)
 
 
 def complements(verb: Token) -> list[Token]:
@@ -246,9 +257,18 @@ def conjoined_objects(matches: list[Match], candidates: list[Pattern], trigger: 
         for noun in trigger.doc[i].conjuncts:
             if noun.i not in used and noun.pos_ in {"NOUN", "PROPN"}:
                 found = _first_reaching(candidates, trigger, noun.i, as_head=False)
+                if found and _restates(found[0].pattern.code, matches[0].pattern.code):
+                    # "appealed to the UN for food, water and medicine": one appeal for aid, whose other
+                    # items only the root's general pattern names
+                    found = []
                 extra.extend(found)
                 used |= {j for x in found for j in x.used}
     return extra
+
+
+def _restates(code: str, chosen: str) -> bool:
+    """Whether ``code`` is the general code of the root ``chosen`` already names more precisely."""
+    return code == code[:2] + "0" and chosen[:2] == code[:2] and chosen != code
 
 
 def _first_reaching(candidates: list[Pattern], trigger: Token, index: int, *, as_head: bool) -> list[Match]:
