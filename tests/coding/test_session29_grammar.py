@@ -35,3 +35,18 @@ def test_an_act_called_something_is_the_verbs_object(code_text):  # type: ignore
     got = triples(code_text("Indian police detained two Chinese engineers at a steel plant in Bihar on Friday, "
                             "prompting Beijing to call the operation unnecessary.", "2021-01-09"))
     assert ("CHNGOV", "111", "INDCOP") in got
+
+
+def test_a_states_standing_owned_by_a_name_is_its_of_phrase(code_text):  # type: ignore[no-untyped-def]
+    # "Kosovo's independence" is "the independence of Kosovo": recognised by each of the two, not by each other
+    got = triples(code_text("Albania and Croatia recognised Kosovo's independence on Tuesday.", "2008-03-20"))
+    assert {("ALB", "054", "KSV"), ("HRV", "054", "KSV")} <= got
+    assert ("ALB", "054", "HRV") not in got
+
+
+def test_a_list_of_items_asked_for_is_one_appeal(code_text):  # type: ignore[no-untyped-def]
+    # "water" is not on the aid list, so only the general appeal pattern names it: no second appeal
+    got = triples(code_text("Nepal's government appealed to India on Sunday for food, water and medicine after the "
+                            "earthquake.", "2015-04-26"))
+    assert ("NPLGOV", "0233", "IND") in got
+    assert ("NPLGOV", "020", "IND") not in got
