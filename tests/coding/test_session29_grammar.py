@@ -50,3 +50,16 @@ def test_a_list_of_items_asked_for_is_one_appeal(code_text):  # type: ignore[no-
                             "earthquake.", "2015-04-26"))
     assert ("NPLGOV", "0233", "IND") in got
     assert ("NPLGOV", "020", "IND") not in got
+
+
+def test_the_opposition_threatening_protests_threatens_the_one_it_makes_a_condition(code_text):  # type: ignore[no-untyped-def]
+    # protests as the means of a threat are the threatener's own act, not unrest against the state
+    got = triples(code_text("Bolivia's opposition threatened on Monday to stage protests unless President Evo Morales "
+                            "dropped his bid for a fourth term.", "2017-03-03"))
+    assert ("BOLOPP", "133", "BOLGOV") in got
+
+
+def test_a_threat_to_strip_diplomats_of_their_accreditation_is_an_administrative_threat(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Turkey threatened on Friday to strip three Dutch diplomats of their accreditation.",
+                            "2017-03-10"))
+    assert ("TUR", "132", "NLDGOV") in got

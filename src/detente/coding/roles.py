@@ -165,8 +165,11 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         # "its" boats is not used on one's own; "its" is the other party named before it
         targets = _other_owner(m.slots.get("T", []), sent, actors, own) or targets
     if targets and own and m.pattern.code[:2] in {"13", "17", "18"} and all(t.code[:3] in own for t in targets) \
-            and any(o.lemma_.lower() in UNREST_NOUNS for o in objects(m.head or trigger)):
-        targets = []  # "vowed to crush the uprising against his rule": its own people (see implied)
+            and any(o.lemma_.lower() in UNREST_NOUNS for o in objects(m.head or trigger)) and not all(
+                s.code[3:6] in NON_STATE for s in subject):
+        # "vowed to crush the uprising against his rule": its own people (see implied); the opposition
+        # threatening to stage protests unless the president resigns threatens him
+        targets = []
     if m.pattern.code in {"043", "045"} and trigger.dep_ == "acl" and trigger.head.lemma_.lower() in HOSTED_EVENTS \
             and all(t.code[:3] in own for t in targets):
         # "signed agreements at a White House ceremony hosted by Trump", "agreed to restore ties in
