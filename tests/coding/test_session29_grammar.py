@@ -63,3 +63,10 @@ def test_a_threat_to_strip_diplomats_of_their_accreditation_is_an_administrative
     got = triples(code_text("Turkey threatened on Friday to strip three Dutch diplomats of their accreditation.",
                             "2017-03-10"))
     assert ("TUR", "132", "NLDGOV") in got
+
+
+def test_a_title_conjoined_to_a_named_official_is_a_second_party(code_text):  # type: ignore[no-untyped-def]
+    # the model joins "opposition leader" to "Uhuru Kenyatta" and hangs "Raila Odinga" on "president"
+    got = triples(code_text("Kenya's president Uhuru Kenyatta and opposition leader Raila Odinga held talks in Nairobi "
+                            "on Friday.", "2018-03-09"))
+    assert {("KENGOV", "046", "KENOPP"), ("KENOPP", "046", "KENGOV")} <= got

@@ -321,17 +321,25 @@ def opening_participle_read_as_clausal_subject(doc: Doc) -> None:
 def conjunct_read_on_apposition(doc: Doc) -> None:
     """"Thailand's defence minister Nattaphon Narkphanit and Cambodia's Tea Seiha met": the model
     joins the second name to the first one's apposition; a single minister cannot be two people, so a
-    name conjoined to the apposition of a singular noun is conjoined to the noun."""
+    name conjoined to the apposition of a singular noun is conjoined to the noun. So is a title
+    conjoined there ("Nepal's prime minister Girija Prasad Koirala and Maoist rebel leader Prachanda"),
+    with the name after it, which the model hangs on the first noun, as the title's own."""
     for name in doc:
         appos = name.head
         noun = appos.head
-        if name.dep_ != "conj" or name.pos_ != "PROPN" or appos.dep_ != "appos" or appos.pos_ != "PROPN" or \
+        own_name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and
+                         c.left_edge.i == name.i + 1), None) if name.pos_ == "NOUN" else None
+        titled = own_name is not None
+        if name.dep_ != "conj" or name.pos_ != "PROPN" and not titled or appos.dep_ != "appos" or \
+                appos.pos_ != "PROPN" or \
                 noun.tag_ != "NN" or noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or \
                 not noun.i < appos.i < name.i or any(t.text == "," for t in doc[noun.i:appos.i]):
             continue  # ("the minister, Nattaphon Narkphanit, and …" leaves commas to the model)
         for child in [c for c in appos.children if c.dep_ == "cc" and c.i < name.i]:
             child.head = noun
         name.head = noun
+        if own_name is not None:
+            own_name.head = name
 
 
 # verbs by which a group that went through something tells of it
