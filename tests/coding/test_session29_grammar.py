@@ -70,3 +70,10 @@ def test_a_title_conjoined_to_a_named_official_is_a_second_party(code_text):  # 
     got = triples(code_text("Kenya's president Uhuru Kenyatta and opposition leader Raila Odinga held talks in Nairobi "
                             "on Friday.", "2018-03-09"))
     assert {("KENGOV", "046", "KENOPP"), ("KENOPP", "046", "KENGOV")} <= got
+
+
+def test_an_object_described_by_a_participle_stays_the_object(code_text):  # type: ignore[no-untyped-def]
+    # the model reads "hundreds of protesters" as the subject of "camped"
+    got = triples(code_text("Libyan troops killed hundreds of protesters camped out in the main square of Benghazi on "
+                            "Saturday.", "2011-02-19"))
+    assert ("LBYMIL", "202", "LBYCVL") in got

@@ -137,3 +137,27 @@ def act_read_as_modifier_of_judgment(doc: Doc) -> None:
         act.head, act.dep_ = verb, "dobj"
         for child in [c for c in adj.children if c.i < act.i]:
             child.head = act
+
+
+def object_read_as_subject_of_participle(doc: Doc) -> None:
+    """"Egyptian police killed hundreds of protesters camped out in support of Morsi": the model reads
+    the object as the subject of the participle after it, a clause under the verb, and leaves the
+    verb without an object; a bare participle with no auxiliary describes the noun before it (a
+    reduced relative), and the noun phrase is the verb's object."""
+    for clause in doc:
+        verb = clause.head
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        # (the model may tag the participle as a past tense: a finite clause would need "as" or "while")
+        if not (clause.tag_ == "VBN" and clause.dep_ in {"advcl", "ccomp"} or clause.tag_ == "VBD" and
+                clause.dep_ == "advcl") or clause.pos_ != "VERB" or verb.pos_ != "VERB" or \
+                verb.lemma_.lower() in REPORTING | CLAUSE_TAKING or \
+                clause.i < verb.i or len(subjects) != 1 or any(c.dep_ in {"aux", "auxpass", "mark", "dobj"}
+                                                             for c in clause.children) or \
+                any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i != clause.i for c in verb.children):
+            continue
+        subject, described = subjects[0], doc[clause.i - 1]
+        if subject.pos_ != "NOUN" or subject.left_edge.i != verb.i + 1 or described.pos_ not in {"NOUN", "PROPN"} \
+                or described.i < subject.i or any(t.text in {",", ";"} for t in doc[verb.i:clause.i]):
+            continue
+        subject.head, subject.dep_ = verb, "dobj"
+        clause.head, clause.dep_ = described, "acl"
