@@ -77,3 +77,11 @@ def test_an_object_described_by_a_participle_stays_the_object(code_text):  # typ
     got = triples(code_text("Libyan troops killed hundreds of protesters camped out in the main square of Benghazi on "
                             "Saturday.", "2011-02-19"))
     assert ("LBYMIL", "202", "LBYCVL") in got
+
+
+def test_a_move_judged_by_two_parties_is_the_main_clauses_act(code_text):  # type: ignore[no-untyped-def]
+    # "a move" hangs on the last noun of a hypothetical relative clause; it sums up the blocking
+    got = triples(code_text("China blocked a UN Security Council statement on Friday that would have condemned the "
+                            "coup in Myanmar, a move praised by Russia and criticised by France.", "2021-02-05"))
+    assert {("RUS", "051", "CHN"), ("FRA", "111", "CHN")} <= got
+    assert ("FRA", "111", "RUS") not in got

@@ -41,6 +41,8 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "show", "package",
                # ("a demand Chilean President Piñera swiftly rebuffed": a demand is its demander's act)
                "demand", "request", "appeal", "ultimatum", "plea"}
+# nouns that sum up an act told in a clause, never a thing ("a move", "a step")
+MOVES = {"move", "step"}
 # acts that are themselves accusations, and the verbs that make them
 CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding", "responsibility", "involvement",
            "role"}
@@ -75,6 +77,8 @@ def judged_act(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _act_noun(verb.head):
         return verb.head  # "a decision welcomed by Guterres"
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and _act_noun(verb.head.head):
+        return verb.head.head  # "a move welcomed by Dodik and denounced by Britain"
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
             c.dep_ == "dobj" for c in verb.children):
         # "staged drills on Tuesday that Kyiv denounced as intimidation": a relative clause the model
@@ -120,13 +124,21 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
         if demanders:
             return demanders
     named = nominal_source(act, sent, actors)
+    # (and "a move welcomed by Dodik and denounced by Britain": the other judge is no doer either)
+    judges = [verb, verb.head] if verb.dep_ == "conj" and verb.head.dep_ == "acl" else [verb]
     if named and not any(c.dep_ == "poss" for c in act.children) and {m.code for m in named} <= {
-            m.code for m in subject_of(verb, sent, actors)}:
+            m.code for j in judges for m in subject_of(j, sent, actors)}:
         named = []  # "Sunak called the execution callous": the judge, read as the act's doer by default
     if named and act.i != verb.head.i:
         # "condemned New Delhi's decision"; the judge's own act ("its decision") has no author to blame
         return [m for m in named if m.code[:3] not in own]
     named = [m for m in named if m.code[:3] not in own]  # "a decision welcomed by Guterres" names the judge
+    if not named and act.dep_ == "appos" and act.lemma_.lower() in MOVES:
+        # "Russia vetoed a resolution that would have condemned the massacre, a move welcomed by Dodik":
+        # a move sums up the act of the main clause, however deep the model hangs it
+        main = next((a for a in act.ancestors if a.pos_ == "VERB" and a.dep_ in {"ROOT", "conj"} and _main_line(a)),
+                    None)
+        named = [m for m in subject_of(main, sent, actors) if m.code[:3] not in own] if main is not None else []
     if not named and act.dep_ == "appos" and act.head.pos_ == "NOUN":
         # "the breach of its mission by Hindu activists, an attack Delhi called regrettable": the act
         # the summary noun sums up names the author, who may be the judge's own people
