@@ -24,7 +24,7 @@ HOME_OFFICES = {"authority", "authorities", "ministry", "government", "administr
                 "legislature", "cabinet", "prosecutor", "prosecutors", "junta", "rulers", "leadership", "presidency",
                 "court", "judiciary"}
 MANDATED_NOUNS = {"expert", "monitor", "observer", "inspector", "rapporteur", "panel", "team", "mission",
-                  "envoy", "delegation", "investigator", "peacekeeper", "agency"}
+                  "envoy", "delegation", "investigator", "peacekeeper", "agency", "commission"}
 VEHICLE_NOUNS = {"truck", "lorry", "plane", "aircraft", "flight", "ship", "vessel", "boat", "train", "convoy",
                  "helicopter", "airliner", "tanker", "freighter"}
 COALITION_NOUNS = {"coalition", "force", "forces", "mission", "alliance", "operation", "troops", "contingent"}
