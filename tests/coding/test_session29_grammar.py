@@ -85,3 +85,16 @@ def test_a_move_judged_by_two_parties_is_the_main_clauses_act(code_text):  # typ
                             "coup in Myanmar, a move praised by Russia and criticised by France.", "2021-02-05"))
     assert {("RUS", "051", "CHN"), ("FRA", "111", "CHN")} <= got
     assert ("FRA", "111", "RUS") not in got
+
+
+def test_a_un_commission_is_the_un(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("A UN commission arrived in Juba on Monday.", "2019-06-10"))
+    assert ("IGOUNO", "042", "SSD") in got
+
+
+def test_an_inquiry_into_a_killing_by_soldiers_looks_into_the_soldiers(code_text):  # type: ignore[no-untyped-def]
+    # the act's "by" agent is the one looked into, not its victims
+    got = triples(code_text("A UN team began investigating on Monday the killing of dozens of protesters by Sudanese "
+                            "soldiers in Khartoum.", "2019-06-10"))
+    assert ("IGOUNO", "091", "SDNMIL") in got
+    assert ("IGOUNO", "091", "SDNCVL") not in got

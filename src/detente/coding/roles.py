@@ -71,13 +71,16 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
                   for p in actors.as_party(c, sent)]
         if owners:
             slot_t = owners[:1]
-    if m.pattern.code[:3] == "093" and m.used:
-        # "opened an inquiry into its air strike on a school bus": an inquiry into an act looks
-        # into whoever carried it out, not the act's victims
+    if m.pattern.code[:2] == "09" and m.used:
+        # "opened an inquiry into its air strike on a school bus", "to investigate the killing of 150
+        # protesters by Guinean soldiers": an inquiry into an act looks into whoever carried it out,
+        # not the act's victims
         doers = [p for noun in used_nouns(m, trigger) for c in noun.children if c.dep_ == "poss"
-                 for p in as_actor(c, sent, actors)]
+                 for p in as_actor(c, sent, actors)] or [
+            p for noun in used_nouns(m, trigger) for by, agent in preps(noun)
+            if by.lower_ == "by" and agent is not None for p in actors.resolve(agent, sent)]
         if doers:
-            slot_t = doers[:1]
+            slot_t = doers
     fillers = m.slots.get("T", [])
     if fillers and all(f.lower_ in {"it", "them"} for f in fillers) and trigger.dep_ in {"advcl", "conj"} and \
             not (trigger.lemma_.lower() in {"accuse", "blame", "suspect"} and fillers[0].lower_ == "it") and (
