@@ -257,18 +257,22 @@ def conjoined_objects(matches: list[Match], candidates: list[Pattern], trigger: 
         for noun in trigger.doc[i].conjuncts:
             if noun.i not in used and noun.pos_ in {"NOUN", "PROPN"}:
                 found = _first_reaching(candidates, trigger, noun.i, as_head=False)
-                if found and _restates(found[0].pattern.code, matches[0].pattern.code):
+                if found and _restates(found[0].pattern, matches[0].pattern.code):
                     # "appealed to the UN for food, water and medicine": one appeal for aid, whose other
-                    # items only the root's general pattern names
+                    # items only the root's general pattern reaches, and that with a wildcard ("demanded
+                    # an apology and the withdrawal of troops" names each: two demands)
                     found = []
                 extra.extend(found)
                 used |= {j for x in found for j in x.used}
     return extra
 
 
-def _restates(code: str, chosen: str) -> bool:
-    """Whether ``code`` is the general code of the root ``chosen`` already names more precisely."""
-    return code == code[:2] + "0" and chosen[:2] == code[:2] and chosen != code
+def _restates(pattern: Pattern, chosen: str) -> bool:
+    """Whether ``pattern`` is a wildcard pattern of the general code of the root ``chosen`` already
+    names more precisely."""
+    code = pattern.code
+    wildcard = any(e.kind == "any_obj" or e.kind == "prep" and not e.slot and not e.objects for e in pattern.elements)
+    return wildcard and code == code[:2] + "0" and chosen[:2] == code[:2] and chosen != code
 
 
 def _first_reaching(candidates: list[Pattern], trigger: Token, index: int, *, as_head: bool) -> list[Match]:
