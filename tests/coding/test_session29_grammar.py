@@ -98,3 +98,16 @@ def test_an_inquiry_into_a_killing_by_soldiers_looks_into_the_soldiers(code_text
                             "soldiers in Khartoum.", "2019-06-10"))
     assert ("IGOUNO", "091", "SDNMIL") in got
     assert ("IGOUNO", "091", "SDNCVL") not in got
+
+
+def test_a_reflexive_object_is_its_subject_not_another_party(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Thailand granted asylum to a Cambodian activist who barricaded himself in a Bangkok hotel "
+                            "room to avoid deportation.", "2019-06-10"))
+    assert ("THA", "075", "KHMCVL") in got
+    assert not any(c.startswith("14") for _, c, _ in got)
+
+
+def test_a_suicide_bombing_hits_those_it_went_off_among(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("A suicide bomber blew himself up among Afghan soldiers queuing at a base in Kandahar on "
+                            "Saturday.", "2019-06-10"))
+    assert any(c == "1831" and t == "AFGMIL" for _, c, t in got)

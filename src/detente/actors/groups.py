@@ -40,6 +40,9 @@ CULPRIT_NOUNS = {"suspect", "gunman", "attacker", "assailant", "killer", "shoote
                  "bomber", "hijacker", "kidnapper"}
 
 
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself"}
+
+
 def standing_for(word: Token, sent: Span, antecedent: Mention) -> Mention:
     """A mention of ``antecedent``'s actor at ``word``'s place (a pronoun or description referring
     back), naming what it refers back to."""
@@ -89,6 +92,17 @@ class GroupReference:
             return self.resolve(tok, sent)
         finally:
             self._in_pronoun = False
+
+    def _reflexive(self, tok: Token, sent: Span) -> list[Mention]:
+        """"the Saudi teenager who barricaded herself in a hotel room": a reflexive pronoun is its own
+        clause's subject (through a relative pronoun, the noun the clause describes), no other party."""
+        verb = tok.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is None or subject.lower_ in REFLEXIVES:
+            return []
+        return [standing_for(tok, sent, m) for m in self._resolve_quietly(subject, sent)]
 
     def _two_sides(self, head: Token, sent: Span, *, involved: bool = False) -> list[Mention]:
         """"the two governments": the parties that were just acting (recent subjects, people

@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.clauses import verb_above
-from detente.actors.groups import standing_for
+from detente.actors.groups import REFLEXIVES, standing_for
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
 from detente.actors.epithets import Epithets
 from detente.actors.matcher import ActorMatcher, PhraseMatch
@@ -154,6 +154,8 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
         lower = head.lower_
         if lower == "both" and head.pos_ == "PRON":
             return self._definite(head, sent)  # "urging both to join the summit": the two parties just named
+        if lower in REFLEXIVES:
+            return self._reflexive(head, sent)
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, sent)
         match = self.match_at(head)

@@ -216,6 +216,12 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         # "Tehran rejected an EU proposal for a meeting with the United States": made to the one answering
         targets = [t for t in subject_of(answering, sent, actors) if t.code[:3] not in {s.code[:3] for s in subject}] \
             or targets
+    if not targets and m.pattern.code[:3] == "183" and subject:
+        # "blew himself up among soldiers waiting for a train", "at the building's entrance": the
+        # bombing hits those it went off among, or whoever owns the place
+        own_codes = {s.code for s in subject}
+        targets = [t for p, o in preps(m.head or trigger) if o is not None and p.lower_ in BOMBED_PREPS
+                   for t in actors.resolve(o, sent) if t.code not in own_codes][:1]
     if not targets and m.pattern.code[:2] == "09" and subject:
         targets = inquiry_target(m.head or trigger, sent, actors, {s.code for s in subject})
     if not targets and m.pattern.code == "013" and subject:
@@ -229,6 +235,10 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     if m.pattern.code[:2] in {"13", "19"} and all(t.code[:3] in own for t in targets):
         targets = retaliated_party(m, trigger, sent, actors, own) or targets
     return subject, targets
+
+
+# where a bomb went off: among whom, at, outside or inside what
+BOMBED_PREPS = {"among", "at", "outside", "inside", "near", "in"}
 
 
 def _held_people(trigger: Token, subject: list[Mention], actors: DocumentActors) -> list[Mention]:
