@@ -111,3 +111,16 @@ def test_a_suicide_bombing_hits_those_it_went_off_among(code_text):  # type: ign
     got = triples(code_text("A suicide bomber blew himself up among Afghan soldiers queuing at a base in Kandahar on "
                             "Saturday.", "2019-06-10"))
     assert any(c == "1831" and t == "AFGMIL" for _, c, t in got)
+
+
+def test_a_surname_repeats_a_person_named_earlier_in_the_sentence(code_text):  # type: ignore[no-untyped-def]
+    # "Lasso" alone is in no dictionary; "President Guillermo Lasso" earlier in the sentence is
+    got = triples(code_text("Farmers blocked roads into Quito on Monday, demanding that President Guillermo Lasso cut "
+                            "fuel prices, and Lasso imposed a curfew in the capital.", "2022-06-20"))
+    assert any(s == "ECUGOV" and c.startswith("172") for s, c, _ in got)
+
+
+def test_the_opposition_turning_down_an_invitation_answers_its_government(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Prime Minister Sheikh Hasina invited opposition leader Khaleda Zia to talks at her "
+                            "residence, an invitation Zia rejected on Sunday.", "2013-10-27"))
+    assert ("BGDOPP", "125", "BGDGOV") in got

@@ -138,8 +138,17 @@ class Placement:
         return False
 
     def _unknown_name(self, head: Token, sent: Span) -> list[Mention]:
-        """An unlisted person or organisation: reuse an earlier full mention, else log it."""
-        for known in reversed(self.history):
+        """An unlisted person or organisation: reuse an earlier full mention (of an earlier sentence,
+        or of this one: "urged opposition leader Khaleda Zia to join talks, an invitation Zia turned
+        down"), else log it."""
+        before: list[_Known] = []
+        if head.pos_ == "PROPN" and not self._in_pronoun:
+            self._in_pronoun = True
+            try:
+                before = self._sentence_mentions_before(head, sent)
+            finally:
+                self._in_pronoun = False
+        for known in [*reversed(before), *reversed(self.history)]:
             if known.person_key and head.text in known.person_key.split():
                 m = known.mention
                 return [Mention(m.code, head.text, head.idx - sent.start_char,

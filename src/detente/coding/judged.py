@@ -31,7 +31,8 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "detention", "closure", "suspension", "withdrawal", "killing", "shooting", "bombing", "veto",
                "recognition", "declaration", "determination", "designation", "finding", "report", "vote",
                "referendum", "blockade", "restriction", "embargo", "boycott", "milestone", "charge", "accusation",
-               "claim", "allegation", "gesture", "concession", "offer", "proposal", "murder", "assassination",
+               "claim", "allegation", "gesture", "concession", "offer", "proposal", "invitation", "overture",
+               "murder", "assassination",
                "massacre", "kidnapping", "abduction", "shelling", "invasion", "occupation", "coup", "takeover",
                # ("denied responsibility": for what it was accused of; "accepted the apology")
                "responsibility", "involvement", "apology", "exercise", "drill", "manoeuvre", "maneuver", "patrol",

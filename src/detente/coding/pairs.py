@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.actors.vocabulary import NON_STATE
 from detente.coding.arguments import patients, preps
 from detente.coding.grammar import Match
 from detente.coding.implied import aimed_at, implied_pairs
@@ -97,7 +98,10 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
     if judging and (not targets or act is not None):
         # "vetoed a U.S.-drafted resolution", "..., and Washington criticised the decision", "a
         # charge Qatar rejected": the author of the judged act, named on it or in an earlier clause
-        own = {x.code[:3] for x in sources}
+        # (the opposition or the public answering their own government's act judge another party:
+        # "urged opposition leader Khaleda Zia to join talks, an invitation Zia turned down")
+        own = {x.code[:3] for x in sources} if not sources or any(x.code[3:6] not in NON_STATE for x in sources) \
+            else {x.code for x in sources}
         named = named_author(act, sent, actors) if act is not None else []
         authors = [a for a in named if a.code[:3] not in own] or _offer_maker(m.pattern.code, act, sent, actors, own) \
             or (judged_author(m.head or trigger, sent, actors, own) if _judged_before(m.pattern.code, act) else [])
