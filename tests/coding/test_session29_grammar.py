@@ -124,3 +124,9 @@ def test_the_opposition_turning_down_an_invitation_answers_its_government(code_t
     got = triples(code_text("Prime Minister Sheikh Hasina invited opposition leader Khaleda Zia to talks at her "
                             "residence, an invitation Zia rejected on Sunday.", "2013-10-27"))
     assert ("BGDOPP", "125", "BGDGOV") in got
+
+
+def test_the_removal_of_subsidies_is_no_removal_from_office(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Truckers in Chile began a strike on Monday against President Sebastian Pinera's removal of "
+                            "diesel subsidies.", "2019-10-20"))
+    assert not any(c == "0831" for _, c, _ in got)

@@ -358,9 +358,12 @@ def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: To
     """"joined protests in Kyiv" is not "joined France in condemning", "call an election" is no
     phone call: a slot right after the trigger must hold an actor (or, for operations and visits
     ("toured Antakya"), a place)."""
+    fillers = [t for m in matches for t in m.slots.get("T", [])]
+    if pattern.nominal and pattern.code == "0831" and fillers and all(t.pos_ == "NOUN" for t in fillers):
+        # "the removal of fuel subsidies": only a person or a government is removed from office
+        return any(resolve_all(m.slots.get("T", []), sent, actors) for m in matches)
     if not pattern.elements or pattern.elements[0].kind != "slot_obj":
         return True
-    fillers = [t for m in matches for t in m.slots.get("T", [])]
     if pattern.code[:2] == "04" and fillers and all(t.lemma_.lower() in JUDGED_ACTS for t in fillers):
         return False  # "lifted its ban, a step that Seoul welcomed": an act is welcomed, no visitor
     if pattern.code == "041" and fillers and all(
