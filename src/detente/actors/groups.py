@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from detente.actors.vocabulary import TWO_SIDES
+from detente.actors.vocabulary import STATE_AGENTS, TWO_SIDES
 from detente.model import Mention
 
 if TYPE_CHECKING:
@@ -266,6 +266,8 @@ class GroupReference:
             found = self._pronoun(owner, sent)
         else:
             match = self.match_at(owner)
-            found = self._resolve_one(owner, sent, remember=False) if match is not None and any(
-                s.entry.kind == "person" for s in match.senses) else []
+            person = match is not None and any(s.entry.kind == "person" for s in match.senses)
+            # ("Ecuador's attorney general's office": a state office named by its holder's title)
+            found = self._resolve_one(owner, sent, remember=False) if person or owner.pos_ == "NOUN" else []
+            found = found if person else [m for m in found if m.code[3:6] in STATE_AGENTS]
         return [standing_for(head, sent, m) for m in found]
