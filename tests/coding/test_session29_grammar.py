@@ -130,3 +130,16 @@ def test_the_removal_of_subsidies_is_no_removal_from_office(code_text):  # type:
     got = triples(code_text("Truckers in Chile began a strike on Monday against President Sebastian Pinera's removal of "
                             "diesel subsidies.", "2019-10-20"))
     assert not any(c == "0831" for _, c, _ in got)
+
+
+def test_an_office_named_by_its_holders_title_is_that_office(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Peru's attorney general's office opened an investigation into President Dina Boluarte on "
+                            "Monday.", "2023-01-10"))
+    assert any(s == "PERJUD" and c.startswith("09") and t == "PERGOV" for s, c, t in got)
+
+
+def test_a_newspaper_liquidated_by_a_court_is_closed_not_killed(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("A court in Minsk ordered the liquidation of a Belarusian independent newspaper on "
+                            "Tuesday.", "2021-07-20"))
+    assert ("BLRJUD", "1721", "BLRMED") in got
+    assert not any(c.startswith("18") for _, c, _ in got)
