@@ -143,3 +143,10 @@ def test_a_newspaper_liquidated_by_a_court_is_closed_not_killed(code_text):  # t
                             "Tuesday.", "2021-07-20"))
     assert ("BLRJUD", "1721", "BLRMED") in got
     assert not any(c.startswith("18") for _, c, _ in got)
+
+
+def test_a_conditional_threat_is_aimed_at_the_condition_not_the_weapons_maker(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Belarusian President Alexander Lukashenko warned that Minsk would not hesitate to use the "
+                            "Russian nuclear weapons stationed on its soil if Ukraine attacked Belarus.", "2023-06-01"))
+    assert ("BLRGOV", "1385", "UKR") in got
+    assert ("BLRGOV", "1385", "RUS") not in got

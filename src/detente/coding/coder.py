@@ -152,9 +152,11 @@ class EventCoder:
             return []  # only a warning of one's own side's act is a threat
         # (a threat of repression is aimed at one's own public: "police warned they could use live rounds")
         targets = [t for t in hit if t.code[:3] not in own or warning[0].pattern.code == "137" and t.code[3:6] in
-                   {"CVL", "OPP", "LAB", "EDU", "MED"}] or [
-            # "would have to use a nuclear weapon if Ukraine's counteroffensive succeeded"
-            t for t in condition_actor(trigger, warning[1], sent=sent, actors=actors) if t.code[:3] not in own]
+                   {"CVL", "OPP", "LAB", "EDU", "MED"}]
+        # "would use a nuclear weapon if Ukraine's counteroffensive succeeded", "would use the Russian weapons
+        # on its soil if Poland attacked": the ones the condition names, unless the act names them too
+        cond = [t for t in condition_actor(trigger, warning[1], sent=sent, actors=actors) if t.code[:3] not in own]
+        targets = cond if cond and not {t.code[:3] for t in targets} & {c.code[:3] for c in cond} else targets
         return self._events(warning[0], warning[1], sent, actors, doc_id, sent_index, roles=(speaker, targets))
 
     # -- pattern choice -----------------------------------------------------------------------
