@@ -150,3 +150,10 @@ def test_a_conditional_threat_is_aimed_at_the_condition_not_the_weapons_maker(co
                             "Russian nuclear weapons stationed on its soil if Ukraine attacked Belarus.", "2023-06-01"))
     assert ("BLRGOV", "1385", "UKR") in got
     assert ("BLRGOV", "1385", "RUS") not in got
+
+
+def test_an_opposition_is_of_the_country_whose_leader_the_sentence_is_about(code_text):  # type: ignore[no-untyped-def]
+    # Washington, named too, leaves the setting open; the main clause's subject settles it
+    got = triples(code_text("Venezuela's President Nicolas Maduro rejected calls by the opposition to hold a new "
+                            "election, accusing its leaders of plotting a coup with Washington's backing.", "2019-02-01"))
+    assert ("VENGOV", "120", "VENOPP") in got

@@ -176,4 +176,23 @@ def _only_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:
                 codes = {s.entry.code[:3] for s in match.senses if s.entry.kind == "country"} if match else set()
                 if len(codes) == 1:
                     return codes.pop()
+    if len(found) > 1 and own is not None and own.agent in {"OPP", "SEP"} and head.head.lower_ != "of":
+        # "Nicaragua's Ortega rejected calls by the opposition …, accusing it of plotting a coup with
+        # Washington's backing": an opposition is that of the country whose leader the sentence is about
+        # (not where an act names it: "over the island government's arrest of opposition lawmakers")
+        main = sent.root
+        if main.lemma_.lower() in {"say", "tell", "report", "add", "state"}:  # ("…, Turkish officials told reporters")
+            main = next((c for c in main.children if c.dep_ in {"ccomp", "parataxis"}), main)
+        subjects = [c for c in main.children if c.dep_ == "nsubj" and not (c.left_edge.i <= head.i <= c.right_edge.i)]
+        leading = {c for subj in subjects for tok in subj.subtree for c in _countries_named(match_at(tok))}
+        if len(leading) == 1 and leading <= found:
+            return leading.pop()
     return found.pop() if len(found) == 1 else None
+
+
+def _countries_named(match: PhraseMatch | None) -> set[str]:
+    """The countries a dictionary match names (a person's through the offices held)."""
+    if match is None:
+        return set()
+    return {s.entry.code[:3] for s in match.senses if s.entry.kind == "country"} | {
+        r.code[:3] for s in match.senses if s.entry.kind == "person" for r in s.entry.roles}
