@@ -157,3 +157,9 @@ def test_an_opposition_is_of_the_country_whose_leader_the_sentence_is_about(code
     got = triples(code_text("Venezuela's President Nicolas Maduro rejected calls by the opposition to hold a new "
                             "election, accusing its leaders of plotting a coup with Washington's backing.", "2019-02-01"))
     assert ("VENGOV", "120", "VENOPP") in got
+
+
+def test_a_threat_to_remove_a_ruler_by_force_is_a_threat_of_force_against_him(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("ECOWAS threatened on Friday to remove Niger's junta by force if it did not restore "
+                            "President Mohamed Bazoum.", "2023-08-05"))
+    assert ("IGOWAFWAS", "138", "NERGOV") in got
