@@ -99,7 +99,8 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         # "vetoed a U.S.-drafted resolution", "..., and Washington criticised the decision", "a
         # charge Qatar rejected": the author of the judged act, named on it or in an earlier clause
         # (the opposition or the public answering their own government's act judge another party:
-        # "urged opposition leader Khaleda Zia to join talks, an invitation Zia turned down")
+        # "urged opposition leader Khaleda Zia to join talks, an invitation Zia turned down"; their own
+        # side is then only themselves, held by full code, which no country prefix below matches)
         own = {x.code[:3] for x in sources} if not sources or any(x.code[3:6] not in NON_STATE for x in sources) \
             else {x.code for x in sources}
         named = named_author(act, sent, actors) if act is not None else []

@@ -217,8 +217,8 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         targets = [t for t in subject_of(answering, sent, actors) if t.code[:3] not in {s.code[:3] for s in subject}] \
             or targets
     if not targets and m.pattern.code[:3] == "183" and subject:
-        # "blew himself up among soldiers waiting for a train", "at the building's entrance": the
-        # bombing hits those it went off among, or whoever owns the place
+        # "blew himself up among soldiers waiting for a train": the bombing hits those it went off
+        # among, or a party named where it went off ("outside the Indian embassy")
         own_codes = {s.code for s in subject}
         targets = [t for p, o in preps(m.head or trigger) if o is not None and p.lower_ in BOMBED_PREPS
                    for t in actors.resolve(o, sent) if t.code not in own_codes][:1]

@@ -126,7 +126,6 @@ def act_read_as_modifier_of_judgment(doc: Doc) -> None:
         if adj.dep_ != "oprd" or adj.pos_ != "ADJ" or verb.lemma_.lower() not in JUDGING_PREDICATE_VERBS or any(
                 c.dep_ == "dobj" for c in verb.children):
             continue
-        # (or for a noun compounded with the adjective: "call the [operation unnecessary]")
         act = next((c for c in adj.children if c.i < adj.i and (c.dep_ == "amod" and c.tag_ == "VBG" or
                                                                  c.dep_ == "compound" and c.pos_ == "NOUN")), None)
         det = next((c for c in adj.children if c.dep_ in {"det", "poss"} and c.i < (act.i if act else 0)), None)
