@@ -107,16 +107,9 @@ class Coreference(GroupReference):
             holder = self._resolve_one(asked, sent, remember=False)
             if holder:
                 return [standing_for(tok, sent, holder[0])]
-        if self._in_pronoun:
-            before: list[_Known] = []
-        else:
-            self._in_pronoun = True
-            try:
-                # "North Korea's reckless behaviour and its refusal": an owner is a fine antecedent
-                # for a possessive pronoun
-                before = self._sentence_mentions_before(tok, sent, possessors=tok.dep_ == "poss")
-            finally:
-                self._in_pronoun = False
+        # "North Korea's reckless behaviour and its refusal": an owner is a fine antecedent for a
+        # possessive pronoun (none while already resolving a pronoun)
+        before = self._parties_before(tok, sent, possessors=tok.dep_ == "poss")
         if tok.lower_ in {"they", "them", "their"} and not self._in_pronoun:
             group = self._conjoined_people_before(tok, sent)
             if group:  # "Macron and Scholz said they agreed": the two leaders together

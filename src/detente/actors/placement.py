@@ -56,9 +56,6 @@ class Placement:
 
         def _definite(self, head: Token, sent: Span) -> list[Mention]: ...
 
-        def _sentence_mentions_before(self, tok: Token, sent: Span, *,
-                                      possessors: bool = False) -> list[_Known]: ...
-
     def _placed(self, head: Token, sent: Span) -> list[Mention]:
         """A local group named without a nationality takes the country of the sentence's setting."""
         agent = self._agent_of(head)
@@ -141,13 +138,7 @@ class Placement:
         """An unlisted person or organisation: reuse an earlier full mention (of an earlier sentence,
         or of this one: "urged opposition leader Khaleda Zia to join talks, an invitation Zia turned
         down"), else log it."""
-        before: list[_Known] = []
-        if head.pos_ == "PROPN" and not self._in_pronoun:
-            self._in_pronoun = True
-            try:
-                before = self._sentence_mentions_before(head, sent)
-            finally:
-                self._in_pronoun = False
+        before = self._parties_before(head, sent) if head.pos_ == "PROPN" else []
         for known in [*reversed(before), *reversed(self.history)]:
             if known.person_key and head.text in known.person_key.split():
                 m = known.mention
@@ -172,11 +163,7 @@ class Placement:
         """The most recent country named before ``head`` in this or the previous sentence."""
         if self._in_pronoun:
             return None
-        self._in_pronoun = True
-        try:
-            before = self._sentence_mentions_before(head, sent)
-        finally:
-            self._in_pronoun = False
+        before = self._parties_before(head, sent)
         recent = [k for k in self.history if k.order > self._counter - 12]
         for known in reversed(recent + before):
             code = known.mention.code

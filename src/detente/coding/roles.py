@@ -75,9 +75,10 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         # "opened an inquiry into its air strike on a school bus", "to investigate the killing of 150
         # protesters by Guinean soldiers": an inquiry into an act looks into whoever carried it out,
         # not the act's victims
-        doers = [p for noun in used_nouns(m, trigger) for c in noun.children if c.dep_ == "poss"
+        acts = used_nouns(m, trigger)
+        doers = [p for noun in acts for c in noun.children if c.dep_ == "poss"
                  for p in as_actor(c, sent, actors)] or [
-            p for noun in used_nouns(m, trigger) for by, agent in preps(noun)
+            p for noun in acts for by, agent in preps(noun)
             if by.lower_ == "by" and agent is not None for p in actors.resolve(agent, sent)]
         if doers:
             slot_t = doers
