@@ -77,8 +77,10 @@ class Nationality:
             elif child.dep_ == "prep" and (child.lower_ in OWNER_PREPS or (child.lower_ == "in" and (
                     self._agent_of(head) in LOCAL_AGENTS or head.lemma_.lower() in HOME_OFFICES))):
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    # "authorities in India's north-eastern state of Manipur": the owner of the place too
-                    owners = [c for c in obj.children if c.dep_ == "poss"] if child.lower_ == "in" else []
+                    # "authorities in India's north-eastern state of Manipur", "special forces from Ethiopia's
+                    # Amhara region": the owner of the place too
+                    owners = [c for c in obj.children if c.dep_ == "poss"] if child.lower_ == "in" or (
+                        child.lower_ == "from" and obj.lemma_.lower() in {"region", "state", "province"}) else []
                     # ("delegations from Pakistan and Afghanistan's Taliban government": a conjunct's owner)
                     owned = [c for j in obj.conjuncts if j.pos_ == "NOUN" for c in j.children if c.dep_ == "poss"]
                     for tok in [obj, *obj.conjuncts, *owners, *owned]:
@@ -147,6 +149,9 @@ class Nationality:
         match = self.match_at(head)
         if head.lemma_.lower() == "fighter" and _warplanes(head):
             return "MIL"  # "Rafale fighters", "F-35 fighters", "frigates and fighters": warplanes, not rebels
+        if head.lower_ == "positions" and any(c.dep_ in {"amod", "compound"} for c in head.children) and not any(
+                c.dep_ == "prep" and c.lower_ in {"on", "about", "regarding"} for c in head.children):
+            return "MIL"  # "returned fire on Syrian positions" (not "Iranian positions on the talks")
         if match is not None and match.agent:
             if match.agent == "GOV" and match.start == head.i and head.lemma_.lower() in LEADING_TITLES:
                 # "an opposition party leader", "a student protest leader": the body led, not a ruler

@@ -23,7 +23,7 @@ from detente.actors.nationality import Nationality
 from detente.actors.placement import Placement
 from detente.actors.setting import named_countries
 from detente.actors.vocabulary import (COALITION_NOUNS, HEADS_OF, MANDATED_NOUNS, MODIFIER_DEPS, QUANTIFIERS,
-                                       SPEAKERS, VEHICLE_NOUNS, WATER_WORDS)
+                                       DELEGATES, SPEAKERS, VEHICLE_NOUNS, WATER_WORDS)
 from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention
@@ -157,7 +157,7 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
         if lower in REFLEXIVES:
             return self._reflexive(head, sent)
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            return self._pronoun(head, sent)
+            return self._pronoun(head, sent) if lower not in {"what", "whatever"} else []  # ("in what X called")
         match = self.match_at(head)
         phrase = head
         if match is None or not match.is_name:  # "Jang Song-thaek China's most trusted interlocutor"
@@ -329,13 +329,16 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
             return [Mention(b.code + agent, b.text, b.start, b.end, b.entry, b.antecedent)
                     for b in self._two_sides(owners[0], sent)]
         countries = self._countries_in(head)
-        if not countries and head.lemma_.lower() in SPEAKERS:
-            # "a spokeswoman for China's foreign ministry" speaks for that ministry
+        if not countries and head.lemma_.lower() in SPEAKERS | DELEGATES:
+            # "a spokeswoman for China's foreign ministry" speaks for that ministry; "negotiators for
+            # Colombia's government and the ELN" negotiate for each (for a bare country, as its envoys)
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
                 for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                    spoken_for = self._resolve_one(obj, sent)
+                    spoken_for = [m for o in (obj, *obj.conjuncts) for m in self._resolve_one(o, sent)]
                     if spoken_for:
-                        return [Mention(m.code, m.text, m.start, m.end, m.entry) for m in spoken_for]
+                        return [Mention(m.code if len(m.code) > 3 or head.lemma_.lower() in SPEAKERS
+                                        else m.code + (agent or "GOV"), m.text, m.start, m.end, m.entry)
+                                for m in spoken_for]
         if not countries and (head.lemma_.lower() in COALITION_NOUNS or agent == "MIL"):
             # "the Saudi-led coalition", "Saudi-led warplanes": the leading country's forces
             countries = [c for mod in head.children if mod.dep_ == "amod" and mod.lemma_.lower() == "lead"

@@ -33,6 +33,8 @@ COALITION_NOUNS = {"coalition", "force", "forces", "mission", "alliance", "opera
 HEADS_OF = {"commander", "chief", "head", "leader", "director", "boss", "chairman", "chairwoman", "chair",
             "officer", "officers", "member", "members", "agent", "agents", "operative", "operatives", "fighters"}
 SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
+# people sent to act for a party ("negotiators for Colombia's government")
+DELEGATES = {"negotiator", "delegate", "representative", "envoy", "emissary", "delegation"}
 # nationality words the country dictionary leaves out as ambiguous (North or South Korea, which Congo)
 OPEN_NATIONALITIES = {"Korean", "Koreans", "Congolese", "Guinean", "Guineans", "Dominican", "Dominicans"}
 # "protesters in Bishkek" are Kyrgyz, but "envoys in Brussels" are only visiting: a place gives the

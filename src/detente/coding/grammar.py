@@ -22,6 +22,9 @@ CREDITING_VERBS = {"praise", "thank", "commend", "congratulate", "hail", "laud",
 # means of talking at a distance, a call only when an act is done "by" them
 MEDIA = {"phone", "telephone", "hotline"}
 DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
+# places troops are moved to whose own phrase says where they stand ("to bases near the border")
+STAGING_SITES = {"base", "bases", "camp", "camps", "position", "positions", "garrison", "garrisons", "airbase",
+                 "airbases", "area", "areas"}
 
 
 @dataclass
@@ -83,8 +86,12 @@ def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
     if pattern.code == "041" and lemma(trigger) == "call" and any(
             c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} for c in trigger.children):
         return  # "called the move unjustified", "what it called militant hideouts": naming, not a call
-    if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
-        return  # "in what the military called limited raids": the clause names a thing, it judges no one
+    if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children) and not (
+            pattern.code[:2] == "11" and trigger.dep_ == "pcomp" and trigger.head.lower_ == "in"):
+        # "struck what it called militant hideouts": the clause names a thing, it judges no one; but
+        # "…, in what Manila called a dangerous manoeuvre" judges the act it hangs on (coding/judged.py:
+        # not when the namer is the actor: "in what the military called limited raids")
+        return
     yield from _walk(pattern, list(pattern.elements), trigger, None, Match(pattern, head=trigger))
 
 
@@ -165,6 +172,9 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             # "suspended deliveries of tanks, fighter jets and attack helicopters to Egypt": a long
             # object list may leave the phrase hanging on its last noun
             tiers.append(_phrase_nouns(obj))
+        # "moved troops to bases near its border with Guyana": the place troops are sent to carries it
+        tiers.append([o for p, o in preps(cur) if o is not None and p.lower_ in {"to", "into"}
+                      and o.lower_ in STAGING_SITES])
         for heads in tiers:
             matched = False
             # (a date never fills a party's slot: "appealed to Myanmar on Friday to ..."; nor is the

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.actors.vocabulary import NON_STATE
+from detente.actors.vocabulary import NON_STATE, QUANTIFIERS
 from detente.coding.arguments import objects, preps
 from detente.coding.phrases import as_target, governing_verb, modifier_party
 from detente.model import Mention
@@ -119,7 +119,7 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         site = place_of_operation(head, sent, actors, via={"from", "out"}, purpose=False)
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3]]
-    if code[:3] == "084" and any(o.lemma_.lower() in HELD_PEOPLE for o in objects(head)):
+    if code[:3] == "084" and any(_held(o) for o in objects(head)):
         # "Havana said it would free 553 prisoners", "the junta pardoned 5,000 inmates": prisoners of
         # no named country, freed by a state, are its own people
         return [(s, own_public(s)) for s in state_actors if s.code[3:6] not in NON_STATE]
@@ -162,6 +162,14 @@ HOME_ENTRY_VERBS = {"pour", "flood", "stream", "move", "roll", "sweep", "enter",
 
 # people a state holds, whom it may free
 HELD_PEOPLE = {"prisoner", "detainee", "inmate", "convict", "captive"}
+
+
+def _held(obj: Token) -> bool:
+    """Whether an object names people held: "553 prisoners", or "thousands of prisoners"."""
+    if obj.lower_ in QUANTIFIERS:
+        obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), obj)
+    return obj.lemma_.lower() in HELD_PEOPLE
 
 
 def is_domestic_measure(code: str) -> bool:

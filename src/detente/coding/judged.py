@@ -88,6 +88,17 @@ def judged_act(verb: Token) -> Token | None:
     return None
 
 
+def named_by_what(verb: Token) -> Token | None:
+    """"… fired water cannon at a supply boat, in what Manila called a dangerous manoeuvre", "deployed
+    troops in the square in what Arce denounced as a coup attempt": the clause the "in what" phrase
+    hangs on is the act judged."""
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "in" and prep.head.pos_ == "VERB" and any(
+            c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return prep.head
+    return None
+
+
 def _act_noun(tok: Token) -> bool:
     """A noun standing for an act ("finding" is lemmatised to "find", so the word counts too)."""
     return nounlike(tok) and (tok.lemma_.lower() in JUDGED_ACTS or tok.lower_.rstrip("s") in JUDGED_ACTS)
@@ -101,6 +112,9 @@ def named_author(act: Token, sent: Span, actors: DocumentActors) -> list[Mention
 
 def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]) -> list[Mention]:
     """The author of the act ``verb`` judges, or [] when the sentence does not say."""
+    named_clause = named_by_what(verb)
+    if named_clause is not None:
+        return [m for m in subject_of(named_clause, sent, actors) if m.code[:3] not in own]
     act = judged_act(verb)
     if act is None:
         return []

@@ -17,7 +17,7 @@ from detente.coding.grammar import Match
 from detente.coding.implied import aimed_at, implied_pairs
 from detente.coding.joint import attacks_a_third
 from detente.coding.judged import (DENIAL, denied_accuser, judged_act, judged_author, judges, named_author,
-                                   responded_party)
+                                   named_by_what, responded_party)
 from detente.coding.phrases import author_mark, governing_verb, resolve_all
 from detente.coding.targets import SPEECH_ACTS
 from detente.coding.sources import CHARACTERISING_VERBS, subject_of
@@ -95,7 +95,8 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         pairs = [(s, other) for s in sources] if other else []
     judging = judges(m.pattern.code)
     act = judged_act(m.head or trigger) if judging else None
-    if judging and (not targets or act is not None):
+    named_what = judging and named_by_what(m.head or trigger) is not None  # ("in what Manila called …")
+    if judging and (not targets or act is not None or named_what):
         # "vetoed a U.S.-drafted resolution", "..., and Washington criticised the decision", "a
         # charge Qatar rejected": the author of the judged act, named on it or in an earlier clause
         # (the opposition or the public answering their own government's act judge another party:
@@ -106,7 +107,7 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         named = named_author(act, sent, actors) if act is not None else []
         authors = [a for a in named if a.code[:3] not in own] or _offer_maker(m.pattern.code, act, sent, actors, own) \
             or (judged_author(m.head or trigger, sent, actors, own) if _judged_before(m.pattern.code, act) else [])
-        pairs = [(s, t) for s in sources for t in authors] or pairs
+        pairs = [(s, t) for s in sources for t in authors] or ([] if named_what else pairs)
     own_side = {x.code[:3] for x in sources}
     if sources and m.pattern.code[:3] == DENIAL and all(t.code[:3] in own_side for _, t in pairs):
         # "denied any role in the attack", "denied that Belgrade had any hand in it, after Kurti accused

@@ -24,7 +24,10 @@ def names_a_party(noun: Token) -> bool:
 def owned_act(noun: Token) -> bool:
     """"declined to comment on Washington's expulsion of 35 diplomats": a slot noun that is an act of
     its own, with its own actor (a possessor other than a pronoun, or a "by" agent; for a war, any
-    modifier naming its side: "the Israeli offensive in Gaza", "its siege of El Fasher")."""
+    modifier naming its side: "the Israeli offensive in Gaza", "its siege of El Fasher"); or a trip
+    named as the occasion ("praised Serbia on a visit to Belgrade": the visitor's own act)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "during"} and noun.lemma_.lower() in OCCASION_TRIPS:
+        return True
     if noun.dep_ not in {"pobj", "dobj"} or noun.lemma_.lower() in MEETING_NOUNS:
         return False
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ in {"poss", "amod", "compound"} and
@@ -32,5 +35,7 @@ def owned_act(noun: Token) -> bool:
         p.lower_ == "by" and o is not None and o.pos_ in {"PROPN", "NOUN"} for p, o in preps(noun))
 
 
+# trips an "on" or "during" phrase names as the occasion of another act
+OCCASION_TRIPS = {"visit", "trip", "tour", "stopover"}
 # wars and campaigns whose maker a modifier names ("in protest at the Israeli offensive in Gaza")
 WAR_NOUNS = {"offensive", "invasion", "siege", "bombardment", "blockade", "occupation", "incursion", "war"}

@@ -321,11 +321,12 @@ def deadline_read_as_adverb(doc: Doc) -> None:
         if verb.lemma_.lower() not in {"give", "grant"} or verb.pos_ != "VERB":
             continue
         # (the infinitive may hang on the verb instead: "gave Niger's junta one week on Sunday to reinstate …")
-        to_verb = any(g.dep_ == "advcl" and g.tag_ == "VB" and any(a.lower_ == "to" for a in g.children)
+        # (or as its complement: "gave President Evo Morales 48 hours on Saturday to resign")
+        to_verb = any(g.dep_ in {"advcl", "xcomp"} and g.tag_ == "VB" and any(a.lower_ == "to" for a in g.children)
                       for g in verb.children)
         span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in DEADLINE_WORDS
                      and (to_verb or any(g.dep_ in {"relcl", "acl"} and g.tag_ == "VB" for g in c.children))), None)
-        first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        first = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
         if span is None or first is None or first.i > span.i:
             continue
         first.dep_ = "dative"

@@ -160,3 +160,22 @@ def object_read_as_subject_of_participle(doc: Doc) -> None:
             continue
         subject.head, subject.dep_ = verb, "dobj"
         clause.head, clause.dep_ = described, "acl"
+
+
+# verbs that give their object a name: "called the cooperation a provocation"
+NAMING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "declare", "consider"}
+
+
+def name_read_as_apposition_of_object(doc: Doc) -> None:
+    """"…, calling Georgetown's defence cooperation with Washington a provocation": after a long
+    object the model may hang the name given ("a provocation") on the object as an apposition; with no
+    comma between them it is what the object was called, the verb's predicate (``oprd``)."""
+    for name in doc:
+        obj = name.head
+        verb = obj.head
+        if name.dep_ != "appos" or obj.dep_ != "dobj" or verb.lemma_.lower() not in NAMING_VERBS or \
+                verb.pos_ != "VERB" or name.i < obj.i or any(c.dep_ == "oprd" for c in verb.children) or \
+                not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in name.children) or \
+                any(t.is_punct for t in doc[obj.i:name.left_edge.i]):
+            continue
+        name.head, name.dep_ = verb, "oprd"

@@ -30,8 +30,8 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_amon
                                       conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
 from detente.nlp.demands import conjoined_infinitive_read_as_noun, subjunctive_read_as_noun, subjunctive_read_in_name
 from detente.nlp.lemmas import fix_lemmas
-from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_read_as_verb,
-                                 object_read_as_conjoined_subject, object_read_as_subject_of_participle,
+from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_read_as_verb, object_read_as_conjoined_subject,
+                                 name_read_as_apposition_of_object, object_read_as_subject_of_participle,
                                  purpose_read_as_complement, quantifier_object_read_as_dep)
 from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, conjunct_read_on_apposition,
                                   main_verb_read_as_adjective, participle_read_as_main_verb,
@@ -356,7 +356,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     participle_read_as_conjunct, casualty_relative_read_on_frame, place_read_on_naming_verb,
     time_clause_on_inner_verb, participle_read_as_main_verb, purpose_read_as_complement,
     object_read_as_conjoined_subject, conjoined_infinitive_read_as_noun, act_read_as_modifier_of_judgment,
-    object_read_as_subject_of_participle)
+    object_read_as_subject_of_participle, name_read_as_apposition_of_object)
 
 
 @Language.factory("detente_repairs")

@@ -1,0 +1,83 @@
+"""Grammar, vocabulary and convention fixes of stop 30, each found on a tuning sentence and tested on one
+written for the purpose.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_name_read_as_the_objects_apposition_is_what_it_was_called(code_text):  # type: ignore[no-untyped-def]
+    # after a long object the model hangs "a threat" on it as an apposition
+    got = triples(code_text("Serbia's president accused Pristina of provocations on Monday, calling Kosovo's purchase "
+                            "of armed drones from Turkey a threat.", "2019-03-05"))
+    assert ("SRBGOV", "111", "KSV") in got
+
+
+def test_thousands_of_prisoners_freed_are_the_states_own_people(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Myanmar's junta freed thousands of prisoners on Saturday to mark the traditional new "
+                            "year.", "2021-04-17"))
+    assert ("MMRGOV", "0841", "MMRCVL") in got
+
+
+def test_a_visit_named_as_the_occasion_of_another_act_is_coded_too(code_text):  # type: ignore[no-untyped-def]
+    # "praise $T on *" reads "on a visit" as the praise's reason; the trip is still the minister's
+    got = triples(code_text("Japan's foreign minister praised Vietnam on a visit to Hanoi.", "2019-08-06"))
+    assert ("JPNGOV", "042", "VNM") in got and ("JPNGOV", "051", "VNM") in got
+
+
+def test_a_deadline_read_as_an_adverb_before_a_date_is_a_demand(code_text):  # type: ignore[no-untyped-def]
+    # "24 hours on Thursday to step down": the model reads the span as an adverb and the infinitive
+    # as the verb's complement
+    got = triples(code_text("Protest leaders in Cairo gave President Hosni Mubarak 24 hours on Thursday to step down.",
+                            "2011-02-10"))
+    assert ("EGYOPP", "1041", "EGYGOV") in got
+
+
+def test_troops_moved_to_bases_near_a_border_face_the_neighbour(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Russia moved tanks and several thousand troops to camps near its border with Ukraine, "
+                            "satellite images showed.", "2021-11-10"))
+    assert ("RUS", "154", "UKR") in got
+
+
+def test_negotiators_for_two_sides_are_those_sides(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Negotiators for the Colombian government and the ELN resumed peace talks in Havana on "
+                            "Thursday.", "2019-01-10"))
+    assert ("COLGOV", "046", "COLREB") in got and ("COLREB", "046", "COLGOV") in got
+
+
+def test_a_countrys_positions_under_fire_are_its_militarys(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Indian troops returned fire on Pakistani positions along the Line of Control on "
+                            "Wednesday.", "2019-02-27"))
+    assert ("INDMIL", "190", "PAKMIL") in got
+    # ... but a government's position on a question is its view
+    got = triples(code_text("Iran and Saudi Arabia said on Monday they shared Oman's position on the war in Yemen.",
+                            "2019-02-27"))
+    assert ("IRN", "019", "OMN") in got and not any(t.endswith("MIL") for _, _, t in got)
+
+
+def test_a_group_from_a_countrys_region_is_that_countrys(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Militiamen from Nigeria's Zamfara state kidnapped dozens of villagers on Sunday, police "
+                            "said.", "2022-06-01"))
+    assert ("NGAREB", "181", "NGACVL") in got
+
+
+def test_blasting_a_boat_with_water_cannon_is_force_not_criticism(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Chinese coast guard vessels blasted a Vietnamese fishing boat with water cannon near the "
+                            "Paracel Islands on Tuesday.", "2023-08-06"))
+    assert ("CHNMIL", "175", "VNM") in got and not any(c.startswith("11") for _, c, _ in got)
+
+
+def test_in_what_another_party_called_something_judges_the_act(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Russian warplanes bombed a market in Idlib on Sunday, in what Ankara called a grave "
+                            "violation of the ceasefire.", "2020-03-01"))
+    assert ("TURGOV", "111", "RUSMIL") in got
+    # the actor naming its own act judges no one, and "what" points back to no party
+    got = triples(code_text("Israeli jets struck Gaza overnight in what the military called limited raids.",
+                            "2023-10-12"))
+    assert not any(c.startswith("11") for _, c, _ in got)
