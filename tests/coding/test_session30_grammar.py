@@ -81,3 +81,28 @@ def test_in_what_another_party_called_something_judges_the_act(code_text):  # ty
     got = triples(code_text("Israeli jets struck Gaza overnight in what the military called limited raids.",
                             "2023-10-12"))
     assert not any(c.startswith("11") for _, c, _ in got)
+
+
+def test_wanted_figures_handed_to_another_state_are_extradited(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Colombia handed two wanted drug traffickers over to the United States on Friday.",
+                            "2025-02-28"))
+    assert ("COL", "063", "USA") in got and not any(c.startswith("084") for _, c, _ in got)
+
+
+def test_border_guards_sent_to_a_frontier_are_a_show_of_force(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Poland deployed extra border guards along its frontier with Belarus on Monday.",
+                            "2021-09-20"))
+    assert ("POL", "154", "BLR") in got
+
+
+def test_would_in_a_reported_clauses_second_verb_is_an_intention(code_text):  # type: ignore[no-untyped-def]
+    events = code_text("Somalia's president told lawmakers on Monday that his government was open to dialogue with "
+                       "the federal states and would accept United Nations mediation.", "2022-06-14")
+    accepted = [e for e in events if e.code == "038"]
+    assert accepted and all(e.modality == "intent" for e in accepted)
+
+
+def test_they_reported_by_a_plural_speaker_is_that_speaker(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Cyclone Winston hit Fiji on Saturday, and the two governments in Canberra and Wellington "
+                            "said they would fly in relief supplies.", "2016-02-21"))
+    assert ("AUSGOV", "0333", "FJI") in got and ("NZLGOV", "0333", "FJI") in got

@@ -332,8 +332,10 @@ def _aux_modality(verb: Token) -> str | None:
         if word == "would":
             if verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children):
                 return "hypothetical"  # "Chile would have sent aircraft had La Paz asked": a counterfactual
-            # "said it would …", "promised that Moscow would keep supplying …": an announced intention
-            return "intent" if verb.head.lemma_ in SPEECH_HEADS | PROMISING_HEADS and verb.dep_ == "ccomp" \
+            # "said it would …", "promised that Moscow would keep supplying …": an announced intention (also
+            # the reported clause's second verb: "told parliament that it was ready to talk and would accept …")
+            said = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb
+            return "intent" if said.head.lemma_ in SPEECH_HEADS | PROMISING_HEADS and said.dep_ == "ccomp" \
                 else "hypothetical"
         if word == "to" and verb.dep_ == "xcomp" and verb.head.lemma_ in {"be"}:
             return "planned"  # "is to visit"
