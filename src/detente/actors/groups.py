@@ -93,6 +93,16 @@ class GroupReference:
         finally:
             self._in_pronoun = False
 
+    def _relative(self, tok: Token, sent: Span) -> list[Mention]:
+        """"survivors of Cyclone Mocha, which the ministry said had killed 145 people": a relative pronoun
+        is the noun its clause describes, however deep in the clause it sits (a storm is no party)."""
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or clause.head.pos_ not in {"NOUN", "PROPN"} or clause.head.ent_type_ in {"DATE", "TIME"}:
+            # (no clause on a noun, or one hung on a date by mistake: "drills later this month, which the
+            # North has criticised" points back as a pronoun does)
+            return self._pronoun(tok, sent)
+        return [standing_for(tok, sent, m) for m in self._resolve_quietly(clause.head, sent)]
+
     def _reflexive(self, tok: Token, sent: Span) -> list[Mention]:
         """"the Saudi teenager who barricaded herself in a hotel room": a reflexive pronoun is its own
         clause's subject (through a relative pronoun, the noun the clause describes), no other party."""

@@ -149,6 +149,9 @@ class Nationality:
         match = self.match_at(head)
         if head.lemma_.lower() == "fighter" and _warplanes(head):
             return "MIL"  # "Rafale fighters", "F-35 fighters", "frigates and fighters": warplanes, not rebels
+        if head.lemma_.lower() in {"soldier", "troop", "officer"} and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in MUTINOUS for c in head.children):
+            return "REB"  # "rebel soldiers led by Alfredo Reinado": no longer the army's (mutineers still are)
         if head.lower_ == "positions" and any(c.dep_ in {"amod", "compound"} for c in head.children) and not any(
                 c.dep_ == "prep" and c.lower_ in {"on", "about", "regarding"} for c in head.children):
             return "MIL"  # "returned fire on Syrian positions" (not "Iranian positions on the talks")
@@ -174,6 +177,8 @@ class Nationality:
         return None
 
 
+# words that put soldiers outside their army
+MUTINOUS = {"rebel", "breakaway"}
 # makers' names and kinds of craft that make "fighters" warplanes
 AIRCRAFT_MARKS = {"jet", "stealth", "rafale", "eurofighter", "typhoon", "gripen", "sukhoi", "mig", "mirage", "tornado",
                   "hornet", "falcon", "eagle", "raptor"}

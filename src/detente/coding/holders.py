@@ -10,6 +10,8 @@ which the sentence names in the detention it reports: the agent of "detained by"
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
@@ -42,3 +44,17 @@ def holder_of(m: Match, trigger: Token, sent: Span, actors: DocumentActors, own:
             if found:
                 return found[:1]
     return []
+
+
+# people a state holds as its own: dissidents, former leaders, journalists, citizens
+OWN_DETAINEES = {"ELI", "OPP", "CVL", "MED", "LAB", "EDU"}
+
+
+def own_state_holding(targets: list[Mention], own: set[str]) -> list[Mention]:
+    """"ECOWAS demanded the release of ousted President Mohamed Bazoum", "urged Moscow to free Navalny":
+    with no holder named, a call to free another country's dissidents, former leaders or citizens is
+    made to that country's government."""
+    if not targets or not all(t.code[3:6] in OWN_DETAINEES and len(t.code) == 6 and t.code[:3] not in own
+                              for t in targets):
+        return []
+    return [replace(targets[0], code=targets[0].code[:3] + "GOV", entry="held:" + targets[0].text)]

@@ -38,8 +38,10 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                "responsibility", "involvement", "apology", "exercise", "drill", "manoeuvre", "maneuver", "patrol",
                "provocation", "buildup", "build-up", "mobilisation", "mobilization", "campaign", "display",
                "roundup", "purge", "demolition", "eviction", "intrusion", "overflight", "incident",
-               # ("a show of force Baku called unfriendly", "an aid package Moscow denounced as provocative")
-               "show", "package",
+               # ("a show of force Baku called unfriendly", "an aid package Moscow denounced as provocative",
+               # "a release New Delhi welcomed", "a shift Rabat welcomed")
+               "show", "package", "release", "shift", "handover", "reversal", "u-turn", "swap", "exchange",
+               "donation", "gift", "pledge", "commitment",
                # ("a demand Chilean President Piñera swiftly rebuffed": a demand is its demander's act)
                "demand", "request", "appeal", "ultimatum", "plea"}
 # nouns that sum up an act told in a clause, never a thing ("a move", "a step")

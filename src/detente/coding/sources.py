@@ -157,7 +157,8 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
         # Turkish offer to mediate": an offer named by its maker's nationality is that maker's
         owners = [m for c in verb.head.children if c.dep_ in {"amod", "compound"} and c.i < verb.head.i
                   for m in actors.as_party(c, sent)] if verb.head.lemma_.lower() in OFFER_NOUNS else []
-        return as_actor(verb.head, sent, actors) or owners or issuer_of(verb.head, sent, actors)
+        return as_actor(verb.head, sent, actors) or owners or issuer_of(verb.head, sent, actors,
+                                                                         said_in=verb.tag_ == "VBG")
     return []
 
 # acts whose past participle on a noun names what was done to it ("soldiers arrested in Turkey")
@@ -252,11 +253,20 @@ def _made_by(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
             for m in actors.resolve(obj, sent)][:2]
 
 
-def issuer_of(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
-    """Who issued "a joint declaration that called on …": the subject of the verb governing it."""
+def issuer_of(noun: Token, sent: Span, actors: DocumentActors, *, said_in: bool = False) -> list[Mention]:
+    """Who issued "a joint declaration that called on …": the subject of the verb governing it; ``said_in``:
+    also of one the text was said in ("UN investigators said in a report accusing Maduro's government …")."""
     if noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
         return subject_of(noun.head, sent, actors)
+    if said_in and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+            noun.head.head.pos_ == "VERB":
+        return subject_of(noun.head.head, sent, actors)
     return []
+
+
+# texts in which a party says something ("said in a report", "wrote in a letter")
+DOCUMENT_NOUNS = {"report", "statement", "letter", "communique", "declaration", "speech", "interview", "note",
+                  "post", "message", "editorial", "commentary"}
 
 
 # acts on one's own border or airspace, done by its owner ("the closure of its border")

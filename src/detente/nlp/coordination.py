@@ -360,9 +360,12 @@ def finite_conjunct_read_on_infinitive(doc: Doc) -> None:
     """"demanded that they withdraw and asked the CSTO for consultations", "urged the rebels to pull
     back and called on Kinshasa to …": the model joins a finite verb to the bare verb of the clause
     before it, handing it that clause's subject; a finite verb with no subject of its own is the
-    conjunct of the sentence's main verb when that has the same tense."""
+    conjunct of the sentence's main verb when that has the same tense (also after a perfect relative
+    clause: "urged the rebels to pull back from the towns they had seized and called on Kinshasa …")."""
     for verb in doc:
-        if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or verb.head.tag_ != "VB" or any(
+        perfect = verb.head.tag_ == "VBN" and verb.head.dep_ == "relcl" and any(
+            a.dep_ == "aux" and a.lower_ in {"had", "has", "have"} for a in verb.head.children)
+        if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or (verb.head.tag_ != "VB" and not perfect) or any(
                 c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
             continue
         above = verb.sent.root  # (the nearest finite verb may itself be misread: "nights of rioting … opposed")

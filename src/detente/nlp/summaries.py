@@ -115,7 +115,8 @@ def summary_noun_read_as_verb(doc: Doc) -> None:
 # acts a summary noun may stand for, beyond those the shorter repairs know
 SUMMING_NOUNS = SUMMARY_NOUNS | {"attack", "threat", "assault", "gesture", "visit", "trip", "decree", "law",
                                  "plan", "policy", "deal", "remark", "statement", "announcement", "bombardment",
-                                 "offensive", "incursion", "expulsion", "arrest", "detention", "execution"}
+                                 "offensive", "incursion", "expulsion", "arrest", "detention", "execution",
+                                 "shift", "release", "handover", "reversal", "swap", "exchange", "pledge"}
 # verbs that judge or name an act: the relative clause's verb
 JUDGING = {"condemn", "denounce", "call", "describe", "brand", "term", "label", "dub", "praise", "welcome", "hail",
            "reject", "dismiss", "criticise", "criticize", "decry", "deplore", "slam", "applaud", "protest",
