@@ -164,3 +164,9 @@ def test_a_relative_pronoun_is_the_noun_its_clause_describes(code_text):  # type
     got = triples(code_text("Two Thai navy ships reached Chittagong with food for survivors of Cyclone Sidr, which "
                             "officials said had killed more than 3,000 people.", "2007-11-20"))
     assert not any(c[:2] in {"18", "19", "20"} for _, c, _ in got)
+
+
+def test_it_in_a_clause_a_party_was_prompted_to_announce_is_that_party(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Kiribati switched diplomatic recognition from Taiwan to China on Friday, prompting Taipei "
+                            "to announce that it was cutting ties with Tarawa.", "2019-09-20"))
+    assert ("TWNGOV", "161", "KIRGOV") in got

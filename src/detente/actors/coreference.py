@@ -45,10 +45,6 @@ ACT_NAMES = {"decision", "move", "step", "mistake", "error", "gesture", "act", "
 FORMER_TITLES = {"president", "minister", "premier", "leader", "chancellor", "ruler", "dictator", "strongman"}
 
 
-# verbs that report their subject's own words or plans
-REPORTING_HEADS = {"say", "announce", "tell", "add", "state", "confirm", "insist", "pledge", "promise", "vow"}
-
-
 @dataclass
 class _Known:
     """A resolved mention remembered for coreference."""
@@ -121,8 +117,8 @@ class Coreference(GroupReference):
             pair = self._meeting_pair(tok, sent)
             if pair:  # "Xi hailed Lula during their talks in Beijing"
                 return pair
-            if sayers := self._plural_sayer(tok, sent):  # "…, and both governments said they would …"
-                return [standing_for(tok, sent, m) for m in sayers]
+        if not self._in_pronoun and (speakers := self._reported_speaker(tok, sent)):
+            return [standing_for(tok, sent, m) for m in speakers]  # "both governments said they would …"
         culprit = self._culprit(tok, sent) if tok.lower_ in {"him", "her", "them", "he", "she", "they"} else []
         if culprit:
             return culprit
@@ -181,15 +177,6 @@ class Coreference(GroupReference):
         if tok.dep_ in {"nsubj", "nsubjpass"} and any(k.subject for k in recent):
             candidates = [k for k in recent if k.subject]
         return [standing_for(tok, sent, candidates[-1].mention)] if candidates else []
-
-    def _plural_sayer(self, tok: Token, sent: Span) -> list[Mention]:
-        """A "they" reported by a plural speaker is the speaker ("both governments said they would …")."""
-        reported = tok.head
-        if tok.lower_ != "they" or tok.dep_ not in {"nsubj", "nsubjpass"} or reported.dep_ != "ccomp" or \
-                reported.head.lemma_.lower() not in REPORTING_HEADS:
-            return []
-        return next((self._resolve_one(c, sent, remember=False) for c in reported.head.children
-                     if c.dep_ == "nsubj" and c.tag_ == "NNS"), [])
 
     def _cataphora(self, tok: Token, sent: Span) -> list[Mention]:
         """"Hailing the treaty he had just signed with Lavrov, Norway's foreign minister said …": a

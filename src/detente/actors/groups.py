@@ -41,6 +41,8 @@ CULPRIT_NOUNS = {"suspect", "gunman", "attacker", "assailant", "killer", "shoote
 
 
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself"}
+# verbs that report their subject's own words or plans
+REPORTING_HEADS = {"say", "announce", "tell", "add", "state", "confirm", "insist", "pledge", "promise", "vow"}
 
 
 def standing_for(word: Token, sent: Span, antecedent: Mention) -> Mention:
@@ -92,6 +94,22 @@ class GroupReference:
             return self.resolve(tok, sent)
         finally:
             self._in_pronoun = False
+
+    def _reported_speaker(self, tok: Token, sent: Span) -> list[Mention]:
+        """The subject pronoun of a reported clause is its speaker: "both governments said they would
+        fly in relief supplies" (a plural speaker), "prompting Taipei to announce that it was severing
+        ties" (a party made to speak)."""
+        reported = tok.head
+        if tok.lower_ not in {"they", "it"} or tok.dep_ not in {"nsubj", "nsubjpass"} or reported.dep_ != "ccomp" \
+                or reported.head.lemma_.lower() not in REPORTING_HEADS:
+            return []
+        speaker = reported.head
+        if tok.lower_ == "they":
+            return next((self._resolve_one(c, sent, remember=False) for c in speaker.children
+                         if c.dep_ == "nsubj" and c.tag_ == "NNS"), [])
+        made = speaker.dep_ == "xcomp" and speaker.head.lemma_.lower() in {"prompt", "lead", "force", "push", "spur"}
+        return next((found for c in speaker.head.children if made and c.dep_ == "dobj"
+                     for found in [self._resolve_one(c, sent, remember=False)] if found), [])
 
     def _relative(self, tok: Token, sent: Span) -> list[Mention]:
         """"survivors of Cyclone Mocha, which the ministry said had killed 145 people": a relative pronoun
