@@ -51,9 +51,9 @@ OWN_DETAINEES = {"ELI", "OPP", "CVL", "MED", "LAB", "EDU"}
 
 
 def own_state_holding(targets: list[Mention], own: set[str]) -> list[Mention]:
-    """"ECOWAS demanded the release of ousted President Mohamed Bazoum", "urged Moscow to free Navalny":
-    with no holder named, a call to free another country's dissidents, former leaders or citizens is
-    made to that country's government."""
+    """"ECOWAS demanded the release of ousted President Mohamed Bazoum", "demanded the freeing of Alexei
+    Navalny": with no holder named, a call to free another country's dissidents, former leaders or
+    citizens is made to that country's government."""
     if not targets or not all(t.code[3:6] in OWN_DETAINEES and len(t.code) == 6 and t.code[:3] not in own
                               for t in targets):
         return []
