@@ -26,7 +26,6 @@ from detente.coding.filters import (agreed_view, complained_about, economic_with
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
 from detente.coding.implied import home_deployment, is_domestic_measure, own_people, own_public
 from detente.coding.joint import brokered, joint_cooperation
-from detente.coding.judged import JUDGED_ACTS
 from detente.coding.modality import is_negated, modality, presupposed
 from detente.coding.ontology import Ontology, intent_code
 from detente.coding.pairs import actor_pairs, between_parties, governed_by
@@ -34,8 +33,8 @@ from detente.coding.patterns import Pattern, PatternBook
 from detente.coding.phrases import aid_to_a_person, claimed_act, nothing_given, owned_proposal, resolve_all
 from detente.coding.refusals import refusals
 from detente.coding.roles import find_roles, used_nouns
+from detente.coding.selection import drop_generic_heads, object_slot_holds_actor
 from detente.coding.slots import names_a_party, owned_act
-from detente.coding.targets import SITE_ROOTS, SPEECH_ACTS, site_of
 from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, subject_of
 from detente.coding.hosted import hosted_by, hosted_talks
@@ -113,7 +112,7 @@ class EventCoder:
         if not any(m.pattern.code[:3] in {"012", "013"} for m, _ in found):
             found.extend(evaluative_comments(sent))  # "said the talks with Kyiv were constructive"
         events: list[Event] = []
-        for m, trigger in _drop_generic_heads(found):
+        for m, trigger in drop_generic_heads(found):
             acts = self._events(m, trigger, sent, actors, doc_id, sent_index)
             threat = self._threat(m, trigger, found, sent, actors, doc_id, sent_index)
             if threat:  # "said it would freeze Putin's assets": the announced act is the threat, not also an intent
@@ -173,7 +172,7 @@ class EventCoder:
             # (a complement reached only through a conjunct is coded after the first one)
             matches = [x for x in match(pattern, trigger) if x.head is None or x.head.dep_ != "conj" or
                        x.head.i == trigger.i]
-            if matches and not _object_slot_holds_actor(pattern, matches, trigger, sent, actors):
+            if matches and not object_slot_holds_actor(pattern, matches, trigger, sent, actors):
                 continue
             if len(matches) > 1 and "T" in pattern.slots:
                 # "a package that Riyadh and Abu Dhabi had promised the Military Council": of two
@@ -320,70 +319,6 @@ class EventCoder:
                        "period_start": when.start.isoformat() if when else None}))
         return events + joint_cooperation(events, sources, trigger, m.head or trigger, self.ontology) + \
             brokered(events, trigger, m.head or trigger, sent, actors, self.ontology)
-
-
-def _drop_generic_heads(found: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
-    """One event per act: 'agreed to meet' is an intent to meet, not also a bare 'agree'; in
-    'proposed that X meet Y' the meeting is only proposed, so the proposal is the event."""
-    triggers = {t.i for _, t in found}
-    speech = {t.i for _, t in found if t.lemma_.lower() in SPEECH_ACTS}
-    kept = []
-    for m, trig in found:
-        if not m.pattern.elements and any(
-                c.dep_ == "xcomp" and c.i in triggers for c in trig.children):
-            continue
-        if trig.lemma_.lower() not in SPEECH_ACTS and _under_speech_act(trig, speech):
-            continue
-        kept.append((m, trig))
-    return kept
-
-
-def _under_speech_act(trig: Token, speech: set[int]) -> bool:
-    node = trig
-    for _ in range(6):
-        if node.dep_ == "conj" and node.head.i != node.i:
-            # "threatened to suspend relations and recall its ambassador": the recall is threatened
-            # too; but in "threatened X and recalled its ambassador" the conj climbs to the threat
-            # itself, which is no complement, and the recall stays a fact
-            node = node.head
-            continue
-        if node.dep_ not in {"ccomp", "xcomp"} or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.i in speech:
-            return True
-    return False
-
-
-def _object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: Token, sent: Span,
-                             actors: DocumentActors) -> bool:
-    """"joined protests in Kyiv" is not "joined France in condemning", "call an election" is no
-    phone call: a slot right after the trigger must hold an actor (or, for operations and visits
-    ("toured Antakya"), a place)."""
-    fillers = [t for m in matches for t in m.slots.get("T", [])]
-    if pattern.nominal and pattern.code == "0831" and fillers and all(t.pos_ == "NOUN" for t in fillers):
-        # "the removal of fuel subsidies": only a person or a government is removed from office
-        return any(resolve_all(m.slots.get("T", []), sent, actors) for m in matches)
-    if not pattern.elements or pattern.elements[0].kind != "slot_obj":
-        return True
-    if pattern.code[:2] == "04" and fillers and all(t.lemma_.lower() in JUDGED_ACTS for t in fillers):
-        return False  # "lifted its ban, a step that Seoul welcomed": an act is welcomed, no visitor
-    if pattern.code == "041" and fillers and all(
-            t.pos_ == "NOUN" and actors.match_at(t) is None and any(c.dep_ == "poss" for c in t.children)
-            for t in fillers):
-        return False  # "called India's revocation of Kashmir's autonomy an internal matter": a name, no phone call
-    if trigger.dep_ == "relcl":
-        return True  # "the tanker its Revolutionary Guards had seized": the noun is resolved later
-    if any(t.pos_ == "ADP" for t in fillers):
-        return False  # "sent warships to the sea": the dative "to" is no party in the object slot
-    if not all(t.pos_ in {"NOUN", "PROPN"} for t in fillers):
-        return True  # a pronoun ("which Seoul rejected") is resolved later
-    if (pattern.code[:2] in {"17", "18", "20"} or pattern.code == "116") and any(
-            t.ent_type_ == "PERSON" for t in fillers):
-        return True  # "convicted Jose Ruben Zamora": a named stranger (see coding/implied.py)
-    return any(resolve_all(m.slots.get("T", []), sent, actors) or
-               ((pattern.code[:2] in SITE_ROOTS or pattern.code == "042") and site_of(m.slots.get("T", []), sent, actors))
-               for m in matches)
 
 
 def _meeting(code: str, trigger: Token) -> bool:
