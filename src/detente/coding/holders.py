@@ -20,8 +20,10 @@ from detente.coding.grammar import Match
 from detente.coding.sources import subject_of
 from detente.model import Mention
 
-# calls for a release, and refusals of one, aimed at the one holding the person
-RELEASE_CODES = {"1053", "0253", "1243"}
+# calls for a release (a demand, an appeal), and with them refusals of one, aimed at the one holding
+# the person
+RELEASE_CALLS = {"1053", "0253"}
+RELEASE_CODES = RELEASE_CALLS | {"1243"}
 DETAINING = {"arrest", "detain", "hold", "jail", "imprison", "sentence", "convict", "seize", "abduct", "kidnap",
              "capture", "intern", "take"}
 

@@ -17,7 +17,7 @@ from detente.actors.vocabulary import NON_STATE
 from detente.coding.answers import ANSWERED_MARKS, answered_clause, answered_event, condition_actor
 from detente.coding.arguments import objects, preps
 from detente.coding.filters import COMPANY_NOUNS
-from detente.coding.holders import RELEASE_CODES, holder_of, own_state_holding
+from detente.coding.holders import RELEASE_CALLS, RELEASE_CODES, holder_of, own_state_holding
 from detente.coding.grammar import Match
 from detente.coding.implied import UNREST_NOUNS, is_domestic_measure, own_public
 from detente.coding.inside import claimed_victims, hoped_party, inquiry_target, purpose_party
@@ -67,14 +67,14 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     if m.pattern.code[:2] in SITE_ROOTS and m.used and not companies:
         # "struck PKK targets in northern Iraq": a struck thing named by its owner hits the owner,
         # wherever the place phrase says it stands
-        owners = [p for noun in used_nouns(m, trigger) for c in noun.children if c.dep_ in {"compound", "amod"}
+        struck = used_nouns(m, trigger)
+        owners = [p for noun in struck for c in noun.children if c.dep_ in {"compound", "amod"}
                   for p in actors.as_party(c, sent)]
-        # ("killed dozens of Malian soldiers": the owner's forces, when the noun names them)
-        forces = [w for noun in used_nouns(m, trigger) for w in actors.resolve(noun, sent)
-                  if owners and w.code[:3] == owners[0].code[:3] and w.code[3:6] == "MIL"]
-        owners = forces[:1] or owners
         if owners:
-            slot_t = owners[:1]
+            # ("killed dozens of Malian soldiers": the owner's forces, when the noun names them)
+            forces = [w for noun in struck for w in actors.resolve(noun, sent)
+                      if w.code[:3] == owners[0].code[:3] and w.code[3:6] == "MIL"]
+            slot_t = forces[:1] or owners[:1]
     if m.pattern.code[:2] == "09" and m.used:
         # "opened an inquiry into its air strike on a school bus", "to investigate the killing of 150
         # protesters by Guinean soldiers": an inquiry into an act looks into whoever carried it out,
@@ -237,7 +237,7 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
     if m.pattern.code in RELEASE_CODES and own and all(t.code[:3] in own for t in targets):
         # "demanded the release of a Chinese captain detained by the Japanese coast guard"
         targets = holder_of(m, trigger, sent, actors, own) or targets
-    elif m.pattern.code in {"1053", "0253"} and own:  # (a refusal to free, 1243, is the holder's own)
+    elif m.pattern.code in RELEASE_CALLS and own:  # (a refusal to free, 1243, is the holder's own)
         targets = own_state_holding(targets, own) or targets
     if m.pattern.code[:2] in {"13", "19"} and all(t.code[:3] in own for t in targets):
         targets = retaliated_party(m, trigger, sent, actors, own) or targets

@@ -162,8 +162,9 @@ def object_read_as_subject_of_participle(doc: Doc) -> None:
         clause.head, clause.dep_ = described, "acl"
 
 
-# verbs that give their object a name: "called the cooperation a provocation"
-NAMING_VERBS = {"call", "brand", "label", "term", "dub", "deem", "declare", "consider"}
+# verbs that give their object a name: "called the cooperation a provocation" (the judging verbs that
+# name rather than find, and "dub")
+NAMING_VERBS = JUDGING_PREDICATE_VERBS - {"find", "judge"} | {"dub"}
 
 
 def name_read_as_apposition_of_object(doc: Doc) -> None:
