@@ -127,7 +127,8 @@ class Coreference(GroupReference):
         if verb is not None and not self._in_pronoun:
             # "prompting Ottawa to expel them", "Kim, who greeted him, held talks with him": an
             # object pronoun is never the clause's own subject
-            own = {c[:3] for c in self._clause_subject_codes(verb, sent)}
+            subjects = self._clause_subject_codes(verb, sent)
+            own = {c[:3] for c in subjects}
             # (a state's police clearing "them" act on its own protesters: "riot police fired tear gas
             # to clear them")
             others = [k for k in candidates if k.mention.code[:3] not in own or k.mention.code[3:6] in NON_STATE]
@@ -135,7 +136,12 @@ class Coreference(GroupReference):
                 # "sanctioned Vice-President Murillo and a close aide, accusing them of corruption":
                 # people named just before are a group too
                 others = [k for k in before if k.is_person and k.mention.code[:3] not in own]
-            candidates = others or candidates
+            if not others and not tok.dep_ == "poss":
+                # "Widodo's stop …, saw Marape host him": an owner named before may be the one meant
+                others = [k for k in self._parties_before(tok, sent, possessors=True) if k.is_person == want_person
+                          and k.mention.code[:3] not in own]
+            # (never the subject itself: "until Taliban fighters dispersed them" leaves the crowd unnamed)
+            candidates = others or [k for k in candidates if k.mention.code not in subjects]
         if tok.dep_ == "poss" and tok.head.dep_ == "nsubj" and tok.head.head.dep_ == "relcl" and not self._in_pronoun:
             # "free the Japanese fishing crew its coast guard seized": the captors are not the captives' side
             held = {m.code[:3] for m in self._resolve_quietly(tok.head.head.head, sent)}

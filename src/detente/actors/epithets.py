@@ -36,6 +36,16 @@ NOT_DESCRIBING = {"first", "second", "third", "last", "only", "other", "host", "
                   "participating"}
 
 
+# "the kingdom recalled its ambassador from Tehran": a realm named by its form of rule (ISO codes, as
+# CAMEO uses them for these states)
+MONARCHY_NOUNS = {
+    "kingdom": {"SAU", "BHR", "JOR", "MAR", "THA", "KHM", "ESP", "GBR", "NLD", "BEL", "SWE", "NOR", "DNK", "BTN",
+                "SWZ", "LSO", "TON"},
+    "emirate": {"QAT", "KWT", "ARE"},
+    "sultanate": {"OMN", "BRN"},
+}
+
+
 class Epithets:
     """Countries named by a description (state owned by ``DocumentActors``)."""
 
@@ -51,6 +61,8 @@ class Epithets:
         """"the island nation", "the landlocked country's infrastructure": the last country named
         that is not the one acting on it, in the region the description names, if it names one."""
         the = next((c for c in head.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        if head.lower_ in MONARCHY_NOUNS and the is not None and [c.dep_ for c in head.children] == ["det"]:
+            return self._the_monarchy(head, the, sent)
         if head.lower_ not in EPITHET_NOUNS or head.dep_ in {"attr", "appos", "conj", "npadvmod"} or the is None or \
                 any(c.dep_ == "nummod" for c in head.children):
             return []  # (one country: "the 27 participating nations" are a body's members)
@@ -69,4 +81,14 @@ class Epithets:
             return [Mention(code, head.doc[the.i:head.i + 1].text, the.idx - sent.start_char,
                             head.idx + len(head.text) - sent.start_char, known.mention.entry,
                             antecedent=known.mention.text)]
+        return []
+
+    def _the_monarchy(self, head: Token, the: Token, sent: Span) -> list[Mention]:
+        """"the kingdom", "the emirate": the last realm of that kind named before."""
+        realms = MONARCHY_NOUNS[head.lower_]
+        for known in self._parties_before(head, sent, possessors=True)[::-1] + self.history[::-1]:
+            if known.mention.code[:3] in realms:
+                return [Mention(known.mention.code[:3], head.doc[the.i:head.i + 1].text, the.idx - sent.start_char,
+                                head.idx + len(head.text) - sent.start_char, known.mention.entry,
+                                antecedent=known.mention.text)]
         return []

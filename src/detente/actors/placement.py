@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from detente.actors.clauses import verb_above
-from detente.actors.matcher import PhraseMatch
+from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.setting import place_code, setting_country
 from detente.actors.vocabulary import (INSURGENTS, LOCAL_AGENTS, MODIFIER_DEPS, OPEN_NATIONALITIES,
                                        SERVICE_PEOPLE, STATE_AGENTS)
@@ -23,7 +23,6 @@ from detente.model import Mention
 
 if TYPE_CHECKING:
     from detente.actors.coreference import _Known
-
 
 
 # offices of a town or region, which the place they govern places
@@ -37,6 +36,7 @@ class Placement:
     """Placement of nationless mentions (state owned by ``DocumentActors``)."""
 
     gazetteer: Gazetteer | None
+    matcher: ActorMatcher
     history: list[_Known]
     unknown: list[tuple[str, str | None]]
     _counter: int
@@ -59,8 +59,11 @@ class Placement:
     def _placed(self, head: Token, sent: Span) -> list[Mention]:
         """A local group named without a nationality takes the country of the sentence's setting."""
         agent = self._agent_of(head)
-        titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
-        local = agent in LOCAL_AGENTS or (agent == "MIL" and self._insurgency(head, sent))
+        # ("Chief Justice Abdulla Saeed": the tagger may take a capitalised title for part of the name)
+        titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and (c.pos_ == "NOUN" or (
+            c.pos_ == "PROPN" and c.i + 1 < head.i and self._agent_of(c) in LOCAL_AGENTS)) for c in head.children)
+        insurgents = self._insurgency(head, sent) if agent == "MIL" else None
+        local = agent in LOCAL_AGENTS or insurgents is not None or _electoral_body(head)
         if not (head.pos_ == "NOUN" or titled) or not local or agent == "BUS" or self._in_pronoun:
             return []  # firms trade abroad: a place says nothing about a company's flag
         if any(c.dep_ in {"amod", "compound"} and c.text in OPEN_NATIONALITIES for c in head.children):
@@ -69,7 +72,7 @@ class Placement:
         definite = [] if partner else self._definite(head, sent)
         if definite:  # "the 46 companies" are the ones the article already talked about
             return definite
-        country = partner or setting_country(head, sent, self.match_at, self.gazetteer)
+        country = partner or insurgents or setting_country(head, sent, self.match_at, self.gazetteer)
         if country is None:
             return []
         span_start = min([head.i] + [c.left_edge.i for c in head.children
@@ -118,32 +121,33 @@ class Placement:
             self._in_partner = False
         return codes.pop() if len(codes) == 1 else None
 
-    def _insurgency(self, head: Token, sent: Span) -> bool:
+    def _insurgency(self, head: Token, sent: Span) -> str | None:
         """"Communist guerrillas killed six soldiers": soldiers whom insurgents attack are, like the
         insurgents, the setting's (a place or a single named country), not foreigners."""
-        if head.lemma_.lower() not in SERVICE_PEOPLE:
-            return False  # "fired missiles at Aden airport": weapons and sites have no nationality to lend
+        if head.lemma_.lower() not in SERVICE_PEOPLE | {"position"}:  # ("shelled army positions")
+            return None  # "fired missiles at Aden airport": weapons and sites have no nationality to lend
         verb = head.head if head.dep_ == "dobj" else head.head.head if head.head.dep_ == "prep" else None
         if verb is None or verb.pos_ != "VERB":
-            return False
-        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-            for tok in (subj, *(c for c in subj.children if c.dep_ == "compound")):
-                m = self.match_at(tok)
-                if m is not None and (m.agent in INSURGENTS or any(s.entry.code[3:6] in INSURGENTS
-                                                                   for s in m.senses)):
-                    return True
-        return False
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in {"advcl", "conj", "xcomp"}:  # "…, shelling army positions": the clause's
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        for subj in subjects:
+            toks = (subj, *(c for c in subj.children if c.dep_ in {"compound", "poss"}))
+            found = [m for tok in toks if (m := self.match_at(tok)) is not None]
+            if any(m.agent in INSURGENTS or any(s.entry.code[3:6] in INSURGENTS for s in m.senses) for m in found):
+                # ("Yemen's Houthi rebels … shelling army positions": the insurgents' own country's army)
+                countries = self.matcher.dictionary.regions  # (a transnational group lends no country)
+                return next((s.entry.code[:3] for m in found for s in m.senses if s.entry.code[:3] in countries), "")
+        return None
 
     def _unknown_name(self, head: Token, sent: Span) -> list[Mention]:
         """An unlisted person or organisation: reuse an earlier full mention (of an earlier sentence,
         or of this one: "urged opposition leader Khaleda Zia to join talks, an invitation Zia turned
         down"), else log it."""
-        before = self._parties_before(head, sent) if head.pos_ == "PROPN" else []
-        for known in [*reversed(before), *reversed(self.history)]:
-            if known.person_key and head.text in known.person_key.split():
-                m = known.mention
-                return [Mention(m.code, head.text, head.idx - sent.start_char,
-                                head.idx + len(head.text) - sent.start_char, m.entry, antecedent=m.text)]
+        earlier = self._earlier_name(head, sent)
+        if earlier:
+            return earlier
         ent = next((e for e in sent.ents if e.start <= head.i < e.end), None)
         name = ent.text if ent is not None else head.text
         title = self._agent_of(head)
@@ -158,6 +162,24 @@ class Placement:
         start = head.doc[head.left_edge.i].idx - sent.start_char
         return [Mention(country + title, head.doc[head.left_edge.i:head.i + 1].text, start,
                         head.idx + len(head.text) - sent.start_char, f"guess:{country} from context")]
+
+    def _earlier_name(self, head: Token, sent: Span) -> list[Mention]:
+        """A person named again by one part of a full name used before ("Prime Minister Thomas Thabane
+        …, prompting Thabane to flee"), even where the tagger no longer sees a name in it."""
+        before = self._parties_before(head, sent) if head.pos_ == "PROPN" else []
+        for known in [*reversed(before), *reversed(self.history)]:
+            if known.person_key and head.text in known.person_key.split():
+                m = known.mention
+                return [Mention(m.code, head.text, head.idx - sent.start_char,
+                                head.idx + len(head.text) - sent.start_char, m.entry, antecedent=m.text)]
+        if head.ent_type_ or self._in_pronoun:
+            return []
+        # (a stranger whose country was guessed from context is no known party of the sentence yet)
+        for ent in (e for e in sent.ents if e.label_ == "PERSON" and e.end <= head.i and head.text in e.text.split()):
+            for m in self._resolve_one(ent.root, sent, remember=False):
+                return [Mention(m.code, head.text, head.idx - sent.start_char,
+                                head.idx + len(head.text) - sent.start_char, m.entry, antecedent=m.text)]
+        return []
 
     def _local_country(self, head: Token, sent: Span) -> str | None:
         """The most recent country named before ``head`` in this or the previous sentence."""
@@ -199,3 +221,14 @@ class Placement:
                                 head.idx + len(head.text) - sent.start_char, known.mention.entry,
                                 antecedent=known.mention.text)]
         return []
+
+
+# the bodies that run a country's elections ("the electoral commission"): they act only at home
+ELECTORAL_BODIES = {"commission", "council", "board", "authority", "authorities", "tribunal"}
+
+
+def _electoral_body(head: Token) -> bool:
+    """"demanded that the head of the electoral commission resign": a body that runs elections is
+    always the country's own, so the setting gives its nationality as it does a local group's."""
+    return head.lemma_.lower() in ELECTORAL_BODIES and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in {"electoral", "election", "elections"} for c in head.children)

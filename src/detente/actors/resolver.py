@@ -28,7 +28,6 @@ from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention
 
-
 # verbs of going somewhere: "the country" they go to is another one, the last named
 VISITING_VERBS = {"visit", "tour", "travel", "fly", "arrive", "go", "return", "head"}
 # "Russia-friendly", "Moscow-leaning": words after a hyphen that make a name a stance
@@ -89,10 +88,7 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
         for conj in head.conjuncts:
             if conj.i > head.i and conj.pos_ in {"PROPN", "NOUN", "PRON"}:
                 found.extend(self._shared_nationality(head, conj, found, sent) or self._resolve_one(conj, sent))
-        unique: dict[str, Mention] = {}
-        for m in found:
-            unique.setdefault(m.code, m)
-        return list(unique.values())
+        return [m for i, m in enumerate(found) if m.code not in {x.code for x in found[:i]}]  # (each code once)
 
     def as_place(self, tok: Token, sent: Span) -> list[Mention]:
         """A capital or country named as a destination ("arrived in Seoul") is the country itself."""
@@ -184,8 +180,10 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
         anchor = _apposition_anchor(head)
         if anchor is not None:  # "Kim Kye-Gwan, … one of the officials who visited China"
             return self._resolve_one(anchor, sent)
-        if head.ent_type_ in {"PERSON", "ORG", "NORP"} and match is None:
+        if match is None and head.ent_type_ in {"PERSON", "ORG", "NORP"}:
             return self._unknown_name(head, sent)
+        if match is None and head.pos_ == "PROPN" and (earlier := self._earlier_name(head, sent)):
+            return earlier
         if head.lower_ in {"country", "nation"} and head.dep_ == "pobj" and head.head.lower_ == "from" and [
                 c.lower_ for c in head.children] == ["the"]:
             # "recalled its ambassador from the country": the last country named but the one recalling

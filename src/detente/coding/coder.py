@@ -20,7 +20,7 @@ from detente.coding.attempts import attempts_on_leaders
 from detente.coding.comments import DESCRIBE, evaluative_comments, praising_description
 from detente.coding.deliveries import aid_deliveries
 from detente.coding.consolidate import (casualties_of_told_attacks, followers, mutual_clashes, phoned_meetings,
-                                         unique, violent_code)
+                                         unique, violation_means, violent_code)
 from detente.coding.filters import (agreed_view, complained_about, economic_withdrawal, mission_arrival,
                                      no_event, seized_kind, unpressed_resignation)
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
@@ -28,13 +28,13 @@ from detente.coding.implied import home_deployment, is_domestic_measure, own_peo
 from detente.coding.joint import brokered, joint_cooperation
 from detente.coding.modality import is_negated, modality, presupposed
 from detente.coding.ontology import Ontology, intent_code
-from detente.coding.pairs import actor_pairs, between_parties, governed_by
+from detente.coding.pairs import MEETING_NOUNS, actor_pairs, between_parties, governed_by
 from detente.coding.patterns import Pattern, PatternBook
 from detente.coding.phrases import aid_to_a_person, claimed_act, nothing_given, owned_proposal, resolve_all
 from detente.coding.refusals import refusals
 from detente.coding.roles import find_roles, used_nouns
 from detente.coding.selection import drop_generic_heads, object_slot_holds_actor
-from detente.coding.slots import names_a_party, owned_act
+from detente.coding.slots import cited, names_a_party, owned_act
 from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, subject_of
 from detente.coding.hosted import hosted_by, hosted_talks
@@ -100,7 +100,8 @@ class EventCoder:
             owned = tok.i in consumed and (owned_proposal(tok) or owned_act(tok) or claimed_act(tok) is not None or (
                 governed_by(tok, HOSTING_VERBS) and modality(tok) is None and
                 len(between_parties(tok, sent, actors)) >= 2))
-            if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned) and not names_a_party(tok):
+            if tok.pos_ in {"NOUN", "PROPN"} and (tok.i not in consumed or owned) and not names_a_party(tok) and \
+                    not cited(tok):
                 lemma = tok.lemma_.lower()
                 # "joint air patrol", "hotline conversation": a kind of act of its own
                 compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound" or (
@@ -136,7 +137,7 @@ class EventCoder:
         events = mediated_parties(events, sent, actors, self.ontology, (doc_id, sent_index))
         events = hosted_talks(hosted_by(events, sent, actors, self.ontology), sent, self.ontology)
         events = attempts_on_leaders(events, sent, self.ontology)
-        return unique(phoned_meetings(casualties_of_told_attacks(events, sent), sent))
+        return unique(phoned_meetings(violation_means(casualties_of_told_attacks(events, sent), sent), sent))
 
     def _threat(self, m: Match, trigger: Token, found: list[tuple[Match, Token]], sent: Span,
                 actors: DocumentActors, doc_id: str, sent_index: int) -> list[Event]:
@@ -239,8 +240,10 @@ class EventCoder:
         if when is None and actors.doc_date is not None:
             when = Resolved(actors.doc_date.isoformat(), "document", actors.doc_date)
         # where a meeting was held is the same for every pair ("Putin and Trump met in Helsinki")
-        venues = meeting_places(trigger, self.gazetteer, prefer=set()) if self.gazetteer is not None and \
-            _meeting(pattern_type.code, trigger) and not m.pattern.nominal else []
+        # (or of the meeting a verb holds: "held a secret meeting in Rome with Israel's foreign minister")
+        held = [n for n in used_nouns(m, trigger) if n.lemma_.lower() in MEETING_NOUNS]
+        venues = [p for t in [trigger, *held] for p in meeting_places(t, self.gazetteer, prefer=set())] \
+            if self.gazetteer is not None and _meeting(pattern_type.code, trigger) and not m.pattern.nominal else []
         events = []
         for src, tgt in pairs:
             etype, note = pattern_type, ""  # (each pair's own adjustments below start from the pattern's code)

@@ -149,6 +149,19 @@ def casualties_of_told_attacks(events: list[Event], sent: Span) -> list[Event]:
     return [ev for ev in events if (_attack_tolled(tokens[ev.trigger_start], sent), ev.source.code) not in violent]
 
 
+def violation_means(events: list[Event], sent: Span) -> list[Event]:
+    """"violated the truce around Hodeidah, shelling army positions": the shelling is how the truce
+    was violated, one act (196), not also a second attack by the same side on the same target."""
+    tokens = tokens_by_start(sent)
+    violations = {(tokens[e.trigger_start].i, e.source.code, e.target.code) for e in events
+                  if e.code == "196" and e.trigger_start in tokens}
+    def means(e: Event) -> bool:
+        verb = tokens.get(e.trigger_start)
+        return verb is not None and e.root == "19" and e.code != "196" and verb.dep_ == "advcl" and \
+            verb.tag_ == "VBG" and (verb.head.i, e.source.code, e.target.code) in violations
+    return [e for e in events if not means(e)]
+
+
 def _attack_tolled(trigger: Token, sent: Span) -> int | None:
     """For "…, killing 43 people": the offset of the verb the participle reports the toll of."""
     if trigger.lemma_.lower() in CASUALTY_VERBS and trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "conj"}:

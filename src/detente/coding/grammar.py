@@ -110,7 +110,9 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         if any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in el.words and c.i > cur.i and not any(
                 o.ent_type_ in {"DATE", "TIME"} or o.dep_ in {"pobj", "pcomp"} and c.lower_ in {"in", "over"}
                 for o in c.children)
-               for c in cur.children):
+               for c in [*cur.children, *(a for p in cur.children if p.dep_ == "prep" for a in p.children
+                                         if a.dep_ == "advmod" and a.i < p.i)]):
+            # ("brought X and Y together in Doha": the model may hang the particle on the phrase after it)
             # (a particle follows its verb, and is no date: "what it called hideouts ... on Thursday"
             # has no "call on"; "gave 50 million pounds in aid" has no "give in", "handed a note to X over
             # the balloons" no "hand over")
@@ -155,8 +157,11 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             and obj.lemma_.lower() in DEADLINE_NOUNS else []
         for child in [*complements(cur), *later]:
             if lemma(child) in el.words and not any(
-                    m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in child.children):
-                # "warned of sanctions if the army took power": a condition is no complement
+                    m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in child.children) and not (
+                    child.dep_ == "advcl" and child.i < cur.i and pattern.code[:2] == "10"):
+                # "warned of sanctions if the army took power": a condition is no complement; nor is a
+                # clause opening the sentence what an order asks ("Deploying troops on the beaches, Spain
+                # summoned Rabat's ambassador")
                 new = _copy(state)
                 new.head = child
                 yield from _walk(pattern, rest, child, None, new)

@@ -14,12 +14,14 @@ from detente.actors.vocabulary import NON_STATE, QUANTIFIERS
 from detente.coding.arguments import objects, preps
 from detente.coding.phrases import as_target, governing_verb, modifier_party
 from detente.model import Mention
+from detente.nlp.lemmas import joined_lemma
 
 # civilian and opposition sectors whose untargeted protests address their own government
 PROTESTERS = {"CVL", "OPP", "LAB", "EDU", "REF", "HRI", "NGO", "AGR", "ENV", "MED", "HLH"}
 # unrest whose suppression falls on the state's own people
 UNREST_NOUNS = {"revolt", "uprising", "rebellion", "protest", "protests", "demonstration", "demonstrations",
-                "unrest", "riot", "riots", "insurrection", "dissent", "protester", "protesters"}
+                "unrest", "riot", "riots", "insurrection", "dissent", "protester", "protesters", "sit-in", "rally",
+                "march", "vigil", "gathering"}
 # common nouns for a captured place ("the only regional capital Moscow had captured")
 TOWN_NOUNS = {"city", "capital", "town", "village", "port", "region", "territory", "stronghold", "airport"}
 # disasters whose relief goes to the country they struck (see stricken_country)
@@ -56,9 +58,10 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         if pairs:
             return pairs
     state_actors = [s for s in sources if not s.code.startswith("IGO")]
-    if code[:2] in {"13", "17", "18"} and any(o.lemma_.lower() in UNREST_NOUNS for o in objects(head)):
+    if code[:2] in {"13", "17", "18"} and any(joined_lemma(o) in UNREST_NOUNS for o in objects(head)) or code == "175":
         # "vowed to crush the revolt against his rule", "cracked down on the protests": a state
-        # putting down unrest acts on its own people
+        # putting down unrest acts on its own people; so does repression with no one named ("police fired tear
+        # gas to clear the road")
         return [(s, own_public(s)) for s in state_actors if s.code[3:6] not in PROTESTERS]
     if (code[:2] in {"17", "18", "20"} or code == "116") and any(o.ent_type_ == "PERSON" for o in objects(head)):
         # "Iran hanged Mohsen Shekari": a private person no dictionary knows, seized, attacked,

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.coding.arguments import nounlike, objects
-from detente.coding.phrases import as_actor, asked_about, author_mark, country_below
+from detente.coding.arguments import nounlike, objects, opening_passive
+from detente.coding.phrases import as_actor, as_target, asked_about, author_mark, country_below
 from detente.coding.sources import JUDGING_VERBS, nominal_source, subject_of
 from detente.model import Mention
 
@@ -45,7 +45,12 @@ JUDGED_ACTS = {"move", "decision", "resolution", "step", "ruling", "verdict", "m
                # ("a demand Chilean President Piñera swiftly rebuffed": a demand is its demander's act)
                "demand", "request", "appeal", "ultimatum", "plea"}
 # nouns that sum up an act told in a clause, never a thing ("a move", "a step")
+# authors of an act who may share the judge's country ("an attack Petro condemned")
+NON_STATE_DOERS = {"CVL", "OPP", "REB", "INS", "SEP", "UAF"}
 MOVES = {"move", "step"}
+# acts a noun after the main clause sums up ("was sentenced to 14 years, a verdict Oslo called disappointing")
+SUMMED_ACTS = MOVES | {"verdict", "sentence", "ruling", "attack", "killing", "arrest", "detention", "expulsion",
+                       "decision"}
 # acts that are themselves accusations, and the verbs that make them
 CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding", "responsibility", "involvement",
            "role"}
@@ -150,12 +155,18 @@ def judged_author(verb: Token, sent: Span, actors: DocumentActors, own: set[str]
         # "condemned New Delhi's decision"; the judge's own act ("its decision") has no author to blame
         return [m for m in named if m.code[:3] not in own]
     named = [m for m in named if m.code[:3] not in own]  # "a decision welcomed by Guterres" names the judge
-    if not named and act.dep_ == "appos" and act.lemma_.lower() in MOVES:
+    if not named and (act.dep_ == "appos" and act.lemma_.lower() in MOVES or
+                      act.dep_ == "npadvmod" and act.lemma_.lower() in SUMMED_ACTS):
         # "Russia vetoed a resolution that would have condemned the massacre, a move welcomed by Dodik":
         # a move sums up the act of the main clause, however deep the model hangs it
         main = next((a for a in act.ancestors if a.pos_ == "VERB" and a.dep_ in {"ROOT", "conj"} and _main_line(a)),
                     None)
-        named = [m for m in subject_of(main, sent, actors) if m.code[:3] not in own] if main is not None else []
+        # (the judge's own people may be the authors: "shot by a gunman …, an attack Petro condemned")
+        named = [m for m in subject_of(main, sent, actors) if m.code[:3] not in own or m.code[3:6] in NON_STATE_DOERS] \
+            if main is not None else []
+        if not named and main is not None:  # ("Convicted by a Moscow court, Berg was sentenced …, a verdict …")
+            named = [m for c in main.children if c.dep_ == "advcl" and opening_passive(c)
+                     for m in subject_of(c, sent, actors) if m.code[:3] not in own]
     if not named and act.dep_ == "appos" and act.head.pos_ == "NOUN":
         # "the breach of its mission by Hindu activists, an attack Delhi called regrettable": the act
         # the summary noun sums up names the author, who may be the judge's own people
@@ -300,6 +311,9 @@ def _main_line(verb: Token) -> bool:
 
 
 DENIAL = "016"
+# the attacks whose object a denial answers for ("denied shelling Kyrgyz villages")
+ATTACKING_VERBS = {"shell", "attack", "bomb", "strike", "kill", "shoot", "fire", "torpedo", "hit", "raid", "invade",
+                   "target", "down", "sink", "seize", "abduct", "kidnap", "hack", "spy", "poison", "bombard"}
 CLAIM_NOUNS = {"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
                "suggestion", "suggestions", "report", "reports", "assertion", "finding", "findings"}
 
@@ -334,4 +348,21 @@ def denied_accuser(verb: Token, sent: Span, actors: DocumentActors, own: set[str
             hit = [m for m in actors.as_site(tok, sent) if m.code[:3] not in own]
             if hit:
                 return [Mention(m.code[:3], m.text, m.start, m.end, m.entry, antecedent=m.antecedent) for m in hit][:1]
+    for tok in denied:
+        # "denied shelling Kyrgyz border villages": the people or property the denied attack hit
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in ATTACKING_VERBS and \
+                not _described(tok.head, verb):  # (not "denied any role in the ambush that killed …")
+            hit = [m for m in as_target(tok, sent, actors) if m.code[:3] not in own]
+            if hit:
+                return hit[:1]
     return []
+
+
+def _described(act: Token, verb: Token) -> bool:
+    """Whether ``act`` sits in a clause describing a noun (relative or reduced) below ``verb``."""
+    node = act
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "acl"}:
+            return True
+        node = node.head
+    return False

@@ -106,8 +106,12 @@ def is_negated(trigger: Token, pattern_trigger: Token | None = None) -> bool:
         # a named act that is the object of a verb shares the verb's negation ("had no plans to join
         # the sanctions", "did not impose sanctions")
         named_object = trigger.pos_ == "NOUN" and child.i == trigger.i and child.dep_ == "dobj"
+        # ("failed to agree on opening membership talks": a gerund after a preposition is the verb's too, but
+        # not one with its own subject: "…, with Cairo accusing Addis Ababa of intransigence")
+        gerund = child.dep_ == "prep" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and not any(
+            k.dep_ == "nsubj" for k in c.children) for c in child.children)
         if head.pos_ == "VERB" and child.dep_ not in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "conj"} \
-                and not purpose and not named_object:
+                and not purpose and not named_object and not gerund:
             break
         child = head
     return False

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import NON_STATE
-from detente.coding.arguments import patients, preps
+from detente.coding.arguments import objects, patients, preps
 from detente.coding.grammar import Match
 from detente.coding.implied import aimed_at, implied_pairs
 from detente.coding.joint import attacks_a_third
@@ -123,6 +123,11 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         # "said a peace treaty with Azerbaijan was still far off, but that Yerevan would keep negotiating":
         # talks with no partner of their own are with the partner the sentence's treaty or talks name
         pairs = [(s, t) for s in sources for t in _partner_named(sent, actors, own_side)[:1]]
+    if not pairs and not targets and sources and m.pattern.code == "196":
+        # "violated the truce around Hodeidah, shelling army positions": the side the violation struck
+        struck = [t for c in (m.head or trigger).children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                  for o in objects(c) for t in actors.resolve(o, sent)]
+        pairs = [(s, t) for s in sources for t in struck[:1] if t.code != s.code]
     if not pairs and not targets:
         pairs = implied_pairs(m.pattern.code, m.head or trigger, sources, sent, actors)
     return pairs, sources, joint

@@ -25,9 +25,9 @@ def drop_generic_heads(found: list[tuple[Match, Token]]) -> list[tuple[Match, To
     speech = {t.i for _, t in found if t.lemma_.lower() in SPEECH_ACTS}
     kept = []
     for m, trig in found:
-        if not m.pattern.elements and any(
+        if not m.pattern.elements and trig.lemma_.lower() != "deny" and any(
                 c.dep_ == "xcomp" and c.i in triggers for c in trig.children):
-            continue
+            continue  # (but "denied shelling Kyrgyz villages" is a denial, 016: the shelling is the one dropped)
         if trig.lemma_.lower() not in SPEECH_ACTS and _under_speech_act(trig, speech):
             continue
         kept.append((m, trig))

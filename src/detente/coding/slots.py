@@ -21,6 +21,14 @@ def names_a_party(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"to", "from"} for c in noun.children)
 
 
+def cited(noun: Token) -> bool:
+    """"refused the request, citing a year-long ban on foreign research vessels": a measure cited as a
+    reason is background to the act, not an act reported by the sentence."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # ("citing the dissolution of … and the jailing of …")
+        noun = noun.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"cite", "invoke"} and noun.head.tag_ == "VBG"
+
+
 def owned_act(noun: Token) -> bool:
     """"declined to comment on Washington's expulsion of 35 diplomats": a slot noun that is an act of
     its own, with its own actor (a possessor other than a pronoun, or a "by" agent; for a war, any

@@ -80,6 +80,13 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
         for prep, obj in preps(*objects(verb)):
             if prep.lower_ == "by" and obj is not None:
                 return actors.resolve(obj, sent)
+        for later in (c for c in verb.conjuncts if c.i > verb.i and c.tag_ == "VBN" and not any(
+                k.dep_ in {"nsubj", "nsubjpass", "auxpass"} for k in c.children)):
+            # "was abducted and killed by RSF fighters": two passives sharing one auxiliary share the agent
+            for agent in (k for k in later.children if k.dep_ == "agent"):
+                objs = [o for o in agent.children if o.dep_ == "pobj"]
+                if objs:
+                    return actors.resolve(objs[0], sent)
         if verb.lemma_.lower() in FEELING_VERBS:
             # "Barnier was disappointed after talks with Frost": the one who feels is who took part
             return [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors.resolve(c, sent)]

@@ -10,7 +10,7 @@ fails there and gets its row here.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # (lemma: its inflected forms the model gets wrong)
 _FORMS: dict[str, tuple[str, ...]] = {
@@ -53,3 +53,13 @@ def fix_lemmas(doc: Doc) -> None:
             WRONG_NOUN_LEMMAS.get(tok.lower_) if tok.tag_.startswith("NN") else None
         if right is not None:
             tok.lemma_ = right
+
+
+def joined_lemma(tok: Token) -> str:
+    """The lemma of a hyphenated word the tokenizer split: "sit-in" is parsed as "sit", "-", "in",
+    with "in" as the head, so the head's own lemma ("in") says nothing; the joined form does."""
+    i = tok.i
+    if i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].head.i == i and tok.doc[i - 1].whitespace_ == "" \
+            and tok.doc[i - 2].whitespace_ == "":
+        return f"{tok.doc[i - 2].lower_}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()

@@ -21,14 +21,14 @@ from detente.nlp.clauses import (demanded_clause, demanded_verb_read_as_adjectiv
                                  participle_after_complement, participle_after_relative, participle_read_as_name,
                                  reported_subject, result_participle_read_on_description)
 from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_among_them, list_item_read_as_apposition,
-                                      participle_read_as_conjunct,
-                                      possessed_subject_read_as_object, modifier_read_as_head,
+                                      participle_read_as_conjunct, possessed_subject_read_as_object, modifier_read_as_head,
                                       name_conjunct_read_as_modifier, object_read_as_time_compound,
                                       plural_object_read_as_clause, recipient_read_inside_object,
                                       object_read_as_clause_subject, persona_non_grata, deadline_read_as_adverb,
                                       verb_read_as_adjective_of_its_object, recipient_read_as_compound,
                                       conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
 from detente.nlp.demands import conjoined_infinitive_read_as_noun, subjunctive_read_as_noun, subjunctive_read_in_name
+from detente.nlp.infinitives import bare_conjunct_read_on_participle
 from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_read_as_verb, object_read_as_conjoined_subject,
                                  name_read_as_apposition_of_object, object_read_as_subject_of_participle,
@@ -356,7 +356,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     participle_read_as_conjunct, casualty_relative_read_on_frame, place_read_on_naming_verb,
     time_clause_on_inner_verb, participle_read_as_main_verb, purpose_read_as_complement,
     object_read_as_conjoined_subject, conjoined_infinitive_read_as_noun, act_read_as_modifier_of_judgment,
-    object_read_as_subject_of_participle, name_read_as_apposition_of_object)
+    object_read_as_subject_of_participle, name_read_as_apposition_of_object, bare_conjunct_read_on_participle)
 
 
 @Language.factory("detente_repairs")

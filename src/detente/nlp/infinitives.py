@@ -1,0 +1,28 @@
+"""Repairs of an infinitive clause whose second verb the small English model hangs too high.
+
+"…, prompting Thabane to flee to South Africa and accuse the military of staging a coup": the model
+joins the bare "accuse" to the participle "prompting" instead of to "flee", so the accusation loses
+the one who makes it (the prompted Thabane) and looks like the prompter's own act. A bare verb cannot
+be the conjunct of a participle; after an infinitive under that participle it is the infinitive's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def bare_conjunct_read_on_participle(doc: Doc) -> None:
+    """"prompting X to flee and accuse Y": a bare verb joined to a participle (or a finite verb)
+    that has a "to" infinitive complement before it is that infinitive's conjunct."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ not in {"VBG", "VBD", "VBZ", "VBP"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children):
+            continue
+        infinitives = [c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < verb.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not infinitives:
+            continue
+        for cc in [c for c in head.children if c.dep_ == "cc" and c.i == verb.i - 1]:
+            cc.head = infinitives[-1]
+        verb.head = infinitives[-1]
