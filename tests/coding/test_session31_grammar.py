@@ -148,3 +148,21 @@ def test_a_meeting_held_in_a_third_country_is_coded_as_such(code_text):  # type:
     got = triples(code_text("Libyan Foreign Minister Najla Mangoush held a secret meeting in Rome with Israel's "
                             "foreign minister last week.", "2023-08-28"))
     assert ("LBYGOV", "044", "ISRGOV") in got
+
+
+def test_a_move_the_model_reads_into_the_subject_is_what_the_clause_judges(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Guinea's junta dissolved 53 political parties on Monday, in a move opposition leaders "
+                            "denounced as an attempt to clear the field.", "2022-04-12"))
+    assert ("GINOPP", "111", "GINGOV") in got
+
+
+def test_officers_a_police_force_reports_on_are_its_own(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Haitian police said that officers had since arrested 15 Colombians.", "2021-07-15"))
+    assert any(t[:2] == ("HTICOP", "173") and t[2].startswith("COL") for t in got)
+
+
+def test_a_pronoun_may_point_to_a_titled_stranger_named_before(code_text):  # type: ignore[no-untyped-def]
+    # "President Desi Bouterse" is placed by his title and the court's country, not by a dictionary entry
+    got = triples(code_text("A military court in Suriname sentenced President Desi Bouterse to 20 years in prison "
+                            "on Friday while he was visiting China.", "2019-11-29"))
+    assert ("SURGOV", "042", "CHN") in got

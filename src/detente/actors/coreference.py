@@ -76,6 +76,8 @@ class Coreference(GroupReference):
 
         def _agent_of(self, head: Token) -> str | None: ...
 
+        def _strangers_before(self, tok: Token, sent: Span) -> list[_Known]: ...
+
     # -- public API ---------------------------------------------------------------------------
     def recent_other(self, countries: set[str]) -> Mention | None:
         """The most recently named state-level actor of another country (the counterpart)."""
@@ -110,6 +112,7 @@ class Coreference(GroupReference):
         # "North Korea's reckless behaviour and its refusal": an owner is a fine antecedent for a
         # possessive pronoun (none while already resolving a pronoun)
         before = self._parties_before(tok, sent, possessors=tok.dep_ == "poss")
+        before += self._strangers_before(tok, sent) if want_person and not any(k.is_person for k in before) else []
         if tok.lower_ in {"they", "them", "their"} and not self._in_pronoun:
             group = self._conjoined_people_before(tok, sent)
             if group:  # "Macron and Scholz said they agreed": the two leaders together

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from detente.actors.coreference import _Known
 
 
+# a state's forces, whose own report names its officers without a flag
+FORCES = {"COP", "MIL", "SPY"}
 # offices of a town or region, which the place they govern places
 TOWN_OFFICES = {"mayor", "governor", "councillor", "councilor", "deputy-mayor", "prefect"}
 # verbs of going somewhere or meeting: the place says where one went, not whose office one holds
@@ -56,6 +58,8 @@ class Placement:
 
         def _definite(self, head: Token, sent: Span) -> list[Mention]: ...
 
+        def _known(self, mention: Mention, tok: Token) -> _Known: ...
+
     def _placed(self, head: Token, sent: Span) -> list[Mention]:
         """A local group named without a nationality takes the country of the sentence's setting."""
         agent = self._agent_of(head)
@@ -63,7 +67,8 @@ class Placement:
         titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and (c.pos_ == "NOUN" or (
             c.pos_ == "PROPN" and c.i + 1 < head.i and self._agent_of(c) in LOCAL_AGENTS)) for c in head.children)
         insurgents = self._insurgency(head, sent) if agent == "MIL" else None
-        local = agent in LOCAL_AGENTS or insurgents is not None or _electoral_body(head)
+        force = self._speakers_force(head, agent, sent)
+        local = agent in LOCAL_AGENTS or insurgents is not None or force is not None or _electoral_body(head)
         if not (head.pos_ == "NOUN" or titled) or not local or agent == "BUS" or self._in_pronoun:
             return []  # firms trade abroad: a place says nothing about a company's flag
         if any(c.dep_ in {"amod", "compound"} and c.text in OPEN_NATIONALITIES for c in head.children):
@@ -72,12 +77,13 @@ class Placement:
         definite = [] if partner else self._definite(head, sent)
         if definite:  # "the 46 companies" are the ones the article already talked about
             return definite
-        country = partner or insurgents or setting_country(head, sent, self.match_at, self.gazetteer)
+        country = partner or insurgents or (force[:3] if force else None) or \
+            setting_country(head, sent, self.match_at, self.gazetteer)
         if country is None:
             return []
         span_start = min([head.i] + [c.left_edge.i for c in head.children
                                      if c.dep_ in MODIFIER_DEPS and c.i < head.i])
-        return [Mention(country + str(self._agent_of(head)), head.doc[span_start:head.i + 1].text,
+        return [Mention(country + (agent or force[3:6] if force else str(agent)), head.doc[span_start:head.i + 1].text,
                         head.doc[span_start].idx - sent.start_char,
                         head.idx + len(head.text) - sent.start_char, f"setting:{country} from the sentence")]
 
@@ -120,6 +126,18 @@ class Placement:
         finally:
             self._in_partner = False
         return codes.pop() if len(codes) == 1 else None
+
+    def _speakers_force(self, head: Token, agent: str | None, sent: Span) -> str | None:
+        """"Haitian police said that officers had arrested 15 of the Colombians": the officers of a force
+        that reports what its officers did are its own."""
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:  # ("said that … and that officers had arrested …")
+            verb = verb.head
+        if head.dep_ != "nsubj" or not (agent in FORCES or agent is None and head.lemma_.lower() in SERVICE_PEOPLE) or \
+                verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in {"say", "announce", "report", "confirm", "state"}:
+            return None
+        return next((m.code[:6] for c in verb.head.children if c.dep_ == "nsubj"
+                     for m in self._resolve_one(c, sent, remember=False) if m.code[3:6] in FORCES), None)
 
     def _insurgency(self, head: Token, sent: Span) -> str | None:
         """"Communist guerrillas killed six soldiers": soldiers whom insurgents attack are, like the
@@ -180,6 +198,15 @@ class Placement:
                 return [Mention(m.code, head.text, head.idx - sent.start_char,
                                 head.idx + len(head.text) - sent.start_char, m.entry, antecedent=m.text)]
         return []
+
+    def _strangers_before(self, tok: Token, sent: Span) -> list[_Known]:
+        """Unlisted people this sentence named before ``tok`` with a title that placed them ("sentenced
+        President Desi Bouterse …, while he was visiting China"): the parties a pronoun may point to,
+        which the quiet look-up behind pronouns leaves out (it makes no guesses)."""
+        if self._in_pronoun:
+            return []
+        return [self._known(m, ent.root) for ent in sent.ents if ent.label_ == "PERSON" and ent.end <= tok.i
+                for m in self._resolve_one(ent.root, sent, remember=False)]
 
     def _local_country(self, head: Token, sent: Span) -> str | None:
         """The most recent country named before ``head`` in this or the previous sentence."""

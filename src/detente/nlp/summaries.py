@@ -58,14 +58,25 @@ def summary_noun_read_in_name(doc: Doc) -> None:
     as cruel": after ", a", the model may read the summary noun as part of the name that follows and
     the verb as a participle on it; the name's phrase is the subject of a relative clause on the noun."""
     for noun in doc:
+        after_in = noun.i >= 2 and doc[noun.i - 2].lower_ == "in" and doc[noun.i - 2].dep_ == "prep"
         if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.pos_ != "NOUN" or noun.i < 2 or \
-                doc[noun.i - 1].lower_ not in {"a", "an", "the", "this"} or doc[noun.i - 2].text != ",":
+                doc[noun.i - 1].lower_ not in {"a", "an", "the", "this"} or (doc[noun.i - 2].text != "," and not after_in):
             continue
         verb = next((t for t in doc[noun.i + 1:noun.i + 9] if t.tag_ in {"VBD", "VBN"} and t.pos_ == "VERB"), None)
-        if verb is None or verb.i == noun.i + 1 or any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children):
+        if verb is None or verb.i == noun.i + 1:
             continue
         span = doc[noun.i + 1:verb.i]
         heads = [t for t in span if not (noun.i < t.head.i < verb.i)]
+        if after_in:
+            # "dissolved 53 parties, in a move opposition leaders denounced as …": the model makes the noun
+            # part of the subject and the clause the complement of "in"
+            if len(heads) == 1 and heads[0].dep_ == "nsubj" and heads[0].head.i == verb.i and \
+                    verb.dep_ == "pcomp" and verb.head.i == noun.i - 2:
+                noun.head, noun.dep_ = doc[noun.i - 2], "pobj"
+                verb.head, verb.dep_ = noun, "relcl"
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children):
+            continue
         if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"} or verb.head.i != heads[0].i:
             continue  # (only the shape where the verb hangs on the name's phrase)
         subject = heads[0]
