@@ -166,3 +166,19 @@ def test_a_pronoun_may_point_to_a_titled_stranger_named_before(code_text):  # ty
     got = triples(code_text("A military court in Suriname sentenced President Desi Bouterse to 20 years in prison "
                             "on Friday while he was visiting China.", "2019-11-29"))
     assert ("SURGOV", "042", "CHN") in got
+
+
+def test_a_crackdown_on_protests_is_repression_not_a_restriction(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The UN Human Rights Council voted on Thursday to set up an inquiry into Iran's crackdown "
+                            "on protests.", "2022-11-24"))
+    assert ("IRN", "175", "IRNCVL") in got and not any(t[1] == "1721" for t in got)
+
+
+def test_backing_named_in_a_description_is_no_new_act(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Tshisekedi will not meet Kagame until the rebels backed by Rwanda withdraw from Goma.",
+                            "2025-03-01"))
+    assert not any(t[1] == "051" for t in got)
+    # (but a decision to back a plan is the backer's act)
+    got = triples(code_text("Algeria recalled its ambassador from Madrid, denouncing Pedro Sanchez's decision to back "
+                            "Morocco's autonomy plan.", "2022-03-19"))
+    assert ("ESPGOV", "051", "MAR") in got

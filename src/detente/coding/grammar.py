@@ -38,6 +38,8 @@ class Match:
 
 
 NAMING_VERBS = {"call", "term", "label", "brand", "dub"}
+# verbs of backing a party, which in a clause describing a noun tell who stands behind it, not a new act
+BACKING_VERBS = {"back", "support", "endorse", "champion"}
 
 # subordinators of adverbial clauses: such a clause is never the complement a "to" element names
 ADVERBIAL_MARKS = {"if", "unless", "when", "whenever", "after", "before", "because", "since", "while", "although",
@@ -80,6 +82,9 @@ def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
         return  # "fired on and seized three ships": the particle's object is shared, the verb is "fire on"
     if pattern.code == "087" and not pattern.elements and any(c.dep_ == "dobj" for c in trigger.children):
         return  # a bare "withdrew" retreats; "withdrew his asylum" withdraws something else
+    if pattern.code == "051" and not pattern.nominal and lemma(trigger) in BACKING_VERBS and (
+            trigger.dep_ == "acl" and trigger.tag_ == "VBN" or trigger.dep_ == "relcl" and trigger.tag_ in {"VBZ", "VBP"}):
+        return  # "the rebels backed by Rwanda", "the UN agency that supports Palestinian refugees": a description
     if pattern.code == "041" and pattern.nominal and lemma(trigger) in MEDIA and not (
             trigger.dep_ == "pobj" and trigger.head.lower_ in {"by", "over"}):
         return  # "by phone" is a call; "Merkel's mobile phone" is not
