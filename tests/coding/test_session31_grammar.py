@@ -182,3 +182,8 @@ def test_backing_named_in_a_description_is_no_new_act(code_text):  # type: ignor
     got = triples(code_text("Algeria recalled its ambassador from Madrid, denouncing Pedro Sanchez's decision to back "
                             "Morocco's autonomy plan.", "2022-03-19"))
     assert ("ESPGOV", "051", "MAR") in got
+
+
+def test_a_particle_hung_on_the_phrase_after_it_still_makes_the_phrasal_verb(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Qatar brought the leaders of Congo and Rwanda together in Doha on Tuesday.", "2025-03-19"))
+    assert {("QAT", "045", "CODGOV"), ("QAT", "045", "RWAGOV")} <= got

@@ -139,7 +139,7 @@ class Coreference(GroupReference):
                 # "sanctioned Vice-President Murillo and a close aide, accusing them of corruption":
                 # people named just before are a group too
                 others = [k for k in before if k.is_person and k.mention.code[:3] not in own]
-            if not others and not tok.dep_ == "poss":
+            if not others and tok.dep_ != "poss":
                 # "Widodo's stop …, saw Marape host him": an owner named before may be the one meant
                 others = [k for k in self._parties_before(tok, sent, possessors=True) if k.is_person == want_person
                           and k.mention.code[:3] not in own]

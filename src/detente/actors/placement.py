@@ -81,9 +81,10 @@ class Placement:
             setting_country(head, sent, self.match_at, self.gazetteer)
         if country is None:
             return []
+        agent = agent or (force[3:6] if force else None)  # (untitled "officers" serve in the speaker's force)
         span_start = min([head.i] + [c.left_edge.i for c in head.children
                                      if c.dep_ in MODIFIER_DEPS and c.i < head.i])
-        return [Mention(country + (agent or force[3:6] if force else str(agent)), head.doc[span_start:head.i + 1].text,
+        return [Mention(country + str(agent), head.doc[span_start:head.i + 1].text,
                         head.doc[span_start].idx - sent.start_char,
                         head.idx + len(head.text) - sent.start_char, f"setting:{country} from the sentence")]
 
@@ -141,7 +142,8 @@ class Placement:
 
     def _insurgency(self, head: Token, sent: Span) -> str | None:
         """"Communist guerrillas killed six soldiers": soldiers whom insurgents attack are, like the
-        insurgents, the setting's (a place or a single named country), not foreigners."""
+        insurgents, the setting's (a place or a single named country), not foreigners. The insurgents'
+        own country when the sentence names it, "" when it does not, None when no insurgents attack."""
         if head.lemma_.lower() not in SERVICE_PEOPLE | {"position"}:  # ("shelled army positions")
             return None  # "fired missiles at Aden airport": weapons and sites have no nationality to lend
         verb = head.head if head.dep_ == "dobj" else head.head.head if head.head.dep_ == "prep" else None
@@ -185,19 +187,15 @@ class Placement:
         """A person named again by one part of a full name used before ("Prime Minister Thomas Thabane
         …, prompting Thabane to flee"), even where the tagger no longer sees a name in it."""
         before = self._parties_before(head, sent) if head.pos_ == "PROPN" else []
-        for known in [*reversed(before), *reversed(self.history)]:
-            if known.person_key and head.text in known.person_key.split():
-                m = known.mention
-                return [Mention(m.code, head.text, head.idx - sent.start_char,
-                                head.idx + len(head.text) - sent.start_char, m.entry, antecedent=m.text)]
-        if head.ent_type_ or self._in_pronoun:
-            return []
-        # (a stranger whose country was guessed from context is no known party of the sentence yet)
-        for ent in (e for e in sent.ents if e.label_ == "PERSON" and e.end <= head.i and head.text in e.text.split()):
-            for m in self._resolve_one(ent.root, sent, remember=False):
-                return [Mention(m.code, head.text, head.idx - sent.start_char,
-                                head.idx + len(head.text) - sent.start_char, m.entry, antecedent=m.text)]
-        return []
+        found = next((k.mention for k in [*reversed(before), *reversed(self.history)]
+                      if k.person_key and head.text in k.person_key.split()), None)
+        if found is None and not head.ent_type_ and not self._in_pronoun:
+            # (a stranger whose country was guessed from context is no known party of the sentence yet)
+            found = next((m for e in sent.ents if e.label_ == "PERSON" and e.end <= head.i and head.text in e.text.split()
+                          for m in self._resolve_one(e.root, sent, remember=False)), None)
+        return [] if found is None else [Mention(found.code, head.text, head.idx - sent.start_char,
+                                                 head.idx + len(head.text) - sent.start_char, found.entry,
+                                                 antecedent=found.text)]
 
     def _strangers_before(self, tok: Token, sent: Span) -> list[_Known]:
         """Unlisted people this sentence named before ``tok`` with a title that placed them ("sentenced

@@ -75,20 +75,13 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
             forces = [w for noun in struck for w in actors.resolve(noun, sent)
                       if w.code[:3] == owners[0].code[:3] and w.code[3:6] == "MIL"]
             slot_t = forces[:1] or owners[:1]
-        # "bombed a camp for displaced people near the Cameroon border": the people the struck site houses
-        housed = [a for noun in struck for p, o in preps(noun) if o is not None and p.lower_ == "for"
-                  for a in actors.resolve(o, sent)]
-        slot_t = housed[:1] or slot_t
     if m.pattern.code[:2] == "09" and m.used:
         # "opened an inquiry into its air strike on a school bus", "to investigate the killing of 150
         # protesters by Guinean soldiers": an inquiry into an act looks into whoever carried it out,
         # not the act's victims
         acts = used_nouns(m, trigger)
-        # ("an inquiry into an army drone strike": a force named as a modifier of the act carried it out)
-        mods = [c for noun in acts for c in noun.children if c.dep_ == "poss"] + [
-            k for noun in acts for c in noun.children if c.dep_ == "compound" for k in (c, *c.children)
-            if k.dep_ == "compound" and k.i < noun.i - 1 and actors.match_at(k) is not None]
-        doers = [p for c in mods for p in as_actor(c, sent, actors)] or [
+        doers = [p for noun in acts for c in noun.children if c.dep_ == "poss"
+                 for p in as_actor(c, sent, actors)] or [
             p for noun in acts for by, agent in preps(noun)
             if by.lower_ == "by" and agent is not None for p in actors.resolve(agent, sent)]
         if doers:
