@@ -10,6 +10,7 @@ island nation severed its ties with Taipei" is Nauru's act.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -74,20 +75,18 @@ class Epithets:
         if head.dep_ not in {"nsubj", "nsubjpass"}:  # ("Britain pledged support for the … country")
             acting = {c[:3] for c in self._clause_subject_codes(verb_above(head), sent)}
         regions = self.matcher.dictionary.regions
-        for known in self._parties_before(head, sent, possessors=True)[::-1] + self.history[::-1]:
-            code = known.mention.code[:3]
-            if code in acting or code not in regions or (region is not None and regions[code] != region):
-                continue
-            return [Mention(code, head.doc[the.i:head.i + 1].text, the.idx - sent.start_char,
-                            head.idx + len(head.text) - sent.start_char, known.mention.entry,
-                            antecedent=known.mention.text)]
-        return []
+        return self._last_country(head, the, sent, lambda code: code not in acting and code in regions and (
+            region is None or regions[code] == region))
 
     def _the_monarchy(self, head: Token, the: Token, sent: Span) -> list[Mention]:
         """"the kingdom", "the emirate": the last realm of that kind named before."""
-        realms = MONARCHY_NOUNS[head.lower_]
+        return self._last_country(head, the, sent, MONARCHY_NOUNS[head.lower_].__contains__)
+
+    def _last_country(self, head: Token, the: Token, sent: Span, accept: Callable[[str], bool]) -> list[Mention]:
+        """The country of the last party named (in this sentence first, then before it) whose code
+        ``accept`` takes, as the mention "the … ``head``" refers back to."""
         for known in self._parties_before(head, sent, possessors=True)[::-1] + self.history[::-1]:
-            if known.mention.code[:3] in realms:
+            if accept(known.mention.code[:3]):
                 return [Mention(known.mention.code[:3], head.doc[the.i:head.i + 1].text, the.idx - sent.start_char,
                                 head.idx + len(head.text) - sent.start_char, known.mention.entry,
                                 antecedent=known.mention.text)]

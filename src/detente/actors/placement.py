@@ -189,10 +189,9 @@ class Placement:
         before = self._parties_before(head, sent) if head.pos_ == "PROPN" else []
         found = next((k.mention for k in [*reversed(before), *reversed(self.history)]
                       if k.person_key and head.text in k.person_key.split()), None)
-        if found is None and not head.ent_type_ and not self._in_pronoun:
+        if found is None and not head.ent_type_:
             # (a stranger whose country was guessed from context is no known party of the sentence yet)
-            found = next((m for e in sent.ents if e.label_ == "PERSON" and e.end <= head.i and head.text in e.text.split()
-                          for m in self._resolve_one(e.root, sent, remember=False)), None)
+            found = next((m for _, m in self._people_named_before(head, sent, part=head.text)), None)
         return [] if found is None else [Mention(found.code, head.text, head.idx - sent.start_char,
                                                  head.idx + len(head.text) - sent.start_char, found.entry,
                                                  antecedent=found.text)]
@@ -201,10 +200,16 @@ class Placement:
         """Unlisted people this sentence named before ``tok`` with a title that placed them ("sentenced
         President Desi Bouterse …, while he was visiting China"): the parties a pronoun may point to,
         which the quiet look-up behind pronouns leaves out (it makes no guesses)."""
+        return [self._known(m, ent.root) for ent, m in self._people_named_before(tok, sent)]
+
+    def _people_named_before(self, tok: Token, sent: Span, *, part: str | None = None) -> list[tuple[Span, Mention]]:
+        """Each person's name in the sentence before ``tok`` (with the word ``part`` in it, if given) and
+        the actor it resolves to, guesses from the context included (none while resolving a pronoun,
+        whose quiet look-up makes none)."""
         if self._in_pronoun:
             return []
-        return [self._known(m, ent.root) for ent in sent.ents if ent.label_ == "PERSON" and ent.end <= tok.i
-                for m in self._resolve_one(ent.root, sent, remember=False)]
+        return [(ent, m) for ent in sent.ents if ent.label_ == "PERSON" and ent.end <= tok.i and (
+                part is None or part in ent.text.split()) for m in self._resolve_one(ent.root, sent, remember=False)]
 
     def _local_country(self, head: Token, sent: Span) -> str | None:
         """The most recent country named before ``head`` in this or the previous sentence."""
