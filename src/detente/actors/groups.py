@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from detente.actors.vocabulary import STATE_AGENTS, TWO_SIDES
+from detente.actors.vocabulary import PERSON_ROLES, STATE_AGENTS, TWO_SIDES
 from detente.model import Mention
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 # meetings whose "their" is the two parties of the clause they are the setting of
 MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "encounter", "conversation", "call", "negotiation"}
+MEETING_VERBS = {"meet", "talk", "confer"}
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # acts done to a culprit, and the crimes a sentence may report the culprit did
 CATCHING_VERBS = {"arrest", "detain", "apprehend", "catch", "capture", "nab", "charge", "convict", "sentence",
@@ -78,6 +79,8 @@ class GroupReference:
         def _parties_before(self, head: Token, sent: Span, *, possessors: bool = False) -> list[_Known]: ...
 
         def match_at(self, token: Token) -> PhraseMatch | None: ...
+
+        def _agent_of(self, head: Token) -> str | None: ...
 
         def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]: ...
 
@@ -183,18 +186,34 @@ class GroupReference:
 
     def _meeting_pair(self, tok: Token, sent: Span) -> list[Mention]:
         """"Xi hailed Lula as an old friend during their talks in Beijing": "their" on a meeting
-        noun is the subject and the object of the clause the meeting is the setting of, when they
-        are two parties of different countries."""
+        noun (or "they" meeting: "told Aliyev as they met") is the subject and the object of the
+        clause the meeting is the setting of, when they are two parties of different countries."""
         noun = tok.head
-        if tok.dep_ != "poss" or noun.lemma_.lower() not in MEETING_NOUNS:
+        if tok.dep_ == "nsubj" and noun.lemma_.lower() in MEETING_VERBS and noun.dep_ == "advcl":
+            # ("telling Aliyev as they met in Dushanbe that …": the teller and the one told met)
+            verb = noun.head
+        elif tok.dep_ != "poss" or noun.lemma_.lower() not in MEETING_NOUNS:
             return []
-        verb = noun
+        else:
+            verb = noun
         while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return []
+        args = [c for c in verb.children if c.dep_ in {"nsubj", "dobj", "dative"} and c.i < tok.i]
+        if not any(a.dep_ == "nsubj" for a in args) and verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG":
+            # (a participle's subject is its main clause's: the first person up the reported clauses it
+            # may hang on, "Putin acknowledged that missiles had downed the jet, telling Aliyev as they met")
+            top = verb.head
+            while top is not None:
+                subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
+                named = self.match_at(subject) if subject is not None else None
+                if subject is not None and named is not None and any(s.entry.kind == "person" for s in named.senses):
+                    args.append(subject)
+                    break
+                top = top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
         found: dict[str, Mention] = {}
-        for arg in (c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.i < tok.i):
+        for arg in args:
             for m in self._resolve_quietly(arg, sent):
                 found.setdefault(m.code[:3], m)
         return [standing_for(tok, sent, m) for m in found.values()] if len(found) == 2 else []
@@ -207,9 +226,16 @@ class GroupReference:
         people = [k for k in named if k.is_person]
         for first in (t for t in sent if t.i < head.i and t.dep_ != "conj" and len(t.conjuncts) == 1):
             starts = [t.idx - sent.start_char for t in [first, *first.conjuncts]]
-            pair = [next((k.mention for k in people if k.mention.start <= s < k.mention.end), None) for s in starts]
+            # ("received the foreign ministers of Armenia and Azerbaijan …, before the two men began
+            # talks": the countries of a role noun's "of" phrase stand for its two holders)
+            holders = first.head.lower_ == "of" and first.head.head.lemma_.lower() in PERSON_ROLES
+            pair = [next((k.mention for k in (named if holders else people)
+                          if k.mention.start <= s < k.mention.end), None) for s in starts]
             if all(pair) and pair[0].code != pair[1].code:  # type: ignore[union-attr]
-                return [standing_for(head, sent, m) for m in pair if m is not None]
+                role = (self._agent_of(first.head.head) or "") if holders else None
+                return [standing_for(head, sent, m if role is None else Mention(
+                    m.code[:3] + role, m.text, m.start, m.end, m.entry, antecedent=m.antecedent))
+                    for m in pair if m is not None]
         # "Rahmon praised Japarov …, as the two men signed a treaty": the only two people named before
         distinct = {k.mention.code: k.mention for k in people}
         return [standing_for(head, sent, m) for m in distinct.values()] if len(distinct) == 2 else []

@@ -37,7 +37,7 @@ from detente.coding.selection import drop_generic_heads, object_slot_holds_actor
 from detente.coding.slots import cited, names_a_party, owned_act
 from detente.coding.shallow import word_order_matches
 from detente.coding.sources import BROKERING_VERBS, subject_of
-from detente.coding.hosted import hosted_by, hosted_talks
+from detente.coding.hosted import hosted_by, hosted_talks, talks_between_others
 from detente.coding.mediation import mediated_parties
 from detente.coding.requests import rejected_appeals, requested_acts
 from detente.coding.threats import warned_act, warned_consequences
@@ -136,6 +136,7 @@ class EventCoder:
         events.extend(rejected_appeals(events, sent, actors, self.ontology))
         events = mediated_parties(events, sent, actors, self.ontology, (doc_id, sent_index))
         events = hosted_talks(hosted_by(events, sent, actors, self.ontology), sent, self.ontology)
+        events = talks_between_others(events, sent, actors, self.ontology)
         events = attempts_on_leaders(events, sent, self.ontology)
         return unique(phoned_meetings(violation_means(casualties_of_told_attacks(events, sent), sent), sent))
 

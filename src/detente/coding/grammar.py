@@ -116,7 +116,11 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                 o.ent_type_ in {"DATE", "TIME"} or o.dep_ in {"pobj", "pcomp"} and c.lower_ in {"in", "over"}
                 for o in c.children)
                for c in [*cur.children, *(a for p in cur.children if p.dep_ == "prep" for a in p.children
-                                         if a.dep_ == "advmod" and a.i < p.i)]):
+                                         if a.dep_ == "advmod" and a.i < p.i),
+                         # (or on the last of the objects: "brought A and B together")
+                         *(a for o in cur.children if o.dep_ in {"dobj", "conj"} and o.pos_ == "PROPN"
+                           for t in [o, *o.conjuncts] for h in [t, *(p for p in t.children if p.dep_ == "prep")]
+                           for a in h.children if a.dep_ == "advmod" and a.lower_ == "together")]):
             # ("brought X and Y together in Doha": the model may hang the particle on the phrase after it)
             # (a particle follows its verb, and is no date: "what it called hideouts ... on Thursday"
             # has no "call on"; "gave 50 million pounds in aid" has no "give in", "handed a note to X over
@@ -163,10 +167,12 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         for child in [*complements(cur), *later]:
             if lemma(child) in el.words and not any(
                     m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in child.children) and not (
-                    child.dep_ == "advcl" and child.i < cur.i and pattern.code[:2] == "10"):
+                    child.dep_ == "advcl" and child.i < cur.i and pattern.code[:2] == "10") and not (
+                    lemma(cur) == "tell" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)):
                 # "warned of sanctions if the army took power": a condition is no complement; nor is a
                 # clause opening the sentence what an order asks ("Deploying troops on the beaches, Spain
-                # summoned Rabat's ambassador")
+                # summoned Rabat's ambassador"); nor what one is told has happened or will ("told Aliyev
+                # that Moscow would pay compensation": news, no order)
                 new = _copy(state)
                 new.head = child
                 yield from _walk(pattern, rest, child, None, new)

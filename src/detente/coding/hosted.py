@@ -4,7 +4,8 @@
 "Kiir hosted both delegations in Juba for a final round of talks": the sentence codes the hosting
 (043) towards each guest; the guests it brought together for talks also negotiated with one another
 (046), which no pattern on "host" can say, because the talks' parties are the host's objects. This
-module adds those talks, each with a pattern id naming this rule.
+module adds those talks, each with a pattern id naming this rule. Talks a third party opens "between"
+two others are the others' talks, not the opener's.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from itertools import permutations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.actors.vocabulary import ARMED_GROUPS
 from detente.coding.arguments import preps, unwrap_quantity
 from detente.coding.mediation import party_key
 from detente.coding.ontology import Ontology, retyped
+from detente.coding.phrases import resolve_all
 from detente.coding.refusals import tokens_by_start
 from detente.coding.sources import subject_of
 from detente.model import Event, Mention
@@ -25,6 +28,8 @@ HOSTING = "043"
 GOOD_OFFICES = "039"  # offering to mediate or host
 OFFERING = {"offer", "propose", "volunteer"}
 TALKS = "046"
+# what talks come in: "a fifth round of talks between …"
+TALK_UNITS = {"round", "session", "day", "week", "month", "year"}
 TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations",
               "peace-talks", "discussion", "discussions"}
 
@@ -95,3 +100,34 @@ def _for_talks(verb: Token) -> bool:
     return any(p.lower_ == "for" and o is not None and unwrap_quantity(o).lemma_.lower() in TALK_NOUNS
                for p, o in preps(verb))
 
+
+
+def talks_between_others(events: list[Event], sent: Span, actors: DocumentActors, ontology: Ontology) -> list[Event]:
+    """"Lamamra opened a fifth round of talks between Mali's government and Tuareg-led rebel groups in
+    Algiers": a verb's talks "between" two parties are theirs (046 both ways); the subject, who is
+    neither, only opened or held them. Rebels in such talks with a foreign government are that
+    government's own rebels, not the host's (the place names where the talks are, not whose rebels)."""
+    tokens = tokens_by_start(sent)
+    out = list(events)
+    for start in sorted({e.trigger_start for e in events if e.code == TALKS and not e.negated}):
+        verb = tokens.get(start)
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        talks = [c for c in verb.children if c.dep_ == "dobj"]
+        talks += [o for t in talks if t.lemma_.lower() in TALK_UNITS for p, o in preps(t) if p.lower_ == "of" and o]
+        sides = [m for t in talks if unwrap_quantity(t).lemma_.lower() in TALK_NOUNS
+                 for p, o in preps(t) if p.lower_ == "between" and o is not None for m in resolve_all([o], sent, actors)]
+        held = [e for e in out if e.code == TALKS and e.trigger_start == start and not e.negated]
+        opener = {e.source.code[:3] for e in held}
+        states = [s for s in sides if s.code[3:6] not in ARMED_GROUPS and s.code[:3] not in opener]
+        sides = [Mention(states[0].code[:3] + s.code[3:], s.text, s.start, s.end, s.entry, antecedent=s.antecedent)
+                 if s.code[3:6] in ARMED_GROUPS and s.code[:3] in opener and states else s for s in sides]
+        keyed = {party_key(s): s for s in sides}
+        if len(keyed) != 2 or opener & {s.code[:3] for s in sides} or not held:
+            continue
+        out = [e for e in out if e not in held]
+        out += [retyped(held[0], ontology.get(TALKS), source=one, target=other,
+                        pattern=f"{TALKS}:talks between <A> and <B> that a third party opened or held",
+                        extra={**held[0].extra, "pattern_origin": "coding/hosted.py"})
+                for one, other in permutations(keyed.values(), 2)]
+    return out
