@@ -42,3 +42,30 @@ def test_talks_between_two_others_are_theirs_not_the_openers(code_text):  # type
                             "Darfur rebel groups in Doha on Sunday.", "2010-03-14"))
     assert ("SDNGOV", "046", "SDNREB") in got and ("SDNREB", "046", "SDNGOV") in got
     assert not any(t[0].startswith("QAT") and t[1] == "046" for t in got)
+
+
+def test_a_second_that_clause_is_the_reporting_verbs_not_the_infinitives(code_text):  # type: ignore[no-untyped-def]
+    # the model joins "that he would visit" to "equip" inside the first clause; it is a second report
+    got = triples(code_text("Marape said on Thursday that Australia had agreed to train and equip the army and "
+                            "that he would visit Canberra next month.", "2023-06-08"))
+    assert ("PNGGOV", "036", "AUS") in got
+
+
+def test_his_countrys_force_is_the_country_of_the_one_his_stands_for(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Fijian Prime Minister Sitiveni Rabuka said New Zealand had agreed to equip his "
+                            "country's military.", "2023-06-14"))
+    assert ("NZL", "0332", "FJIMIL") in got
+
+
+def test_a_party_mediating_in_an_absolute_with_phrase_is_no_partner(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Serbian and Kosovar negotiators held talks in Brussels on Monday, with EU envoy "
+                            "Miroslav Lajcak mediating.", "2023-02-27"))
+    assert ("SRBGOV", "046", "KSVGOV") in got and ("KSVGOV", "046", "SRBGOV") in got
+    assert not any(t[1] == "046" and t[2].startswith("IGO") for t in got)
+
+
+def test_police_sent_to_disperse_them_disperse_the_crowd_named_before(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Opposition supporters marched on parliament in Nairobi, and police fired tear gas to "
+                            "disperse them.", "2023-03-20"))
+    assert ("KENCOP", "175", "KENOPP") in got
+    assert not any(t[1] == "175" and t[2] == "KENGOV" for t in got)

@@ -122,7 +122,8 @@ class Coreference(GroupReference):
                 return pair
         if not self._in_pronoun and (speakers := self._reported_speaker(tok, sent)):
             return [standing_for(tok, sent, m) for m in speakers]  # "both governments said they would …"
-        culprit = self._culprit(tok, sent) if tok.lower_ in {"him", "her", "them", "he", "she", "they"} else []
+        culprit = self._culprit(tok, sent) or self._crowd(tok, sent) if tok.lower_ in {
+            "him", "her", "them", "he", "she", "they"} else []
         if culprit:
             return culprit
         candidates = [k for k in self.history + before if k.is_person == want_person]

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 # meetings whose "their" is the two parties of the clause they are the setting of
 MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "encounter", "conversation", "call", "negotiation"}
 MEETING_VERBS = {"meet", "talk", "confer"}
+# what security forces do to a crowd, and the crowds they do it to
+CROWD_CONTROL = {"confront", "disperse", "contain", "quell", "scatter", "repel", "block", "stop", "clear"}
+CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "striker", "supporter", "crowd"}
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # acts done to a culprit, and the crimes a sentence may report the culprit did
 CATCHING_VERBS = {"arrest", "detain", "apprehend", "catch", "capture", "nab", "charge", "convict", "sentence",
@@ -81,6 +84,8 @@ class GroupReference:
         def match_at(self, token: Token) -> PhraseMatch | None: ...
 
         def _agent_of(self, head: Token) -> str | None: ...
+
+        def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]: ...
 
         def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]: ...
 
@@ -303,6 +308,18 @@ class GroupReference:
                 if doers:
                     return [standing_for(word, sent, doers[0])]
         return []
+
+    def _crowd(self, word: Token, sent: Span) -> list[Mention]:
+        """"With protesters vowing to return, authorities deployed police to confront them": those
+        whom security forces are sent to face, disperse or hold back are the crowd named before, not
+        the forces themselves."""
+        verb = word.head if word.dep_ == "dobj" and word.lower_ == "them" else None
+        if self._in_pronoun or verb is None or verb.lemma_.lower() not in CROWD_CONTROL:
+            return []
+        crowd = [t for t in sent if t.i < word.i and t.tag_ == "NNS" and t.lemma_.lower() in CROWD_NOUNS]
+        # (not quietly: a crowd takes its country from the setting, which quiet resolution skips)
+        found = self._resolve_one(crowd[-1], sent, remember=False) if crowd else []
+        return [standing_for(word, sent, found[0])] if found else []
 
     def _staff(self, head: Token, sent: Span) -> list[Mention]:
         """"her office would share evidence", "detained two of Navalny's aides": a person's own staff

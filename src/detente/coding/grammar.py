@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from detente.coding.arguments import (counted, lemma, measure_of, objects, preps, unwrap_quantity)
 from detente.coding.patterns import Element, Pattern
+from detente.nlp.absolutes import ABSOLUTE_PARTICIPLES
 
 # verbs that credit or fault someone "for" an act they did ("thanked Cuba for hosting the talks")
 CREDITING_VERBS = {"praise", "thank", "commend", "congratulate", "hail", "laud", "applaud", "salute", "reward",
@@ -100,6 +101,8 @@ def match(pattern: Pattern, trigger: Token) -> Iterator[Match]:
     yield from _walk(pattern, list(pattern.elements), trigger, None, Match(pattern, head=trigger))
 
 
+# what a party named in an absolute "with" phrase did meanwhile (nlp/absolutes.py)
+BYSTANDING = set(ABSOLUTE_PARTICIPLES.values())
 # a state's standing, owned by the state: "Kosovo's independence" is "the independence of Kosovo"
 STATUS_NOUNS = {"independence", "sovereignty", "statehood", "legitimacy", "annexation"}
 
@@ -198,6 +201,9 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             phrases = [(prep, pobj) for prep, pobj in preps(*heads) if prep.lower_ in el.words and pobj is not None
                      and not (el.slot and pobj.ent_type_ in {"DATE", "TIME"})
                      and not (el.slot == "T" and prep.dep_ == "agent")
+                     # (nor one that only looked on: "held talks …, with US envoy Schenker mediating")
+                     and not (el.slot and prep.lower_ == "with" and any(
+                         c.dep_ == "acl" and c.lemma_ in BYSTANDING for c in pobj.children))
                      # ("On a rare visit to Mogadishu, Power praised …": a phrase opening the sentence is
                      # its setting, not what the verb's "on *" asks for)
                      and not (not el.slot and not el.objects and prep.i == prep.sent.start and prep.i < cur.i)]

@@ -1,4 +1,5 @@
-"""Repairs of an infinitive clause whose second verb the small English model hangs too high.
+"""Repairs of an infinitive clause whose second verb the small English model hangs too high, or
+that takes in a second content clause meant for the verb above it.
 
 "…, prompting Thabane to flee to South Africa and accuse the military of staging a coup": the model
 joins the bare "accuse" to the participle "prompting" instead of to "flee", so the accusation loses
@@ -26,3 +27,24 @@ def bare_conjunct_read_on_participle(doc: Doc) -> None:
         for cc in [c for c in head.children if c.dep_ == "cc" and c.i == verb.i - 1]:
             cc.head = infinitives[-1]
         verb.head = infinitives[-1]
+
+
+def second_content_clause_read_on_inner_verb(doc: Doc) -> None:
+    """"said that Australia had pledged to help train and equip its force and that he would visit
+    Canberra": a conjunct with its own "that" and subject is a second content clause of the verb
+    the first one hangs on, not a conjunct of the infinitive inside the first (where it would take
+    the first clause's tense and modality)."""
+    for verb in doc:
+        if verb.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) or not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        clause = verb.head
+        while clause.dep_ in {"xcomp", "conj", "advcl"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == verb.head.i or clause.dep_ != "ccomp" or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that")
+        for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i == mark.i - 1]:
+            cc.head = clause
+        verb.head = clause

@@ -14,6 +14,7 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from detente.nlp.absolutes import absolute_participle_read_as_noun
 from detente.nlp.clauses import (demanded_clause, demanded_verb_read_as_adjective, make_clause_verb,
                                  place_read_on_naming_verb,
                                  description_read_as_object, description_run_into_next_clause,
@@ -28,7 +29,7 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_amon
                                       verb_read_as_adjective_of_its_object, recipient_read_as_compound,
                                       conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
 from detente.nlp.demands import conjoined_infinitive_read_as_noun, subjunctive_read_as_noun, subjunctive_read_in_name
-from detente.nlp.infinitives import bare_conjunct_read_on_participle
+from detente.nlp.infinitives import bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb
 from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_read_as_verb, object_read_as_conjoined_subject,
                                  name_read_as_apposition_of_object, object_read_as_subject_of_participle,
@@ -42,8 +43,7 @@ from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, conjun
                                   subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct,
                                   verbless_subject)
 from detente.nlp.summaries import (casualty_relative_read_on_frame, summary_gerund_read_as_verb, summary_noun_read_as_verb,
-                                   summary_noun_read_in_name,
-                                   summary_relative_by_position, summary_relative_read_as_content,
+                                   summary_noun_read_in_name, summary_relative_by_position, summary_relative_read_as_content,
                                    zero_relative)
 from detente.nlp.timing import time_clause_on_inner_verb
 
@@ -345,8 +345,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     content_clause_read_on_addressee,
     summary_noun_read_in_name,
     subject_read_as_apposition, conjunct_read_on_apposition, subject_read_as_list_conjunct,
-    opening_participle_read_as_adjective,
-    opening_participle_read_as_clausal_subject,
+    opening_participle_read_as_adjective, opening_participle_read_as_clausal_subject,
     shot_dead_read_as_noun,
     subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object,
     recipient_read_inside_object, recipient_read_as_compound, conjunct_read_on_main_verb,
@@ -356,7 +355,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     participle_read_as_conjunct, casualty_relative_read_on_frame, place_read_on_naming_verb,
     time_clause_on_inner_verb, participle_read_as_main_verb, purpose_read_as_complement,
     object_read_as_conjoined_subject, conjoined_infinitive_read_as_noun, act_read_as_modifier_of_judgment,
-    object_read_as_subject_of_participle, name_read_as_apposition_of_object, bare_conjunct_read_on_participle)
+    object_read_as_subject_of_participle, name_read_as_apposition_of_object,
+    bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb, absolute_participle_read_as_noun)
 
 
 @Language.factory("detente_repairs")

@@ -1,0 +1,77 @@
+"""absolute_participle_read_as_noun (nlp/absolutes.py) and second_content_clause_read_on_inner_verb
+(nlp/infinitives.py) on trees of the shape the small model gave tuning sentences, rebuilt word by word
+with words written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.nlp.absolutes import absolute_participle_read_as_noun
+from detente.nlp.infinitives import second_content_clause_read_on_inner_verb
+from tests.nlp.test_summaries import _doc
+
+pytestmark = pytest.mark.slow
+
+# "Both sides met in Oslo, with envoy Erik Solheim mediating.", with "mediating" read as the noun
+WITH_MEDIATING = """
+Both both DET DT det 1
+sides side NOUN NNS nsubj 2
+met meet VERB VBD ROOT 2
+in in ADP IN prep 2
+Oslo Oslo PROPN NNP pobj 3
+, , PUNCT , punct 2
+with with ADP IN prep 2
+envoy envoy NOUN NN compound 9
+Erik Erik PROPN NNP compound 9
+Solheim Solheim PROPN NNP compound 10
+mediating mediating NOUN NN pobj 6
+. . PUNCT . punct 2
+"""
+
+# "He said that Oslo had agreed to train the army and that he would visit.", the second clause on "train"
+SECOND_CLAUSE = """
+He he PRON PRP nsubj 1
+said say VERB VBD ROOT 1
+that that SCONJ IN mark 5
+Oslo Oslo PROPN NNP nsubj 5
+had have AUX VBD aux 5
+agreed agree VERB VBN ccomp 1
+to to PART TO aux 7
+train train VERB VB xcomp 5
+the the DET DT det 9
+army army NOUN NN dobj 7
+and and CCONJ CC cc 7
+that that SCONJ IN mark 14
+he he PRON PRP nsubj 14
+would would AUX MD aux 14
+visit visit VERB VB conj 7
+. . PUNCT . punct 1
+"""
+
+
+def test_the_name_before_an_absolute_participle_is_the_object_of_with(nlp):  # type: ignore[no-untyped-def]
+    doc = _doc(WITH_MEDIATING, nlp.vocab)
+    absolute_participle_read_as_noun(doc)
+    assert (doc[9].dep_, doc[9].head.text) == ("pobj", "with")
+    assert (doc[10].dep_, doc[10].head.text, doc[10].lemma_) == ("acl", "Solheim", "mediate")
+
+
+def test_a_common_noun_before_ing_is_left_alone(nlp):  # type: ignore[no-untyped-def]
+    # guard: "with the fighting" has no party before the -ing word
+    doc = _doc(WITH_MEDIATING.replace("Solheim Solheim PROPN NNP", "staff staff NOUN NN"), nlp.vocab)
+    absolute_participle_read_as_noun(doc)
+    assert (doc[10].dep_, doc[10].head.text) == ("pobj", "with")
+
+
+def test_a_second_that_clause_joins_the_first(nlp):  # type: ignore[no-untyped-def]
+    doc = _doc(SECOND_CLAUSE, nlp.vocab)
+    second_content_clause_read_on_inner_verb(doc)
+    assert (doc[14].dep_, doc[14].head.text) == ("conj", "agreed")
+    assert doc[10].head.text == "agreed"
+
+
+def test_a_conjunct_without_that_stays_on_the_infinitive(nlp):  # type: ignore[no-untyped-def]
+    # guard: "to train the army and (to) equip it" shares the infinitive
+    doc = _doc(SECOND_CLAUSE.replace("that that SCONJ IN mark 14", "then then ADV RB advmod 14"), nlp.vocab)
+    second_content_clause_read_on_inner_verb(doc)
+    assert doc[14].head.text == "train"
