@@ -209,7 +209,7 @@ class GroupReference:
         if not any(a.dep_ == "nsubj" for a in args) and verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG":
             # (a participle's subject is its main clause's: the first person up the reported clauses it
             # may hang on, "Putin acknowledged that missiles had downed the jet, telling Aliyev as they met")
-            top = verb.head
+            top: Token | None = verb.head
             while top is not None:
                 subject = next((c for c in top.children if c.dep_ == "nsubj"), None)
                 named = self.match_at(subject) if subject is not None else None
