@@ -69,3 +69,22 @@ def test_police_sent_to_disperse_them_disperse_the_crowd_named_before(code_text)
                             "disperse them.", "2023-03-20"))
     assert ("KENCOP", "175", "KENOPP") in got
     assert not any(t[1] == "175" and t[2] == "KENGOV" for t in got)
+
+
+def test_denying_fire_on_troops_answers_for_the_troops_fired_on(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Armenia's defence ministry denied that its soldiers had fired on Azerbaijani troops.",
+                            "2021-11-16"))
+    assert ("ARM", "016", "AZE") in {(s[:3], c, t[:3]) for s, c, t in got}
+
+
+def test_remarks_summing_up_what_was_said_are_the_speakers(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Erdogan said Turkey would seize the islands, remarks that Greece's foreign ministry "
+                            "denounced as a provocation.", "2022-09-05"))
+    assert ("GRCGOV", "111", "TURGOV") in got
+
+
+def test_a_participle_after_an_inserted_report_is_the_reporters(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Kyrgyz and Tajik border guards clashed on Thursday, Kyrgyzstan's foreign ministry "
+                            "said, accusing Tajik forces of shelling its outposts.", "2022-09-15"))
+    assert ("KGZ", "112") == next((t[0][:3], t[1][:3]) for t in got if t[1].startswith("112"))
+    assert not any(t[0].startswith("TJK") and t[1].startswith("112") for t in got)

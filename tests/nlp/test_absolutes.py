@@ -1,5 +1,5 @@
-"""absolute_participle_read_as_noun (nlp/absolutes.py) and second_content_clause_read_on_inner_verb
-(nlp/infinitives.py) on trees of the shape the small model gave tuning sentences, rebuilt word by word
+"""absolute_participle_read_as_noun (nlp/absolutes.py), participle_after_aside_read_on_main_verb (nlp/asides.py)
+and second_content_clause_read_on_inner_verb (nlp/infinitives.py) on trees of the shape the small model gave tuning sentences, rebuilt word by word
 with words written for the test."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from detente.nlp.absolutes import absolute_participle_read_as_noun
+from detente.nlp.asides import participle_after_aside_read_on_main_verb
 from detente.nlp.infinitives import second_content_clause_read_on_inner_verb
 from tests.nlp.test_summaries import _doc
 
@@ -75,3 +76,31 @@ def test_a_conjunct_without_that_stays_on_the_infinitive(nlp):  # type: ignore[n
     doc = _doc(SECOND_CLAUSE.replace("that that SCONJ IN mark 14", "then then ADV RB advmod 14"), nlp.vocab)
     second_content_clause_read_on_inner_verb(doc)
     assert doc[14].head.text == "train"
+
+
+# "Troops clashed , the army said , accusing rebels .", with "accusing" hung on "clashed"
+ASIDE = """
+Troops troop NOUN NNS nsubj 1
+clashed clash VERB VBD ROOT 1
+, , PUNCT , punct 5
+the the DET DT det 4
+army army NOUN NN nsubj 5
+said say VERB VBD parataxis 1
+, , PUNCT , punct 5
+accusing accuse VERB VBG advcl 1
+rebels rebel NOUN NNS dobj 7
+. . PUNCT . punct 1
+"""
+
+
+def test_a_participle_after_an_inserted_report_is_the_reporters(nlp):  # type: ignore[no-untyped-def]
+    doc = _doc(ASIDE, nlp.vocab)
+    participle_after_aside_read_on_main_verb(doc)
+    assert doc[7].head.text == "said"
+
+
+def test_a_participle_of_doing_after_a_report_is_left_alone(nlp):  # type: ignore[no-untyped-def]
+    # guard: "…, the army said, killing ten" reports what the troops did
+    doc = _doc(ASIDE.replace("accusing accuse", "killing kill"), nlp.vocab)
+    participle_after_aside_read_on_main_verb(doc)
+    assert doc[7].head.text == "clashed"

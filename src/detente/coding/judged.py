@@ -50,7 +50,9 @@ NON_STATE_DOERS = {"CVL", "OPP", "REB", "INS", "SEP", "UAF"}
 MOVES = {"move", "step"}
 # acts a noun after the main clause sums up ("was sentenced to 14 years, a verdict Oslo called disappointing")
 SUMMED_ACTS = MOVES | {"verdict", "sentence", "ruling", "attack", "killing", "arrest", "detention", "expulsion",
-                       "decision"}
+                       "decision",
+                       # and words ("said Baku would open a corridor, remarks Yerevan denounced as a threat")
+                       "remark", "comment", "statement", "warning", "announcement"}
 # acts that are themselves accusations, and the verbs that make them
 CHARGES = {"charge", "accusation", "allegation", "claim", "report", "finding", "responsibility", "involvement",
            "role"}
@@ -350,8 +352,11 @@ def denied_accuser(verb: Token, sent: Span, actors: DocumentActors, own: set[str
                 return [Mention(m.code[:3], m.text, m.start, m.end, m.entry, antecedent=m.antecedent) for m in hit][:1]
     for tok in denied:
         # "denied shelling Kyrgyz border villages": the people or property the denied attack hit
-        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in ATTACKING_VERBS and \
-                not _described(tok.head, verb):  # (not "denied any role in the ambush that killed …")
+        # (or fired on: "denied that its soldiers had fired on Cambodian troops")
+        attack = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {
+            "on", "at", "upon"} else None
+        if attack is not None and tok.pos_ == "NOUN" and attack.lemma_.lower() in ATTACKING_VERBS and \
+                not _described(attack, verb):  # (not "denied any role in the ambush that killed …")
             hit = [m for m in as_target(tok, sent, actors) if m.code[:3] not in own]
             if hit:
                 return hit[:1]

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.absolutes import absolute_participle_read_as_noun
+from detente.nlp.asides import participle_after_aside_read_on_main_verb
 from detente.nlp.clauses import (demanded_clause, demanded_verb_read_as_adjective, make_clause_verb,
                                  place_read_on_naming_verb,
                                  description_read_as_object, description_run_into_next_clause,
@@ -31,6 +32,7 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_amon
 from detente.nlp.demands import conjoined_infinitive_read_as_noun, subjunctive_read_as_noun, subjunctive_read_in_name
 from detente.nlp.infinitives import bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb
 from detente.nlp.lemmas import fix_lemmas
+from detente.nlp.names import WEEKDAYS, name_read_as_adverb, name_read_as_preposition, name_read_as_verb
 from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_read_as_verb, object_read_as_conjoined_subject,
                                  name_read_as_apposition_of_object, object_read_as_subject_of_participle,
                                  purpose_read_as_complement, quantifier_object_read_as_dep)
@@ -47,10 +49,7 @@ from detente.nlp.summaries import (casualty_relative_read_on_frame, summary_geru
                                    zero_relative)
 from detente.nlp.timing import time_clause_on_inner_verb
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 SUBORDINATORS = {"after", "before", "since", "as", "until", "when", "while", "because"}
-TIME_ADVERBS = WEEKDAYS | {"today", "yesterday", "tomorrow", "now", "then", "here", "there", "also", "later",
-                           "earlier", "meanwhile", "still", "again", "recently", "already"}
 
 
 def date_before_object(doc: Doc) -> None:
@@ -136,35 +135,6 @@ def past_tense_conjunct(doc: Doc) -> None:
         if inner.tag_ not in {"VB", "VBP"} and not modal and not reported:
             continue
         verb.head = inner.head
-
-
-# words that really are prepositions when capitalised at the start of a sentence
-PREPOSITIONS = {"about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at",
-                "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by",
-                "despite", "down", "during", "except", "for", "from", "in", "inside", "into", "like", "near",
-                "of", "off", "on", "onto", "out", "outside", "over", "past", "per", "since", "than", "through",
-                "throughout", "till", "to", "toward", "towards", "under", "underneath", "unlike", "until", "up",
-                "upon", "via", "with", "within", "without", "although", "because", "if", "once", "while",
-                "whether", "unless", "that", "so", "following", "including", "regarding", "concerning"}
-
-
-def name_read_as_preposition(doc: Doc) -> None:
-    """"Barack Obama and Raul Castro held talks": the model tags "Barack" as a preposition with
-    "Obama" as its object; a capitalised non-preposition is the first part of the name."""
-    for tok in doc:
-        if tok.tag_ != "IN" or not tok.text[:1].isupper() or tok.lower_ in PREPOSITIONS:
-            continue
-        objs = [c for c in tok.children if c.dep_ == "pobj" and c.i == tok.i + 1 and c.tag_ == "NNP"]
-        if not objs:
-            continue
-        name, head = objs[0], tok.head
-        if head.i == tok.i:
-            continue  # the sentence's root: leave it
-        dep = tok.dep_
-        if dep == "prep":
-            dep = "nsubj" if tok.i < head.i and not any(c.dep_ == "nsubj" for c in head.children) else "npadvmod"
-        name.head, name.dep_ = head, dep
-        tok.head, tok.dep_ = name, "compound"
 
 
 def blamed_on_read_in_object(doc: Doc) -> None:
@@ -283,38 +253,6 @@ def past_tense_read_as_adjective(doc: Doc) -> None:
         noun.head, noun.dep_ = verb, "dobj"
 
 
-def name_read_as_adverb(doc: Doc) -> None:
-    """"Nauru cut diplomatic ties with Taiwan": a capitalised name opening the sentence, directly
-    before a finite verb that has no subject, is read as an adverb of that verb; it is the subject."""
-    for sent in doc.sents:
-        name = sent[0]
-        if name.dep_ not in {"advmod", "npadvmod"} or name.pos_ not in {"PROPN", "ADV", "NOUN"} or \
-                not name.text[:1].isupper() or len(sent) < 3 or name.lower_ in TIME_ADVERBS:
-            continue
-        verb = name.head
-        if verb.i != name.i + 1 or verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
-                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-            continue
-        name.dep_ = "nsubj"
-
-
-def name_read_as_verb(doc: Doc) -> None:
-    """"Trump halted funding to the WHO": a name that is also an English word, opening the sentence,
-    is read as the main verb ("trump") and the real verb as an adjective of its object; the name is
-    the subject of that verb."""
-    for sent in doc.sents:
-        name, verb = sent[0], sent[1] if len(sent) > 2 else sent[0]
-        obj = verb.head
-        if name.dep_ != "ROOT" or not name.text[:1].isupper() or verb.tag_ not in {"VBN", "VBD"} or \
-                verb.dep_ != "amod" or obj.head.i != name.i or obj.dep_ != "dobj" or any(
-                c.dep_ in {"nsubj", "nsubjpass"} for c in name.children):
-            continue
-        for child in [c for c in name.children if c.i > verb.i]:
-            child.head = verb
-        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
-        name.head, name.dep_, name.pos_, name.tag_ = verb, "nsubj", "PROPN", "NNP"
-
-
 # participles that report what the main clause's subject said or thought of something
 def verb_read_as_adjective(doc: Doc) -> None:
     """"urged Eswatini to lift a ban on protests and free two jailed lawmakers": the model tags the
@@ -356,7 +294,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     time_clause_on_inner_verb, participle_read_as_main_verb, purpose_read_as_complement,
     object_read_as_conjoined_subject, conjoined_infinitive_read_as_noun, act_read_as_modifier_of_judgment,
     object_read_as_subject_of_participle, name_read_as_apposition_of_object,
-    bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb, absolute_participle_read_as_noun)
+    bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb, absolute_participle_read_as_noun,
+    participle_after_aside_read_on_main_verb)
 
 
 @Language.factory("detente_repairs")
