@@ -266,8 +266,8 @@ class Coreference(GroupReference):
             side_agent = (own.agent or "") if own is not None and head.lower_ not in {
                 "sides", "parties", "countries", "nations", "states"} else ""
             # "the two delegations", "the two governments": the sides' agents, not the bare countries
-            return [Mention(m.code[:3] + side_agent, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
-                    for m in sides]
+            return [Mention(m.code if len(m.code) > 3 else m.code + side_agent, m.text, m.start, m.end, m.entry,
+                            antecedent=m.antecedent) for m in sides]  # (a group side keeps its own code)
         if any(c.lower_ == "each" for c in head.children) and head.tag_ == "NN":
             # "Indian and Pakistani troops traded fire, with each army accusing the other": each side
             sides = self._two_sides(head, sent)

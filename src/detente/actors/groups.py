@@ -57,6 +57,11 @@ def standing_for(word: Token, sent: Span, antecedent: Mention) -> Mention:
                    antecedent=antecedent.text)
 
 
+def _side_key(code: str) -> str:
+    """A side's identity in a pair: its country, or for armed and political opponents the group itself."""
+    return code[:6] if code[3:6] in {"REB", "OPP", "INS", "SEP", "UAF"} else code[:3]
+
+
 def group_size(head: Token) -> int:
     """3 for "the three", "all three countries", "the three governments"; else 0."""
     if head.lower_ in NUMBER_WORDS and head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
@@ -158,14 +163,17 @@ class GroupReference:
         # "Washington and Havana ... and both countries reopened embassies": parties named
         # earlier in the same sentence come first
         # ("the parties involved" are the ones the article was about, not whoever calls on them)
+        # (owners too: "said it shared Uganda's view, and the two governments agreed …")
         ordered = ([] if involved else self._parties_before(head, sent)) + \
-            [k for k in reversed(recent) if k.core] + list(reversed(self.history))
+            [k for k in reversed(recent) if k.core] + list(reversed(self.history)) + \
+            ([] if involved else self._parties_before(head, sent, possessors=True))
         codes: list[Mention] = []
         for known in ordered:
-            if known.mention.code[:3] not in {m.code[:3] for m in codes} and \
-                    not known.mention.code.startswith("IGO"):
-                codes.append(Mention(known.mention.code[:3], head.text, start, end, known.mention.entry,
-                                     antecedent=known.mention.text))
+            # (a government and its own rebels or opposition are two sides: "after the two sides signed a
+            # pact", of Manila and the MILF)
+            key = _side_key(known.mention.code)
+            if key not in {_side_key(m.code) for m in codes} and not known.mention.code.startswith("IGO"):
+                codes.append(Mention(key, head.text, start, end, known.mention.entry, antecedent=known.mention.text))
             if len(codes) == 2:
                 return codes
         return []

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from detente.actors.clauses import verb_above
 from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.setting import place_code, setting_country
-from detente.actors.vocabulary import (INSURGENTS, LOCAL_AGENTS, MODIFIER_DEPS, OPEN_NATIONALITIES,
+from detente.actors.vocabulary import (INSURGENTS, LOCAL_AGENTS, MODIFIER_DEPS, OPEN_NATIONALITIES, PERSON_ROLES,
                                        SERVICE_PEOPLE, STATE_AGENTS)
 from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
@@ -208,8 +208,16 @@ class Placement:
         whose quiet look-up makes none)."""
         if self._in_pronoun:
             return []
-        return [(ent, m) for ent in sent.ents if ent.label_ == "PERSON" and ent.end <= tok.i and (
-                part is None or part in ent.text.split()) for m in self._resolve_one(ent.root, sent, remember=False)]
+        found = []
+        for ent in (e for e in sent.ents if e.label_ == "PERSON" and e.end <= tok.i and (
+                part is None or part in e.text.split())):
+            # ("tortured teacher Ahmed al-Khair": the model may make the role word the phrase's head)
+            role = sent.doc[ent.start - 1] if ent.start > sent.start and \
+                sent.doc[ent.start - 1].lemma_.lower() in PERSON_ROLES else None
+            mentions = self._resolve_one(ent.root, sent, remember=False) or (
+                self._resolve_one(role, sent, remember=False) if role is not None else [])
+            found += [(ent, m) for m in mentions]
+        return found
 
     def _local_country(self, head: Token, sent: Span) -> str | None:
         """The most recent country named before ``head`` in this or the previous sentence."""

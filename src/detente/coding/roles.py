@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.actors.vocabulary import NON_STATE
+from detente.actors.vocabulary import ARMED_GROUPS, NON_STATE
 from detente.coding.answers import ANSWERED_MARKS, answered_clause, answered_event, condition_actor
 from detente.coding.arguments import objects, preps
 from detente.coding.filters import COMPANY_NOUNS
@@ -148,7 +148,10 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         # share intelligence on North Korea": joint parties act on each other (see EventCoder._events)
         return subject, []
     inside_complement = m.head is not None and m.head.i != trigger.i
-    if targets and own and inside_complement and all(t.code[:3] in own for t in targets):
+    # (a state's own rebels or opposition are a party apart: "Santos urged the ELN to free a hostage")
+    opponents = any(t.code[3:6] in ARMED_GROUPS | {"OPP"} for t in targets) and not any(
+        s.code[3:6] in NON_STATE for s in subject)
+    if targets and own and inside_complement and all(t.code[:3] in own for t in targets) and not opponents:
         # "North Korea proposed that South Korean officials meet with North Korean officials":
         # the other party of the proposed act is the target, not the proposer's own officials
         inner = subject_of(m.head, sent, actors) if m.head is not None and m.head.i != trigger.i else []
@@ -162,7 +165,7 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         cond = [c for c in condition_actor(m.head or trigger, sent=sent, actors=actors)
                 if c.code[:3] not in own] if not other and below is None else []
         targets = other or ([below] if below else cond or targets)
-    if targets and own and all(t.code[:3] in own for t in targets) and len(own) == 1:
+    if targets and own and all(t.code[:3] in own for t in targets) and len(own) == 1 and not opponents:
         # "telephoned his Nepali counterpart … to pledge India's help": the help is the pledger's
         # own, so the pledge goes to whoever the act is pursued with
         other = [t for t in purpose_target(m.head or trigger, sent, actors, OBJECT_CONTROL | SPEECH_ACTS)

