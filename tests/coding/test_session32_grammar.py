@@ -121,3 +121,21 @@ def test_the_two_sides_may_be_a_government_and_its_rebels(code_text):  # type: i
                             "Monday, days after the two sides signed a peace pact.", "2014-03-31"))
     assert {("PHL", "057", "PHLREB"), ("PHLREB", "057", "PHL")} <= {(s if s.endswith("REB") else s[:3], c, t if
                                                                     t.endswith("REB") else t[:3]) for s, c, t in got}
+
+
+def test_an_announced_answer_with_countermeasures_threatens_the_one_answered(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Britain imposed sanctions on three Iranian generals, and Tehran said it would respond "
+                            "with countermeasures.", "2023-07-06"))
+    assert ("IRNGOV", "131", "GBR") in {(s, c, t[:3]) for s, c, t in got}
+
+
+def test_a_warning_to_defend_ones_territory_threatens_the_party_just_named(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Guyana's president demanded that Venezuela drop its claim to Essequibo, warning that "
+                            "Guyana would defend its territory.", "2023-12-04"))
+    assert ("GUYGOV", "130", "VEN") in {(s, c, t[:3]) for s, c, t in got}
+
+
+def test_a_vehicle_flown_loaded_with_relief_is_aid_to_where_it_went(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Australia's air force flew a C-17 loaded with tents and generators to Vanuatu on "
+                            "Friday.", "2023-03-03"))
+    assert ("AUSMIL", "073", "VUT") in got

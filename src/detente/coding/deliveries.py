@@ -1,6 +1,7 @@
 """Aid told by the vehicle that carries it: "A Saudi plane carrying food and medical supplies landed
 in Aleppo", "a convoy of Turkish trucks carrying humanitarian aid crossed into Syria", "a Japanese
-plane landed in Tonga with relief supplies".
+plane landed in Tonga with relief supplies"; or by the vehicle sent with it: "New Zealand's air force flew
+a C-130 loaded with tarpaulins and generators to Fiji".
 
 The sentence reports a delivery of humanitarian aid (073) from the vehicle's country to the place it
 reached, though no verb of giving is used; and a convoy of aid crossing a border invades no one.
@@ -21,11 +22,14 @@ from detente.model import Mention
 VEHICLES = {"plane", "aircraft", "jet", "flight", "ship", "vessel", "boat", "truck", "lorry", "convoy", "helicopter",
             "airlift", "freighter"}
 CARGO = {"food", "aid", "medicine", "supply", "supplies", "relief", "rice", "wheat", "flour", "grain", "tent", "water",
-         "fuel", "vaccine", "blanket", "assistance", "shelter"}
+         "fuel", "vaccine", "blanket", "assistance", "shelter", "tarpaulin", "generator"}
+SENDING = {"fly", "send", "dispatch", "despatch", "ship"}
 ARRIVING = {"land", "arrive", "dock", "cross", "reach", "enter", "touch"}
 PLACE_PREPS = {"in", "at", "into", "to"}
 DELIVERY = Pattern(pid="073:<vehicle> carrying <aid> reached <place>", code="073", triggers=frozenset(ARRIVING),
                    nominal=False, elements=(), origin="coding/deliveries.py")
+SENT = Pattern(pid="073:sent <vehicle> carrying <aid> to <place>", code="073", triggers=frozenset(SENDING),
+               nominal=False, elements=(), origin="coding/deliveries.py")
 
 
 def aid_deliveries(sent: Span, actors: DocumentActors) -> list[tuple[Match, Token, list[Mention], list[Mention]]]:
@@ -48,6 +52,20 @@ def aid_deliveries(sent: Span, actors: DocumentActors) -> list[tuple[Match, Toke
                       for m in actors.as_site(o, sent)]
             if givers and places:
                 found.append((Match(DELIVERY, {}, set(), verb), verb, givers[:1], places[:1]))
+    return found + _vehicles_sent(sent, actors)
+
+
+def _vehicles_sent(sent: Span, actors: DocumentActors) -> list[tuple[Match, Token, list[Mention], list[Mention]]]:
+    """"flew a C-130 loaded with tarpaulins to Fiji": the sender gives the aid to the place it is sent to
+    (the phrase may hang on the verb or on "loaded")."""
+    found = []
+    for verb in (v for v in sent if v.lemma_.lower() in SENDING and v.pos_ == "VERB"):
+        vehicles = [o for o in objects(verb) if _carries_aid([o])]
+        givers = [m for c in verb.children if c.dep_ == "nsubj" for m in actors.resolve(c, sent)]
+        heads = [verb, *(a for v in vehicles for a in v.children if a.dep_ == "acl")]
+        places = [m for p, o in preps(*heads) if o is not None and p.lower_ == "to" for m in actors.as_site(o, sent)]
+        if vehicles and givers and places:
+            found.append((Match(SENT, {}, set(), verb), verb, givers[:1], places[:1]))
     return found
 
 

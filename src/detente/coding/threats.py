@@ -154,7 +154,9 @@ def retaliated_party(m: Match, trigger: Token, sent: Span, actors: DocumentActor
     Seoul of flying drones over Pyongyang and warned it would respond with force": a retaliation
     with no party named answers the other side's act in the sentence, so it is aimed at the first
     actor outside the retaliating country that does, or is charged with, a stated act."""
-    words = RETALIATING if m.pattern.code[:2] == "13" else RETALIATING - {"hit", "strike"}  # (an air strike is no answer)
+    # (an air strike is no answer; a warning to defend one's land is: "warning that Somalia would defend its
+    # territory")
+    words = RETALIATING | {"defend", "protect"} if m.pattern.code[:2] == "13" else RETALIATING - {"hit", "strike"}
     if (m.head or trigger).lemma_.lower() not in words or not own:
         return []
     for tok in sent:
