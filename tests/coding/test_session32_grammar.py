@@ -139,3 +139,14 @@ def test_a_vehicle_flown_loaded_with_relief_is_aid_to_where_it_went(code_text): 
     got = triples(code_text("Australia's air force flew a C-17 loaded with tents and generators to Vanuatu on "
                             "Friday.", "2023-03-03"))
     assert ("AUSMIL", "073", "VUT") in got
+
+
+def test_a_judge_in_a_with_phrase_after_the_attribution_judges_the_reported_act(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Belarus has expelled two EU diplomats, the bloc said on Friday, with foreign policy chief "
+                            "Josep Borrell condemning the move as unjustified.", "2021-06-25"))
+    assert any(s.startswith("IGOEU") and c == "111" and t.startswith("BLR") for s, c, t in got)
+
+
+def test_rangers_are_a_military(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Pakistani Rangers opened fire on Indian border posts overnight.", "2021-02-25"))
+    assert ("PAKMIL", "193", "IND") in {(s, c, t[:3]) for s, c, t in got}

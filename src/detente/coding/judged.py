@@ -236,6 +236,11 @@ def earlier_actor(before: int, sent: Span, actors: DocumentActors, own: set[str]
             # ("…, the office said"; "demanded that X withdraw and that the rebels halt": X and the
             # rebels are asked, the demander acts)
             continue
+        if earlier.lemma_.lower() in SPEECH_VERBS and sent.doc[before].head.i != earlier.i and any(
+                c.dep_ == "ccomp" and c.i < earlier.i for c in earlier.children):
+            # ("Iran withdrew …, the agency said, with Grossi condemning the move": the act reported before the
+            # attribution is judged by another; a participle on "said" is the sayer's comment on its own report)
+            continue
         if earlier.lemma_.lower() in NOT_ACTS and (earlier.lemma_.lower() not in SPEECH_VERBS or any(
                 c.dep_ in {"ccomp", "parataxis"} for c in earlier.children)):
             # "X condemned the strike, and Y also criticised the decision", "X said …": no act of X's
