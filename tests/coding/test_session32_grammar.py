@@ -150,3 +150,15 @@ def test_a_judge_in_a_with_phrase_after_the_attribution_judges_the_reported_act(
 def test_rangers_are_a_military(code_text):  # type: ignore[no-untyped-def]
     got = triples(code_text("Pakistani Rangers opened fire on Indian border posts overnight.", "2021-02-25"))
     assert ("PAKMIL", "193", "IND") in {(s, c, t[:3]) for s, c, t in got}
+
+
+def test_good_offices_offered_after_an_appeal_go_to_the_parties_appealed_to(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Qatar's emir urged Ethiopia and Eritrea to end the border fighting and offered to "
+                            "facilitate talks.", "1999-05-10"))
+    assert {("QATGOV", "039", "ETH"), ("QATGOV", "039", "ERI")} <= {(s, c, t[:3]) for s, c, t in got}
+
+
+def test_offering_a_city_as_venue_for_talks_offers_good_offices(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Turkey urged Russia and Ukraine to agree a truce and offered Istanbul as a venue for "
+                            "talks between their delegations.", "2022-03-01"))
+    assert {("TUR", "039", "RUS"), ("TUR", "039", "UKR")} <= {(s[:3], c, t[:3]) for s, c, t in got}

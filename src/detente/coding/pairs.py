@@ -128,6 +128,12 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         struck = [t for c in (m.head or trigger).children if c.dep_ == "advcl" and c.tag_ == "VBG"
                   for o in objects(c) for t in actors.resolve(o, sent)]
         pairs = [(s, t) for s in sources for t in struck[:1] if t.code != s.code]
+    if not pairs and not targets and sources and m.pattern.code == "039" and trigger.dep_ == "conj":
+        # "urged Thailand and Cambodia to halt the fighting and offered to facilitate talks": good offices
+        # offered to the parties the joined verb addressed
+        addressed = [t for o in objects(trigger.head) for t in resolve_all([o], sent, actors)
+                     if t.code[:3] not in own_side]
+        pairs = [(s, t) for s in sources for t in addressed]
     if not pairs and not targets:
         pairs = implied_pairs(m.pattern.code, m.head or trigger, sources, sent, actors)
     return pairs, sources, joint
