@@ -162,3 +162,22 @@ def test_offering_a_city_as_venue_for_talks_offers_good_offices(code_text):  # t
     got = triples(code_text("Turkey urged Russia and Ukraine to agree a truce and offered Istanbul as a venue for "
                             "talks between their delegations.", "2022-03-01"))
     assert {("TUR", "039", "RUS"), ("TUR", "039", "UKR")} <= {(s[:3], c, t[:3]) for s, c, t in got}
+
+
+def test_a_bare_participle_joined_to_a_passive_is_passive_too(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The Fitburg, a freighter owned by a Turkish company, was boarded and seized by Finnish "
+                            "police on Wednesday.", "2025-12-31"))
+    assert ("FINCOP", "171", "TURBUS") in got
+
+
+def test_the_boat_whose_owners_are_named_is_what_was_seized(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Sri Lanka demanded that India free five Sri Lankan fishermen whose trawler the Indian "
+                            "coast guard seized last week.", "2023-02-10"))
+    assert ("INDMIL", "171", "LKACVL") in got
+
+
+def test_its_embassy_is_a_states_not_a_courts(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Mexico sued Ecuador at the International Court of Justice over the raid by Ecuadorian "
+                            "police on its embassy in Quito.", "2024-04-12"))
+    raided = {t[2] for t in got if t[0] == "ECUCOP"}
+    assert raided and all(t.startswith("MEX") for t in raided)

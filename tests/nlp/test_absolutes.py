@@ -1,4 +1,5 @@
-"""absolute_participle_read_as_noun (nlp/absolutes.py), participle_after_aside_read_on_main_verb (nlp/asides.py)
+"""absolute_participle_read_as_noun (nlp/absolutes.py), participle_after_aside_read_on_main_verb (nlp/asides.py),
+whose_object_read_as_subject (nlp/objects.py)
 and second_content_clause_read_on_inner_verb (nlp/infinitives.py) on trees of the shape the small model gave tuning sentences, rebuilt word by word
 with words written for the test."""
 
@@ -9,6 +10,7 @@ import pytest
 from detente.nlp.absolutes import absolute_participle_read_as_noun
 from detente.nlp.asides import participle_after_aside_read_on_main_verb
 from detente.nlp.infinitives import second_content_clause_read_on_inner_verb
+from detente.nlp.objects import whose_object_read_as_subject
 from tests.nlp.test_summaries import _doc
 
 pytestmark = pytest.mark.slow
@@ -104,3 +106,43 @@ def test_a_participle_of_doing_after_a_report_is_left_alone(nlp):  # type: ignor
     doc = _doc(ASIDE.replace("accusing accuse", "killing kill"), nlp.vocab)
     participle_after_aside_read_on_main_verb(doc)
     assert doc[7].head.text == "clashed"
+
+
+# "fishermen whose boat the coast guard seized", with "whose boat" the subject and "guard" its object
+WHOSE = """
+fishermen fisherman NOUN NNS ROOT 0
+whose whose DET WP$ poss 2
+boat boat NOUN NN nsubj 6
+the the DET DT det 5
+coast coast NOUN NN compound 5
+guard guard NOUN NN dobj 2
+seized seize VERB VBD relcl 0
+. . PUNCT . punct 0
+"""
+
+
+def test_whose_object_is_what_the_relative_clause_acts_on(nlp):  # type: ignore[no-untyped-def]
+    doc = _doc(WHOSE, nlp.vocab)
+    whose_object_read_as_subject(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("nsubj", "seized")
+    assert (doc[2].dep_, doc[2].head.text) == ("dobj", "seized")
+
+
+# "fishermen whose boat the storm drove onto rocks", read with "the storm" under "boat" and "rocks" the verb's object
+WHOSE_WITH_OBJECT = """
+fishermen fisherman NOUN NNS ROOT 0
+whose whose DET WP$ poss 2
+boat boat NOUN NN nsubj 5
+the the DET DT det 4
+storm storm NOUN NN dobj 2
+drove drive VERB VBD relcl 0
+rocks rock NOUN NNS dobj 5
+. . PUNCT . punct 0
+"""
+
+
+def test_whose_subject_of_a_verb_with_its_own_object_is_left_alone(nlp):  # type: ignore[no-untyped-def]
+    # guard: the verb already has an object, so "whose boat" may well be its subject
+    doc = _doc(WHOSE_WITH_OBJECT, nlp.vocab)
+    whose_object_read_as_subject(doc)
+    assert (doc[2].dep_, doc[4].head.text) == ("nsubj", "boat")

@@ -170,10 +170,10 @@ class Coreference(GroupReference):
             doers = self._clause_subject_codes(tok.head.head, sent)
             candidates = [k for k in candidates if k.mention.code in doers] or candidates
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in MISSION_NOUNS:
-            # "stormed its embassy in Tehran": a country has no embassy in its own capital
+            # "stormed its embassy in Tehran": a country has no embassy in its own capital (and a court none)
             hosts = {m.code[:3] for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "in"
                      for o in p.children if o.dep_ == "pobj" for m in self._resolve_one(o, sent, remember=False)}
-            candidates = [k for k in candidates if k.mention.code[:3] not in hosts] or candidates
+            candidates = [k for k in candidates if k.mention.code[:3] not in hosts | {"IGO"}] or candidates
         if tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.dep_ in {"conj", "advcl"}:
             # "China lodged protests after Pelosi arrived in Taipei, and its military announced drills":
             # the owner of a later clause's subject is the sentence's first acting party

@@ -150,7 +150,7 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
         lower = head.lower_
         if lower == "both" and head.pos_ == "PRON":
             return self._definite(head, sent)  # "urging both to join the summit": the two parties just named
-        if lower in REFLEXIVES or head.tag_ in {"WDT", "WP"} and lower in {"which", "who", "whom"}:
+        if lower in REFLEXIVES or head.tag_ in {"WDT", "WP", "WP$"} and lower in {"which", "who", "whom", "whose"}:
             return self._reflexive(head, sent) if lower in REFLEXIVES else self._relative(head, sent)
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(head, sent) if lower not in {"what", "whatever"} else []  # ("in what X called")

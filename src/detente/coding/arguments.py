@@ -37,7 +37,10 @@ BARE_INFINITIVE_HEADS = {"help", "let", "make", "have"}
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or opening_passive(verb)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or opening_passive(verb) or (
+        # "was boarded and seized by Finnish police": a bare participle joined to a passive shares it
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children))
 
 
 def opening_passive(verb: Token) -> bool:
@@ -67,7 +70,7 @@ def objects(head: Token) -> list[Token]:
     if not found and head.dep_ == "conj" and is_passive(head) and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         # "flew to Bamako and was received by Goita": the first verb's subject is the second's patient
-        found = [c for c in head.head.children if c.dep_ == "nsubj"]
+        found = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not found:
         found = patients(head) or clause_objects(head)
     named_only = bool(found) and all(f.dep_ == "oprd" for f in found)  # "a move Santiago called baseless"

@@ -145,6 +145,8 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             # the measure word an object was unwrapped from may be the word a pattern lists
             # ("released $195 million in military aid": "release ... million" and "release ... aid")
             candidates = candidates + [q for c in candidates if (q := measure_of(c)) is not None]
+            # ("The Eagle S, a tanker owned by …, was seized": a name is what its apposition says)
+            candidates += [a for c in candidates if c.pos_ == "PROPN" for a in c.children if a.dep_ == "appos"]
         for found in candidates:
             if found.i in taken:
                 continue  # one word fills one element ("reject $T offer" needs two objects)

@@ -180,3 +180,18 @@ def name_read_as_apposition_of_object(doc: Doc) -> None:
                 any(t.is_punct for t in doc[obj.i:name.left_edge.i]):
             continue
         name.head, name.dep_ = verb, "oprd"
+
+
+def whose_object_read_as_subject(doc: Doc) -> None:
+    """"fishermen whose boat the Qatari coast guard seized": the model makes "whose boat" the relative
+    clause's subject and the real subject an object of "boat"; "whose boat" is what was seized."""
+    for whose in doc:
+        owned = whose.head
+        verb = owned.head
+        if whose.lower_ != "whose" or whose.dep_ != "poss" or owned.dep_ != "nsubj" or verb.dep_ != "relcl":
+            continue
+        doers = [c for c in owned.children if c.dep_ in {"dobj", "appos", "compound"} and owned.i < c.i < verb.i
+                 and c.pos_ in {"NOUN", "PROPN"}]
+        if len(doers) == 1 and not any(c.dep_ == "dobj" for c in verb.children):
+            doers[0].head, doers[0].dep_ = verb, "nsubj"
+            owned.dep_ = "dobj"
