@@ -181,3 +181,11 @@ def test_its_embassy_is_a_states_not_a_courts(code_text):  # type: ignore[no-unt
                             "police on its embassy in Quito.", "2024-04-12"))
     raided = {t[2] for t in got if t[0] == "ECUCOP"}
     assert raided and all(t.startswith("MEX") for t in raided)
+
+
+def test_its_province_is_a_core_partys_not_a_modifiers(code_text):  # type: ignore[no-untyped-def]
+    # "Russia" in "the Russia-led CSTO" only names the bloc's leader; the land is Armenia's
+    got = triples(code_text("Armenia asked the Russia-led CSTO for help after Azerbaijani troops advanced into its "
+                            "Syunik province.", "2022-09-15"))
+    assert any(t[0] == "AZEMIL" and t[2] == "ARM" for t in got)
+    assert not any(t[0] == "AZEMIL" and t[2].startswith("RUS") for t in got)

@@ -1,7 +1,6 @@
 """absolute_participle_read_as_noun (nlp/absolutes.py), participle_after_aside_read_on_main_verb (nlp/asides.py),
-whose_object_read_as_subject (nlp/objects.py)
-and second_content_clause_read_on_inner_verb (nlp/infinitives.py) on trees of the shape the small model gave tuning sentences, rebuilt word by word
-with words written for the test."""
+whose_object_read_as_subject (nlp/objects.py) and second_content_clause_read_on_inner_verb (nlp/infinitives.py)
+on trees of the shape the small model gave tuning sentences, rebuilt word by word with words written for the test."""
 
 from __future__ import annotations
 
