@@ -189,3 +189,9 @@ def test_its_province_is_a_core_partys_not_a_modifiers(code_text):  # type: igno
                             "Syunik province.", "2022-09-15"))
     assert any(t[0] == "AZEMIL" and t[2] == "ARM" for t in got)
     assert not any(t[0] == "AZEMIL" and t[2].startswith("RUS") for t in got)
+
+
+def test_calling_a_two_word_measure_a_hostile_act_judges_its_author(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Hungary demanded that Ukraine reopen its pipeline to Hungarian oil imports, calling the "
+                            "transit ban an act of blackmail.", "2024-07-22"))
+    assert ("HUN", "111", "UKR") in {(s[:3], c, t[:3]) for s, c, t in got}

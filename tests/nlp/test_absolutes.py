@@ -1,6 +1,7 @@
 """absolute_participle_read_as_noun (nlp/absolutes.py), participle_after_aside_read_on_main_verb (nlp/asides.py),
-whose_object_read_as_subject (nlp/objects.py) and second_content_clause_read_on_inner_verb (nlp/infinitives.py)
-on trees of the shape the small model gave tuning sentences, rebuilt word by word with words written for the test."""
+whose_object_read_as_subject and named_object_read_as_clause (nlp/objects.py), second_content_clause_read_on_inner_verb
+(nlp/infinitives.py) on trees of the shape the small model gave tuning sentences, rebuilt word by word with words
+written for the test."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from detente.nlp.absolutes import absolute_participle_read_as_noun
 from detente.nlp.asides import participle_after_aside_read_on_main_verb
 from detente.nlp.infinitives import second_content_clause_read_on_inner_verb
-from detente.nlp.objects import whose_object_read_as_subject
+from detente.nlp.objects import named_object_read_as_clause, whose_object_read_as_subject
 from tests.nlp.test_summaries import _doc
 
 pytestmark = pytest.mark.slow
@@ -145,3 +146,31 @@ def test_whose_subject_of_a_verb_with_its_own_object_is_left_alone(nlp):  # type
     doc = _doc(WHOSE_WITH_OBJECT, nlp.vocab)
     whose_object_read_as_subject(doc)
     assert (doc[2].dep_, doc[4].head.text) == ("nsubj", "boat")
+
+
+# "calling the transit ban an act of war", with "ban" read as a verb whose object is "act"
+NAMED_BAN = """
+calling call VERB VBG ROOT 0
+the the DET DT det 2
+transit transit NOUN NN dobj 0
+ban ban VERB VB oprd 0
+an an DET DT det 5
+act act NOUN NN dobj 3
+of of ADP IN prep 5
+war war NOUN NN pobj 6
+"""
+
+
+def test_a_noun_that_can_be_a_verb_after_the_named_object_joins_it(nlp):  # type: ignore[no-untyped-def]
+    doc = _doc(NAMED_BAN, nlp.vocab)
+    named_object_read_as_clause(doc)
+    assert (doc[3].dep_, doc[3].head.text, doc[3].pos_) == ("dobj", "calling", "NOUN")
+    assert (doc[2].dep_, doc[2].head.text) == ("compound", "ban")
+    assert (doc[5].dep_, doc[5].head.text) == ("oprd", "calling")
+
+
+def test_a_verb_of_doing_is_left_alone(nlp):  # type: ignore[no-untyped-def]
+    # guard: only verbs that name their object ("call", "label" …) take a name after it
+    doc = _doc(NAMED_BAN.replace("calling call VERB VBG", "making make VERB VBG"), nlp.vocab)
+    named_object_read_as_clause(doc)
+    assert doc[3].dep_ == "oprd" and doc[2].dep_ == "dobj"

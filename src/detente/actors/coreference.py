@@ -155,11 +155,11 @@ class Coreference(GroupReference):
             candidates = [k for k in candidates if k.plural or k.order < before[0].order]
         elif tok.lower_ in {"it", "its"} and before:
             candidates = [k for k in candidates if not k.plural] or candidates
-            if tok.dep_ in {"dobj", "dative"} or tok.dep_ == "poss" and tok.head.lemma_.lower() not in MISSION_NOUNS | BODIES:
-                # "let UN trucks cross from Chad, after Washington urged it to …": an object pronoun
-                # stands for a party that acted or was acted on, not a place passed through (so does an
-                # owner: "asked the Russia-led CSTO for help after troops advanced into its province"; one's
-                # own envoys and crews are the clause's business)
+            owned = tok.head.lemma_.lower() not in MISSION_NOUNS | BODIES
+            if tok.dep_ in {"dobj", "dative"} or tok.dep_ == "poss" and owned:
+                # "let UN trucks cross from Chad, after Washington urged it to …": an object pronoun stands for a
+                # party that acted or was acted on, not a place passed through; so does an owner ("asked the
+                # Russia-led CSTO for help after troops advanced into its province"), but for one's own envoys
                 candidates = [k for k in candidates if k.core] or candidates
         elif tok.lower_ in {"him", "her"} and tok.dep_ == "dobj":
             # "a man pointed a pistol at the vice-president …, and police arrested him": one who acted

@@ -195,3 +195,25 @@ def whose_object_read_as_subject(doc: Doc) -> None:
         if len(doers) == 1 and not any(c.dep_ == "dobj" for c in verb.children):
             doers[0].head, doers[0].dep_ = verb, "nsubj"
             owned.dep_ = "dobj"
+
+
+# verbs that name their object something: "calling the transit ban an act of economic warfare"
+NAMING_VERBS = {"call", "label", "brand", "term", "dub", "describe"}
+
+
+def named_object_read_as_clause(doc: Doc) -> None:
+    """"calling the transit ban an act of economic warfare": with a noun before a word that can be a
+    verb ("ban", "cut", "plan"), the model reads "the transit" as the object and "ban an act" as a small
+    clause; the two nouns are the object and what follows is its name."""
+    for word in doc:
+        verb, noun = word.head, doc[word.i - 1] if word.i > 0 else word
+        if word.dep_ not in {"oprd", "ccomp", "xcomp"} or word.tag_ not in {"VB", "VBP"} or \
+                verb.lemma_.lower() not in NAMING_VERBS or noun.dep_ != "dobj" or noun.head.i != verb.i or \
+                noun.pos_ != "NOUN" or any(c.dep_ in {"nsubj", "aux"} for c in word.children):
+            continue
+        names = [c for c in word.children if c.dep_ == "dobj" and any(d.lower_ in {"a", "an"} for d in c.children)]
+        if len(names) != 1:
+            continue
+        noun.head, noun.dep_ = word, "compound"
+        word.head, word.dep_, word.pos_, word.tag_ = verb, "dobj", "NOUN", "NN"
+        names[0].head, names[0].dep_ = verb, "oprd"

@@ -35,7 +35,8 @@ from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.names import WEEKDAYS, name_read_as_adverb, name_read_as_preposition, name_read_as_verb
 from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_read_as_verb, object_read_as_conjoined_subject,
                                  name_read_as_apposition_of_object, object_read_as_subject_of_participle,
-                                 purpose_read_as_complement, quantifier_object_read_as_dep, whose_object_read_as_subject)
+                                 purpose_read_as_complement, quantifier_object_read_as_dep, whose_object_read_as_subject,
+                                 named_object_read_as_clause)
 from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, conjunct_read_on_apposition,
                                   main_verb_read_as_adjective, participle_read_as_main_verb,
                                   subject_read_as_object_conjunct, verb_with_subject_read_as_adjective,
@@ -295,7 +296,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     object_read_as_conjoined_subject, conjoined_infinitive_read_as_noun, act_read_as_modifier_of_judgment,
     object_read_as_subject_of_participle, name_read_as_apposition_of_object,
     bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb, absolute_participle_read_as_noun,
-    participle_after_aside_read_on_main_verb, whose_object_read_as_subject)
+    participle_after_aside_read_on_main_verb, whose_object_read_as_subject, named_object_read_as_clause)
 
 
 @Language.factory("detente_repairs")
