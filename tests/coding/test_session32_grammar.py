@@ -195,3 +195,11 @@ def test_calling_a_two_word_measure_a_hostile_act_judges_its_author(code_text): 
     got = triples(code_text("Hungary demanded that Ukraine reopen its pipeline to Hungarian oil imports, calling the "
                             "transit ban an act of blackmail.", "2024-07-22"))
     assert ("HUN", "111", "UKR") in {(s[:3], c, t[:3]) for s, c, t in got}
+
+
+def test_a_comment_after_a_relative_clause_on_a_noun_is_the_main_subjects(code_text):  # type: ignore[no-untyped-def]
+    # the model hangs "accusing" on "crossings", the noun the relative clause describes
+    got = triples(code_text("Finland's foreign ministry handed a protest note to Russia's chargé d'affaires on Monday "
+                            "over migrants' crossings that forced Helsinki to close border posts repeatedly, accusing "
+                            "Moscow of doing nothing to stop them.", "2023-11-20"))
+    assert ("FINGOV", "112", "RUSGOV") in got

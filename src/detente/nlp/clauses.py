@@ -333,15 +333,19 @@ def participle_after_relative(doc: Doc) -> None:
     aggression": after a comma, a participle of saying that the model hangs on a relative clause (or
     on a clause inside one) comments on the sentence's main clause, whose subject does the saying."""
     for part in doc:
-        if not _commenting_participle(part) or part.head.lemma_.lower() in ANSWERING_CLAUSES:
+        # (or on the noun the relative clause describes: "over balloons that forced the airport to close,
+        # accusing Minsk of doing nothing")
+        on_noun = part.dep_ == "acl" and part.tag_ == "VBG" and part.lemma_.lower() in COMMENTING_PARTICIPLES and \
+            doc[part.i - 1].text == "," and any(c.dep_ == "relcl" and c.i < part.i for c in part.head.children)
+        if not (_commenting_participle(part) or on_noun) or part.head.lemma_.lower() in ANSWERING_CLAUSES:
             continue  # ("…, which New Delhi denied, blaming instead …": the one answering goes on)
-        node, inside = part.head, False
+        node, inside = part.head, on_noun
         while node.head.i != node.i:
             inside = inside or node.dep_ == "relcl"
             node = node.head
         if inside and node.pos_ in {"VERB", "AUX"} and node.i < part.i and any(
                 c.dep_ == "nsubj" for c in node.children):
-            part.head = node
+            part.head, part.dep_ = node, "advcl"
 
 
 # verbs that do take a clause ("witnesses said a crowd gathered …, leaving …")
