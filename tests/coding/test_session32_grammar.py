@@ -203,3 +203,12 @@ def test_a_comment_after_a_relative_clause_on_a_noun_is_the_main_subjects(code_t
                             "over migrants' crossings that forced Helsinki to close border posts repeatedly, accusing "
                             "Moscow of doing nothing to stop them.", "2023-11-20"))
     assert ("FINGOV", "112", "RUSGOV") in got
+
+
+def test_a_petition_challenging_an_election_is_against_its_winner(code_text):  # type: ignore[no-untyped-def]
+    # "his party" is the opposition leader's own; "challenging" the model reads as a modifier
+    got = triples(code_text("Malawian opposition leader Lazarus Chakwera demanded a recount on Monday, and his party "
+                            "filed a petition in the Constitutional Court challenging President Peter Mutharika's "
+                            "re-election.", "2019-06-03"))
+    assert ("MWIOPP", "115", "MWIGOV") in got
+

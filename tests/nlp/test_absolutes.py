@@ -1,7 +1,7 @@
 """absolute_participle_read_as_noun (nlp/absolutes.py), participle_after_aside_read_on_main_verb (nlp/asides.py),
 whose_object_read_as_subject and named_object_read_as_clause (nlp/objects.py), second_content_clause_read_on_inner_verb
-(nlp/infinitives.py) on trees of the shape the small model gave tuning sentences, rebuilt word by word with words
-written for the test."""
+(nlp/infinitives.py) and title_read_as_second_subject (nlp/names.py) on trees of the shape the small model gave tuning
+sentences, rebuilt word by word with words written for the test."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from detente.nlp.absolutes import absolute_participle_read_as_noun
 from detente.nlp.asides import participle_after_aside_read_on_main_verb
 from detente.nlp.infinitives import second_content_clause_read_on_inner_verb
+from detente.nlp.names import title_read_as_second_subject
 from detente.nlp.objects import named_object_read_as_clause, whose_object_read_as_subject
 from tests.nlp.test_summaries import _doc
 
@@ -174,3 +175,30 @@ def test_a_verb_of_doing_is_left_alone(nlp):  # type: ignore[no-untyped-def]
     doc = _doc(NAMED_BAN.replace("calling call VERB VBG", "making make VERB VBG"), nlp.vocab)
     named_object_read_as_clause(doc)
     assert doc[3].dep_ == "oprd" and doc[2].dep_ == "dobj"
+
+
+# "Kenya's defeated candidate Raila Odinga filed a petition", with "candidate" and "Odinga" both subjects
+TWO_SUBJECTS = """
+Kenya Kenya PROPN NNP poss 3
+'s 's PART POS case 0
+defeated defeat VERB VBN amod 3
+candidate candidate NOUN NN nsubj 6
+Raila Raila PROPN NNP compound 5
+Odinga Odinga PROPN NNP nsubj 6
+filed file VERB VBD ROOT 6
+a a DET DT det 8
+petition petition NOUN NN dobj 6
+"""
+
+
+def test_a_role_noun_before_a_name_subject_is_its_title(nlp):  # type: ignore[no-untyped-def]
+    doc = _doc(TWO_SUBJECTS, nlp.vocab)
+    title_read_as_second_subject(doc)
+    assert (doc[3].dep_, doc[3].head.text) == ("compound", "Odinga")
+
+
+def test_a_noun_subject_apart_from_the_name_is_left_alone(nlp):  # type: ignore[no-untyped-def]
+    # guard: the name must follow the noun directly ("the candidate, Odinga," is another shape)
+    doc = _doc(TWO_SUBJECTS.replace("Raila Raila PROPN NNP compound 5", ", , PUNCT , punct 3"), nlp.vocab)
+    title_read_as_second_subject(doc)
+    assert doc[3].dep_ == "nsubj"

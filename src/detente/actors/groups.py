@@ -39,7 +39,7 @@ CRIME_VERBS = {"shoot", "kill", "stab", "attack", "murder", "assassinate", "bomb
 LEADER_NOUNS = {"leader", "leaders", "chief", "head", "founder", "chairman", "chairwoman", "commander"}
 LED_GROUPS = {"OPP", "REB", "SEP", "INS"}  # bodies whose leaders are theirs, not their country's government
 # a person's own staff, who act for the person ("her office said", "his aides")
-STAFF_NOUNS = {"office", "aides", "staff", "team", "spokesman", "spokeswoman", "spokesperson", "lawyers"}
+STAFF_NOUNS = {"office", "aides", "staff", "team", "spokesman", "spokeswoman", "spokesperson", "lawyers", "party", "campaign"}
 CULPRIT_NOUNS = {"suspect", "gunman", "attacker", "assailant", "killer", "shooter", "perpetrator", "culprit",
                  "bomber", "hijacker", "kidnapper"}
 
@@ -339,8 +339,8 @@ class GroupReference:
             led = [k for k in self._sentence_mentions_before(owner, sent)
                    if not k.is_person and k.mention.code[3:6] in LED_GROUPS]
             return [standing_for(head, sent, led[-1].mention)] if led else []
-        if owner is None or head.lower_ not in STAFF_NOUNS:
-            return []
+        if owner is None or head.lower_ not in STAFF_NOUNS or any(c.dep_ == "compound" for c in head.children):
+            return []  # ("her Popular Force party" is named: a party of its own)
         if owner.lower_ in {"his", "her"}:
             found = self._pronoun(owner, sent)
         else:

@@ -134,12 +134,22 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         addressed = [t for o in objects(trigger.head) for t in resolve_all([o], sent, actors)
                      if t.code[:3] not in own_side]
         pairs = [(s, t) for s in sources for t in addressed]
+    if not pairs and not targets and sources and m.pattern.code == "115":
+        # "filed a petition in the Constitutional Court challenging President Lungu's re-election": the
+        # case is against the one whose act it challenges (the model may read the participle as a modifier)
+        challenged = [o for c in sent if c.lemma_.lower() in CHALLENGING and c.tag_ == "VBG" and c.i > trigger.i
+                      for o in (objects(c) if c.dep_ != "amod" else [c.head, *list(c.head.ancestors)[:2]])]
+        holders = [h for o in challenged
+                   for h in [*(p for p in o.children if p.dep_ == "poss"), *([o] if o.dep_ == "poss" else [])]]
+        owners = [t for h in holders for t in actors.resolve(h, sent)]
+        pairs = [(s, t) for s in sources for t in owners[:1] if t.code[:3] != s.code[:3] or t.code[3:] != s.code[3:]]
     if not pairs and not targets:
         pairs = implied_pairs(m.pattern.code, m.head or trigger, sources, sent, actors)
     return pairs, sources, joint
 
 
 ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
+CHALLENGING = {"challenge", "contest", "dispute"}
 OFFERING_VERBS = {"offer", "propose", "mediate", "broker", "invite", "suggest", "volunteer"}
 ACCEPTING_CODES = {"036", "038"}  # accepting an offer or a mediation: aimed at whoever offered it
 

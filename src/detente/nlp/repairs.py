@@ -32,7 +32,8 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_amon
 from detente.nlp.demands import conjoined_infinitive_read_as_noun, subjunctive_read_as_noun, subjunctive_read_in_name
 from detente.nlp.infinitives import bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb
 from detente.nlp.lemmas import fix_lemmas
-from detente.nlp.names import WEEKDAYS, name_read_as_adverb, name_read_as_preposition, name_read_as_verb
+from detente.nlp.names import (WEEKDAYS, name_read_as_adverb, name_read_as_preposition, name_read_as_verb,
+                               title_read_as_second_subject)
 from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_read_as_verb, object_read_as_conjoined_subject,
                                  name_read_as_apposition_of_object, object_read_as_subject_of_participle,
                                  purpose_read_as_complement, quantifier_object_read_as_dep, whose_object_read_as_subject,
@@ -296,7 +297,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     object_read_as_conjoined_subject, conjoined_infinitive_read_as_noun, act_read_as_modifier_of_judgment,
     object_read_as_subject_of_participle, name_read_as_apposition_of_object,
     bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb, absolute_participle_read_as_noun,
-    participle_after_aside_read_on_main_verb, whose_object_read_as_subject, named_object_read_as_clause)
+    participle_after_aside_read_on_main_verb, whose_object_read_as_subject, named_object_read_as_clause,
+    title_read_as_second_subject)
 
 
 @Language.factory("detente_repairs")
