@@ -212,3 +212,13 @@ def test_a_petition_challenging_an_election_is_against_its_winner(code_text):  #
                             "re-election.", "2019-06-03"))
     assert ("MWIOPP", "115", "MWIGOV") in got
 
+
+
+def test_a_group_joined_in_a_between_phrase_is_the_named_governments_own(code_text):  # type: ignore[no-untyped-def]
+    # the coalition's opposition is South Sudan's, not the mediator's, and "the two sides" are those two
+    got = triples(code_text("Kenya, which has been mediating between South Sudan's government and a coalition of "
+                            "holdout opposition groups, hosted a new round of talks between the two sides in Nairobi "
+                            "on Monday.", "2024-05-09"))
+    assert ("KEN", "045", "SSDOPP") in got
+    assert not any(t[2] == "KENOPP" for t in got)
+    assert any(t[1] == "046" and {t[0], t[2]} <= {"SSD", "SSDGOV", "SSDOPP"} for t in got)

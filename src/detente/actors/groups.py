@@ -80,6 +80,7 @@ class GroupReference:
     history: list[_Known]
     _counter: int
     _in_pronoun: bool
+    _in_between: bool
 
     if TYPE_CHECKING:
         def resolve(self, head: Token, sent: Span) -> list[Mention]: ...
@@ -153,7 +154,7 @@ class GroupReference:
         if len(between) == 2:
             # "hosted talks between Thailand's prime minister and Cambodia's …, which ended with both
             # sides agreeing": the two sides are the ones the talks were between, not the host
-            return [Mention(b.code[:3], head.text, start, end, b.entry, antecedent=b.text) for b in between]
+            return [Mention(_side_key(b.code), head.text, start, end, b.entry, antecedent=b.text) for b in between]
         pairs = [] if involved else self._listed_before(head, sent, 2, self._parties_before(head, sent))
         if pairs:
             # "China urged Iran and Pakistan to show restraint after the two neighbours traded
@@ -284,14 +285,20 @@ class GroupReference:
 
     def _between_before(self, head: Token, sent: Span) -> list[Mention]:
         """The two parties of a "between A and B" phrase earlier in the sentence, if any."""
-        if self._in_pronoun:
+        if self._in_pronoun or self._in_between:
             return []
         for prep in (t for t in sent if t.i < head.i and t.lower_ == "between" and t.dep_ == "prep"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                found = self._resolve_quietly(obj, sent)
+                # (not quietly: a group in the phrase may take its country from the party it is joined to)
+                self._in_between = True
+                try:
+                    found = self._resolve_one(obj, sent, remember=False) + [
+                        m for c in obj.conjuncts for m in self._resolve_one(c, sent, remember=False)]
+                finally:
+                    self._in_between = False
                 sides: dict[str, Mention] = {}
                 for m in found:
-                    sides.setdefault(m.code[:3], m)
+                    sides.setdefault(_side_key(m.code), m)
                 if len(sides) == 2:
                     return list(sides.values())
         return []

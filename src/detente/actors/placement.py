@@ -121,8 +121,11 @@ class Placement:
         if self._in_partner:
             return None
         self._in_partner = True
+        # (also through the "of" phrase a group is named in: "between South Sudan's government and a
+        # coalition of holdout opposition groups")
+        whole = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
         try:
-            codes = {m.code[:3] for conj in head.conjuncts
+            codes = {m.code[:3] for conj in {*head.conjuncts, *whole.conjuncts}
                      for m in self._resolve_one(conj, sent, remember=False) if not m.code.startswith("IGO")}
         finally:
             self._in_partner = False

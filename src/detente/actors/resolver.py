@@ -56,6 +56,7 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
     _counter: int = 0
     _in_pronoun: bool = False  # resolving a pronoun must not recurse into other pronouns
     _in_partner: bool = False  # nor a group's partner into the group
+    _in_between: bool = False  # nor the sides of a "between" phrase into themselves
 
     def prepare(self, doc: Doc) -> None:
         """Match dictionary phrases in one paragraph Doc (once per paragraph)."""
