@@ -11,6 +11,7 @@ the history is built from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from detente.model import Mention
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 BODIES = {"staff", "personnel", "crew"}  # singular nouns "they" points back to ("expelled 15 staff, saying they …")
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+OWNER_MARK = re.compile(r"\s*['’]s?\b")  # "Iran's"
 
 
 # verbs of condemning an act, which a state does not do to its own side's act
@@ -155,12 +157,11 @@ class Coreference(GroupReference):
             candidates = [k for k in candidates if k.plural or k.order < before[0].order]
         elif tok.lower_ in {"it", "its"} and before:
             candidates = [k for k in candidates if not k.plural] or candidates
-            owned = tok.head.lemma_.lower() not in MISSION_NOUNS | BODIES
-            if tok.dep_ in {"dobj", "dative"} or tok.dep_ == "poss" and owned:
-                # "let UN trucks cross from Chad, after Washington urged it to …": an object pronoun stands for a
-                # party that acted or was acted on, not a place passed through; so does an owner ("asked the
-                # Russia-led CSTO for help after troops advanced into its province"), but for one's own envoys
-                candidates = [k for k in candidates if k.core] or candidates
+            if tok.dep_ in {"dobj", "dative"} or tok.dep_ == "poss" and tok.head.lemma_.lower() not in MISSION_NOUNS | BODIES:
+                # "let UN trucks cross from Chad, after Washington urged it to …": a party that acted or was acted on
+                # (or an owner, "Iran's tests and its refusal"), not a place passed through or a modifier ("Russia-led")
+                candidates = [k for k in candidates if k.core or tok.dep_ == "poss" and k in before and
+                              OWNER_MARK.match(sent.text[k.mention.end:])] or candidates
         elif tok.lower_ in {"him", "her"} and tok.dep_ == "dobj":
             # "a man pointed a pistol at the vice-president …, and police arrested him": one who acted
             # or was acted on, not a person named in passing
