@@ -38,8 +38,10 @@ CRIME_VERBS = {"shoot", "kill", "stab", "attack", "murder", "assassinate", "bomb
 # the heads of a body, who are of that body ("its leader")
 LEADER_NOUNS = {"leader", "leaders", "chief", "head", "founder", "chairman", "chairwoman", "commander"}
 LED_GROUPS = {"OPP", "REB", "SEP", "INS"}  # bodies whose leaders are theirs, not their country's government
-# a person's own staff, who act for the person ("her office said", "his aides")
-STAFF_NOUNS = {"office", "aides", "staff", "team", "spokesman", "spokeswoman", "spokesperson", "lawyers", "party", "campaign"}
+# a person's own staff, who act for the person ("her office said", "his aides"), and a leader's own party
+# ("Hichilema demanded a recount, and his party filed a petition")
+STAFF_NOUNS = {"office", "aides", "staff", "team", "spokesman", "spokeswoman", "spokesperson", "lawyers", "party",
+               "campaign"}
 CULPRIT_NOUNS = {"suspect", "gunman", "attacker", "assailant", "killer", "shooter", "perpetrator", "culprit",
                  "bomber", "hijacker", "kidnapper"}
 
@@ -90,8 +92,6 @@ class GroupReference:
         def match_at(self, token: Token) -> PhraseMatch | None: ...
 
         def _agent_of(self, head: Token) -> str | None: ...
-
-        def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]: ...
 
         def _resolve_one(self, head: Token, sent: Span, *, remember: bool = True) -> list[Mention]: ...
 

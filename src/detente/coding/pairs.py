@@ -142,7 +142,7 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         holders = [h for o in challenged
                    for h in [*(p for p in o.children if p.dep_ == "poss"), *([o] if o.dep_ == "poss" else [])]]
         owners = [t for h in holders for t in actors.resolve(h, sent)]
-        pairs = [(s, t) for s in sources for t in owners[:1] if t.code[:3] != s.code[:3] or t.code[3:] != s.code[3:]]
+        pairs = [(s, t) for s in sources for t in owners[:1] if t.code != s.code]
     if not pairs and not targets:
         pairs = implied_pairs(m.pattern.code, m.head or trigger, sources, sent, actors)
     return pairs, sources, joint
