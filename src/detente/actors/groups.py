@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from detente.actors.setting import PROTESTERS
 from detente.actors.vocabulary import PERSON_ROLES, STATE_AGENTS, TWO_SIDES
 from detente.model import Mention
 
@@ -28,7 +29,7 @@ MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "encounter", "conversatio
 MEETING_VERBS = {"meet", "talk", "confer"}
 # what security forces do to a crowd, and the crowds they do it to
 CROWD_CONTROL = {"confront", "disperse", "contain", "quell", "scatter", "repel", "block", "stop", "clear"}
-CROWD_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "striker", "supporter", "crowd"}
+CROWD_NOUNS = (PROTESTERS - {"dissident"}) | {"supporter", "crowd"}  # (a dissident is one person's stance)
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # acts done to a culprit, and the crimes a sentence may report the culprit did
 CATCHING_VERBS = {"arrest", "detain", "apprehend", "catch", "capture", "nab", "charge", "convict", "sentence",

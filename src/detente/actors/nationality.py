@@ -111,8 +111,9 @@ class Nationality:
             # "their leadership", "its envoy": the owner's country
             between = tok.head.dep_ == "pobj" and tok.head.head.lower_ == "between"  # (each party's own people)
             return [(_owner(m.code), m.entry) for m in self._pronoun(tok, tok.sent)[:None if between else 1]]
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "its", "their"}), None)
-        if tok.lower_ in {"country", "nation"} and owner is not None:
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "its", "their"}),
+                     None) if tok.lower_ in {"country", "nation"} else None
+        if owner is not None:
             # "his country's defence force": the country of the one "his" stands for
             return [(_owner(m.code), m.entry) for m in self._pronoun(owner, tok.sent)[:1]]
         if tok.lower_ in {"country", "nation"} and any(c.lower_ == "the" for c in tok.children):

@@ -89,7 +89,10 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
         for conj in head.conjuncts:
             if conj.i > head.i and conj.pos_ in {"PROPN", "NOUN", "PRON"}:
                 found.extend(self._shared_nationality(head, conj, found, sent) or self._resolve_one(conj, sent))
-        return [m for i, m in enumerate(found) if m.code not in {x.code for x in found[:i]}]  # (each code once)
+        unique: dict[str, Mention] = {}
+        for m in found:
+            unique.setdefault(m.code, m)  # (each code once, in the order first found)
+        return list(unique.values())
 
     def as_place(self, tok: Token, sent: Span) -> list[Mention]:
         """A capital or country named as a destination ("arrived in Seoul") is the country itself."""

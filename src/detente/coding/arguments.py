@@ -37,10 +37,16 @@ BARE_INFINITIVE_HEADS = {"help", "let", "make", "have"}
 
 
 def is_passive(verb: Token) -> bool:
+    # ("was boarded and seized by Finnish police": a bare participle joined to a passive shares it)
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or opening_passive(verb) or (
-        # "was boarded and seized by Finnish police": a bare participle joined to a passive shares it
-        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children))
+        bare_participle(verb) and any(c.dep_ == "auxpass" for c in verb.head.children))
+
+
+def bare_participle(verb: Token) -> bool:
+    """"was abducted and killed": a past participle joined to the verb before it, with no subject or
+    auxiliary of its own, shares that verb's."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
 
 
 def opening_passive(verb: Token) -> bool:

@@ -61,10 +61,12 @@ def _vehicles_sent(sent: Span, actors: DocumentActors) -> list[tuple[Match, Toke
     found = []
     for verb in (v for v in sent if v.lemma_.lower() in SENDING and v.pos_ == "VERB"):
         vehicles = [o for o in objects(verb) if _carries_aid([o])]
+        if not vehicles:
+            continue
         givers = [m for c in verb.children if c.dep_ == "nsubj" for m in actors.resolve(c, sent)]
         heads = [verb, *(a for v in vehicles for a in v.children if a.dep_ == "acl")]
         places = [m for p, o in preps(*heads) if o is not None and p.lower_ == "to" for m in actors.as_site(o, sent)]
-        if vehicles and givers and places:
+        if givers and places:
             found.append((Match(SENT, {}, set(), verb), verb, givers[:1], places[:1]))
     return found
 

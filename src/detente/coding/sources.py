@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from detente.actors.clauses import reported_obligation
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import COMMENTING_PARTICIPLES
-from detente.coding.arguments import is_passive, objects, preps
+from detente.coding.arguments import bare_participle, is_passive, objects, preps
 from detente.coding.grammar import CREDITING_VERBS
 from detente.coding.phrases import as_actor, claimed_act, expletive, governing_verb, main_verb
 from detente.model import Mention
@@ -80,8 +80,7 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
         for prep, obj in preps(*objects(verb)):
             if prep.lower_ == "by" and obj is not None:
                 return actors.resolve(obj, sent)
-        for later in (c for c in verb.conjuncts if c.i > verb.i and c.tag_ == "VBN" and not any(
-                k.dep_ in {"nsubj", "nsubjpass", "auxpass"} for k in c.children)):
+        for later in (c for c in verb.conjuncts if c.i > verb.i and bare_participle(c)):
             # "was abducted and killed by RSF fighters": two passives sharing one auxiliary share the agent
             for agent in (k for k in later.children if k.dep_ == "agent"):
                 objs = [o for o in agent.children if o.dep_ == "pobj"]

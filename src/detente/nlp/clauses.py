@@ -228,9 +228,10 @@ COMMENTING_PARTICIPLES = {"call", "say", "accuse", "describe", "add", "warn", "c
 CLAUSE_TAKING = {"demand", "insist", "urge", "call", "ask", "order", "press", "appeal", "request"}
 
 
-def _commenting_participle(part: Token) -> bool:
-    """", calling their presence a provocation": a participle of saying after a comma, in an adverbial clause."""
-    return part.dep_ == "advcl" and part.tag_ == "VBG" and part.lemma_.lower() in COMMENTING_PARTICIPLES and \
+def commenting_participle(part: Token, dep: str = "advcl", words: set[str] = COMMENTING_PARTICIPLES) -> bool:
+    """", calling their presence a provocation": a participle of saying (one of ``words``) after a comma, in an
+    adverbial clause (or in the clause ``dep`` names)."""
+    return part.dep_ == dep and part.tag_ == "VBG" and part.lemma_.lower() in words and \
         part.i > 0 and part.doc[part.i - 1].text == ","
 
 
@@ -240,7 +241,7 @@ def participle_after_complement(doc: Doc) -> None:
     main clause; its doer is the main clause's subject, not the complement's."""
     for part in doc:
         clause = part.head
-        if not _commenting_participle(part) or clause.dep_ not in {"ccomp", "xcomp"} or \
+        if not commenting_participle(part) or clause.dep_ not in {"ccomp", "xcomp"} or \
                 clause.head.i == clause.i or clause.i > part.i or clause.head.i > clause.i:
             continue  # (", officials said" after the participle: the clause is the report, not a complement)
         if clause.dep_ == "ccomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) or \
@@ -335,9 +336,9 @@ def participle_after_relative(doc: Doc) -> None:
     for part in doc:
         # (or on the noun the relative clause describes: "over balloons that forced the airport to close,
         # accusing Minsk of doing nothing")
-        on_noun = part.dep_ == "acl" and part.tag_ == "VBG" and part.lemma_.lower() in COMMENTING_PARTICIPLES and \
-            doc[part.i - 1].text == "," and any(c.dep_ == "relcl" and c.i < part.i for c in part.head.children)
-        if not (_commenting_participle(part) or on_noun) or part.head.lemma_.lower() in ANSWERING_CLAUSES:
+        on_noun = commenting_participle(part, "acl") and any(c.dep_ == "relcl" and c.i < part.i
+                                                             for c in part.head.children)
+        if not (commenting_participle(part) or on_noun) or part.head.lemma_.lower() in ANSWERING_CLAUSES:
             continue  # ("…, which New Delhi denied, blaming instead …": the one answering goes on)
         node, inside = part.head, on_noun
         while node.head.i != node.i:
