@@ -374,8 +374,6 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
         return Mention(code, match.text, start, end, entry, antecedent)
 
 
-
-
 # verbs of two sides fighting each other, whose subject "their troops" is both sides' troops
 CLASHING_VERBS = {"clash", "fight", "skirmish", "exchange", "trade", "battle"}
 
