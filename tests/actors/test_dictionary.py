@@ -93,3 +93,22 @@ def test_a_given_name_goes_with_every_spelling_of_the_surname(book: ActorDiction
     senses = book.senses("Volodymyr Zelenskiy")
     assert senses and senses[0].entry.code_on(date(2022, 3, 1)) == "UKRGOV"
     assert not book.senses("Zelenskiy Zelenskiy")
+
+
+def test_named_parties_are_opposition_or_government_by_date(book: ActorDictionary):
+    # parties.yaml: a party is its country's opposition outside the dated periods it governed
+    bnp = next(s.entry for s in book.senses("Bangladesh Nationalist Party"))
+    assert bnp.code_on(date(2004, 6, 1)) == "BGDGOV" and bnp.code_on(date(2014, 1, 5)) == "BGDOPP"
+    dream = next(s.entry for s in book.senses("Georgian Dream"))
+    assert dream.code_on(date(2010, 1, 1)) == "GEOOPP" and dream.code_on(date(2023, 3, 9)) == "GEOGOV"
+    # a bare common word names no party
+    assert not book.senses("Labour") and not book.senses("Conservatives")
+
+
+def test_party_names_are_not_repeated_across_dictionary_files(book: ActorDictionary):
+    from detente.yamlio import load_yaml
+    folder = Path(__file__).resolve().parents[2] / "src" / "detente" / "data" / "actors"
+    parties = [n for item in load_yaml(folder / "parties.yaml") for n in {item["name"], *item["names"]}]
+    others = {str(n) for f in ("groups.yaml", "institutions.yaml", "igos.yaml")
+              for item in load_yaml(folder / f) for n in [item.get("name"), *(item.get("names") or [])] if n}
+    assert not set(parties) & others

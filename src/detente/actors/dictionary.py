@@ -85,6 +85,7 @@ class ActorDictionary:
         book = cls()
         loaders = {"countries.yaml": book._add_countries, "igos.yaml": book._add_igos,
                    "groups.yaml": book._add_groups, "institutions.yaml": book._add_groups,
+                   "parties.yaml": book._add_groups,
                    "people.yaml": book._add_people,
                    "agents.yaml": book._add_agents,
                    "contextual.yaml": book._add_contextual}
