@@ -70,7 +70,9 @@ def test_both_countries_are_the_parties_named_earlier_in_the_sentence(actor_of):
 
 
 def test_a_spokeswoman_speaks_for_her_ministry(actor_of):  # type: ignore[no-untyped-def]
-    assert actor_of("A spokeswoman for Japan's defence ministry declined to comment.", "spokeswoman") == ["JPNMIL"]
+    assert actor_of("A spokeswoman for Japan's coast guard declined to comment.", "spokeswoman") == ["JPNMIL"]
+    # (a defence ministry is a government organ, as in the gold conventions)
+    assert actor_of("A spokeswoman for Japan's defence ministry declined to comment.", "spokeswoman") == ["JPNGOV"]
 
 
 def test_a_possessive_pronoun_may_point_back_to_an_owner(actor_of):  # type: ignore[no-untyped-def]

@@ -85,6 +85,8 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
     if root in {"03", "04"} and any(p.lower_ == "to" and any(o.lemma_.lower() in RESCUE_NOUNS for o in p.children)
                             for p in trigger.children):
         return True  # "committing each to come to the other's aid": help, no visit
+    if root == "04" and trigger.pos_ == "NOUN" and lemma in {"envoy", "mission"} and tgt.code.startswith("IGO"):
+        return True  # "Moscow's envoy to the UN, Vassily Nebenzia, dismissed …": a standing post, no visit
     if root == "04" and src.text.split()[-1].lower().rstrip("s") in VEHICLE_NOUNS:
         return True  # "a U.S. cargo plane landed in Tbilisi": a vehicle arriving pays no visit
     if root == "19" and lemma in MOVING_VERBS and (src.code.startswith("IGO") or src.code[3:6] in UNARMED | OFFICIALS):

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.actors.vocabulary import ARMED_GROUPS
 from detente.coding.arguments import objects, preps
 from detente.coding.grammar import Match
 from detente.coding.sources import subject_of
@@ -42,7 +43,9 @@ def holder_of(m: Match, trigger: Token, sent: Span, actors: DocumentActors, own:
                 return found[:1]
     for verb in sent:  # "a court in Abu Dhabi sentenced Matthew Hedges ..., Hunt demanded his release"
         if verb.lemma_.lower() in DETAINING and verb.pos_ == "VERB" and verb.i != trigger.i and objects(verb):
-            found = [f for f in subject_of(verb, sent, actors) if f.code[:3] not in own]
+            # (or the country's own rebels: "FARC dissidents kidnapped four soldiers, as the defence minister
+            # demanded their release")
+            found = [f for f in subject_of(verb, sent, actors) if f.code[:3] not in own or f.code[3:6] in ARMED_GROUPS]
             if found:
                 return found[:1]
     return []

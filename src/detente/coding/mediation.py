@@ -138,7 +138,8 @@ def _named_mediators(sent: Span, actors: DocumentActors) -> list[Mention]:
             acting = tok.head.head
             found += actors.resolve(acting.head, sent) if acting.dep_ == "acl" else subject_of(acting, sent, actors)
         elif word in MEDIATOR_ROLES and tok.dep_ == "pobj" and tok.head.lower_ == "as":
-            # "with Beijing as broker": "as" hangs on the mediator, or follows it as the model has it
-            holders: list[Token] = [tok.head.head, sent.doc[tok.head.i - 1]]
+            # "with Beijing as broker": "as" follows the mediator, or hangs on it as the model has it
+            # (not on a party before it: "the opposition Unitary Platform with Norway as facilitator")
+            holders: list[Token] = [sent.doc[tok.head.i - 1], tok.head.head]
             found += next((m for h in holders if h.pos_ == "PROPN" for m in [actors.resolve(h, sent)] if m), [])
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.actors.groups import REFLEXIVES
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import NON_STATE
 from detente.coding.arguments import objects, patients, preps
@@ -51,6 +52,12 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
     """The (source, target) pairs of one match, the sources they came from, and the code of a joint
     act that replaces the pattern's own ("062" for two sides' joint drills), if any."""
     joint: str | None = None
+    if m.pattern.code[:2] == "14" and targets and {t.code for t in targets} <= {s.code for s in sources} and \
+            not any(t.lower_ in REFLEXIVES for t in m.slots.get("T", [])):
+        # "on hunger strike in protest at his imprisonment": the protester's own plight names no
+        # target; whom the protest addresses is implied (coding/implied.py); ("barricaded himself in a
+        # hotel room" is no protest at all)
+        targets = []
     # (a gerund standing as a noun names its sides the same way: "Fighting between the army and Fano
     # militiamen spread to Gondar")
     as_noun = m.pattern.nominal or (trigger.tag_ == "VBG" and trigger.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "advcl"}

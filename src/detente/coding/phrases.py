@@ -241,7 +241,7 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
                 return as_target(inner, sent, actors)
     if members and tok.lemma_.lower() in MEMBER_NOUNS:
         return members  # "78 more countries, including Japan, South Korea and the US": those named
-    for child in tok.children:
+    for child in sorted(tok.children, key=lambda c: c.lower_ == "led"):  # ("the Russian-led CSTO alliance")
         if child.dep_ in {"amod", "compound", "nmod"}:
             found = modifier_party(child, sent, actors)
             if found and tok.lemma_.lower() in PEOPLE_NOUNS:  # "four North Korean men" are civilians

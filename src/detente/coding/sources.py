@@ -59,6 +59,16 @@ INSTRUMENT_NOUNS = {"resolution", "proposal", "plan", "bill", "measure", "motion
 ANSWERING_VERBS = {"respond", "reply", "retaliate", "react", "answer", "counter"}
 
 
+def _listed_after(subject: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
+    """"and it, Niger and Burkina Faso recalled their ambassadors": the model may read a list opened
+    by a pronoun as two subjects of one verb; the second, right after the first and a comma, is
+    part of the same list."""
+    verb = subject.head
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i and all(
+        t.lower_ == "," for t in subject.doc[subject.right_edge.i + 1:c.left_edge.i])]
+    return actors.resolve(after[0], sent) if after and subject.right_edge.i + 1 < after[0].left_edge.i else []
+
+
 def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
     """The actor doing the act: subject, passive agent, or the controlling clause's subject."""
     for child in verb.children:
@@ -68,9 +78,10 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
                     _wielder(verb.head, sent, actors)
             if child.dep_ == "nsubj" and child.lower_ == "it" and expletive(child):
                 return []
-            return actors.resolve(child, sent) or issuer_of(child, sent, actors) or _included(child, sent, actors) or \
-                _wielder(child, sent, actors) or (
-                _made_by(child, sent, actors) if verb.lemma_.lower() not in DESCRIBING_VERBS else [])
+            return (actors.resolve(child, sent) or issuer_of(child, sent, actors) or _included(child, sent, actors) or
+                    _wielder(child, sent, actors) or (
+                    _made_by(child, sent, actors) if verb.lemma_.lower() not in DESCRIBING_VERBS else [])
+                    ) + _listed_after(child, sent, actors)
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
@@ -167,10 +178,11 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
                                                                          said_in=verb.tag_ == "VBG")
     return []
 
-# acts whose past participle on a noun names what was done to it ("soldiers arrested in Turkey")
+# acts whose past participle on a noun names what was done to it ("soldiers arrested in Turkey",
+# "troops sent to secure the area")
 DONE_TO_VERBS = {"arrest", "detain", "hold", "jail", "imprison", "sentence", "convict", "seize", "abduct", "kidnap",
                  "capture", "intern", "kill", "wound", "injure", "expel", "deport", "shoot", "torture", "execute",
-                 "free", "release", "liberate", "pardon"}
+                 "free", "release", "liberate", "pardon", "send", "deploy", "dispatch", "despatch", "station"}
 # prepositions that name a background act rather than the verb's own
 PUNISHING_VERBS = {"sentence", "convict", "jail", "imprison", "arrest", "detain", "charge", "indict", "try", "punish",
                    "prosecute", "sanction", "fine", "execute", "hang", "extradite"}

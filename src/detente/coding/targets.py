@@ -236,9 +236,10 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
             # "assured Kyiv that it would deliver more air defence systems": the one the promise was made to
             found = [a for o in head.head.children if o.dep_ in {"dobj", "dative"}
                      for a in as_actor(o, sent, actors) if a.code[:3] not in own]
-        if not found and _shares_subject(head):
+        if not found and _shares_subject(head) and m.pattern.code[:2] != "14":
             # "would ease travel restrictions on Cuba and loosen parts of the embargo": a verb
-            # sharing its conjunct's subject acts on the same party unless it names its own
+            # sharing its conjunct's subject acts on the same party unless it names its own (not a
+            # protest: "holds Danish citizenship and has been on hunger strike" protests to his jailer)
             found = phrase_target(head.head, sent, actors)
         return found
     return []

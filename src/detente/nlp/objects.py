@@ -217,3 +217,21 @@ def named_object_read_as_clause(doc: Doc) -> None:
         noun.head, noun.dep_ = word, "compound"
         word.head, word.dep_, word.pos_, word.tag_ = verb, "dobj", "NOUN", "NN"
         names[0].head, names[0].dep_ = verb, "oprd"
+
+
+def name_read_as_head_of_object(doc: Doc) -> None:
+    """"calling the manoeuvres intimidation": a plural noun seldom modifies the noun after it, so the
+    model's compound "manoeuvres intimidation" is the object and, after it, the name it is given."""
+    for name in doc:
+        verb = name.head
+        if name.dep_ not in {"dobj", "oprd"} or verb.lemma_.lower() not in NAMING_VERBS or name.tag_ != "NN" or \
+                name.i < 1 or any(c.dep_ == "dobj" and c.i != name.i for c in verb.children):
+            continue
+        thing = doc[name.i - 1]
+        if thing.dep_ != "compound" or thing.head.i != name.i or thing.tag_ != "NNS" or \
+                thing.lower_ in {"arms", "sports", "customs", "talks", "news", "affairs", "forces", "rights"}:
+            continue
+        for mod in [c for c in name.children if c.i < thing.i]:  # ("the"): the object's
+            mod.head = thing
+        thing.head, thing.dep_ = verb, "dobj"
+        name.dep_ = "oprd"

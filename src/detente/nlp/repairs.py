@@ -37,7 +37,8 @@ from detente.nlp.names import (WEEKDAYS, name_read_as_adverb, name_read_as_prepo
 from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_read_as_verb, object_read_as_conjoined_subject,
                                  name_read_as_apposition_of_object, object_read_as_subject_of_participle,
                                  purpose_read_as_complement, quantifier_object_read_as_dep, whose_object_read_as_subject,
-                                 named_object_read_as_clause)
+                                 named_object_read_as_clause, name_read_as_head_of_object)
+from detente.nlp.sequels import sequel_read_as_dep
 from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, conjunct_read_on_apposition,
                                   main_verb_read_as_adjective, participle_read_as_main_verb,
                                   subject_read_as_object_conjunct, verb_with_subject_read_as_adjective,
@@ -298,7 +299,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     object_read_as_subject_of_participle, name_read_as_apposition_of_object,
     bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb, absolute_participle_read_as_noun,
     participle_after_aside_read_on_main_verb, whose_object_read_as_subject, named_object_read_as_clause,
-    title_read_as_second_subject)
+    title_read_as_second_subject, sequel_read_as_dep, name_read_as_head_of_object)
 
 
 @Language.factory("detente_repairs")

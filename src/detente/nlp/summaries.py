@@ -103,8 +103,11 @@ def summary_noun_read_as_verb(doc: Doc) -> None:
         clause = clauses[0]
         # ("that" as the model's conjunction, or already as the object it is)
         that = [c for c in clause.children if c.dep_ in {"mark", "dobj"} and c.lower_ == "that" and c.i == noun.i + 1]
-        if not that or any(c.dep_ == "dobj" and c.i != that[0].i for c in clause.children) or not any(
-                c.dep_ == "nsubj" for c in clause.children):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        # (or none: "…, remarks Foreign Minister Marise Payne condemned as economic coercion")
+        bare = not that and clause.tag_ in {"VBD", "VBN"} and bool(subjects) and subjects[0].left_edge.i == noun.i + 1
+        if not (that or bare) or any(c.dep_ == "dobj" and (not that or c.i != that[0].i) for c in clause.children) or \
+                not subjects:
             continue
         if noun.head.i == noun.i:
             # the noun was the sentence's root: the clause it sums up becomes the root
@@ -120,7 +123,8 @@ def summary_noun_read_as_verb(doc: Doc) -> None:
         noun.pos_, noun.tag_, noun.dep_ = "NOUN", "NNS", "npadvmod"
         noun.lemma_ = noun.lower_[:-1]
         clause.head, clause.dep_ = noun, "relcl"
-        that[0].dep_ = "dobj"
+        if that:
+            that[0].dep_ = "dobj"
 
 
 # acts a summary noun may stand for, beyond those the shorter repairs know

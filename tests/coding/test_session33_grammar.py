@@ -1,0 +1,104 @@
+"""Grammar, vocabulary and convention fixes of stop 33, each found on a tuning sentence and tested on one
+written for the purpose.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_being_on_hunger_strike_is_a_hunger_strike_against_the_jailer(code_text):  # type: ignore[no-untyped-def]
+    # "has been on hunger strike" (not only "went on"), in a relative clause, protesting his own plight
+    got = triples(code_text("Abdulhadi al-Khawaja, who has been on hunger strike for six weeks in protest at his "
+                            "imprisonment, was moved to a military hospital on Sunday.", "2012-03-20"))
+    assert ("BHROPP", "142", "BHRGOV") in got
+
+
+def test_a_protest_shares_no_target_with_an_earlier_verb_of_its_subject(code_text):  # type: ignore[no-untyped-def]
+    # "holds Danish citizenship and has been on hunger strike": Denmark is not the one protested against
+    got = triples(code_text("Abdulhadi al-Khawaja, who also holds Danish citizenship and has been on hunger strike "
+                            "since February, was moved to a military hospital.", "2012-03-20"))
+    assert ("BHROPP", "142", "BHRGOV") in got and not any(t == "DNK" for _, _, t in got)
+
+
+def test_an_envoy_to_a_body_is_a_standing_post_not_a_visit(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Moscow's envoy to the United Nations, Vassily Nebenzia, called the report a fabrication "
+                            "on Tuesday.", "2022-04-05"))
+    assert not any(c == "042" for _, c, _ in got)
+    got = triples(code_text("A UN mission to Myanmar arrived in Naypyidaw on Monday.", "2022-04-05"))
+    assert ("IGOUNO", "042", "MMR") in got
+
+
+def test_a_list_opened_by_a_pronoun_is_one_subject(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Niger protested the arrest of its soldiers, and it, Mali and Burkina Faso recalled their "
+                            "ambassadors from Abidjan on Friday.", "2024-08-05"))
+    for side in ("NER", "MLI", "BFA"):
+        assert any(s == side and c == "161" and t.startswith("CIV") for s, c, t in got), side
+
+
+def test_a_body_named_beside_its_leader_is_the_body(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Yerevan asked the Russian-led CSTO security bloc for military help on Tuesday.",
+                            "2022-09-13"))
+    assert any(s == "ARMGOV" and c.startswith("02") and t == "IGOCST" for s, c, t in got)
+
+
+def test_wounding_someone_is_an_assault(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Riot police wounded three protesters outside the parliament in Dhaka on Monday.",
+                            "2018-08-06"))
+    assert ("BGDCOP", "182", "BGDCVL") in got
+
+
+def test_a_second_act_after_then_shares_the_subject(code_text):  # type: ignore[no-untyped-def]
+    # ", then opened fire on troops": the model hangs "opened" on "detonated" as a bare dep
+    got = triples(code_text("ELN rebels detonated a car bomb outside an army base in Arauca, then opened fire on "
+                            "soldiers sent to guard the area.", "2022-01-12"))
+    assert ("COLREB", "193", "COLMIL") in got
+    # troops sent somewhere by no one named: the troops themselves send no one
+    assert not any(s == "COLMIL" for s, _, _ in got)
+
+
+def test_a_defence_ministry_is_a_government_organ(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Azerbaijan's defence ministry accused Armenian forces of shelling a village in "
+                            "Tovuz on Monday.", "2020-07-13"))
+    assert any(s == "AZEGOV" and c.startswith("112") and t == "ARMMIL" for s, c, t in got)
+
+
+def test_a_call_for_release_from_ones_own_rebels_is_aimed_at_them(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("ELN guerrillas kidnapped two police officers in Arauca on Sunday, and Colombia's "
+                            "interior minister demanded their immediate release.", "2022-05-02"))
+    assert ("COLGOV", "1053", "COLREB") in got
+
+
+def test_calling_an_act_a_name_judges_its_doer(code_text):  # type: ignore[no-untyped-def]
+    # "the manoeuvres intimidation" read as a compound noun by the model
+    got = triples(code_text("Chinese warships circled the Philippine supply boats near the shoal for hours, and Manila "
+                            "called the manoeuvres harassment.", "2023-08-07"))
+    assert ("PHLGOV", "111", "CHNMIL") in got
+
+
+def test_a_summary_noun_with_a_bare_relative_clause(code_text):  # type: ignore[no-untyped-def]
+    # "…, remarks Canberra condemned as coercion": no "that", and the model reads "remarks" as a verb
+    got = triples(code_text("China's ambassador warned that Chinese tourists could shun Australia, remarks Canberra "
+                            "condemned as economic coercion.", "2020-04-28"))
+    assert ("AUSGOV", "111", "CHNGOV") in got
+
+
+def test_a_named_party_is_opposition_or_government_by_date(code_text):  # type: ignore[no-untyped-def]
+    # the BNP led Bangladesh's government 2001-2006 and was in opposition from 2009
+    got = triples(code_text("The Bangladesh Nationalist Party called a three-day nationwide strike on Sunday.",
+                            "2013-11-10"))
+    assert ("BGDOPP", "143", "BGDGOV") in got
+    got = triples(code_text("Police arrested hundreds of activists of the Awami League in Dhaka on Saturday.",
+                            "2025-02-09"))
+    assert any(c == "173" and t == "BGDOPP" for _, c, t in got)
+
+
+def test_the_mediator_is_the_name_before_as_not_a_party_it_follows(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Maduro's government and the opposition Unitary Platform signed a deal in Barbados with "
+                            "Norway as facilitator.", "2023-10-18"))
+    assert ("NOR", "045", "VENGOV") in got and ("NOR", "045", "VENOPP") in got
