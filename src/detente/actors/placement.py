@@ -67,7 +67,7 @@ class Placement:
         titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and (c.pos_ == "NOUN" or (
             c.pos_ == "PROPN" and c.i + 1 < head.i and self._agent_of(c) in LOCAL_AGENTS)) for c in head.children)
         insurgents = self._insurgency(head, sent) if agent == "MIL" else None
-        force = self._speakers_force(head, agent, sent)
+        force = self._speakers_force(head, agent, sent) or self._named_force(head, agent, sent)
         local = agent in LOCAL_AGENTS or insurgents is not None or force is not None or _electoral_body(head)
         if not (head.pos_ == "NOUN" or titled) or not local or agent == "BUS" or self._in_pronoun:
             return []  # firms trade abroad: a place says nothing about a company's flag
@@ -142,6 +142,17 @@ class Placement:
             return None
         return next((m.code[:6] for c in verb.head.children if c.dep_ == "nsubj"
                      for m in self._resolve_one(c, sent, remember=False) if m.code[3:6] in FORCES), None)
+
+    def _named_force(self, head: Token, agent: str | None, sent: Span) -> str | None:
+        """"called on Myanmar's military to free Suu Kyi, who was detained by soldiers": soldiers named as
+        the agent of a passive after one country's armed forces alone are named in the sentence serve
+        in them."""
+        if agent != "MIL" or head.lemma_.lower() not in SERVICE_PEOPLE or head.dep_ != "pobj" or \
+                head.head.dep_ != "agent":
+            return None
+        forces = {k.mention.code[:6] for k in self._parties_before(head, sent)
+                  if k.mention.code[3:6] == "MIL" and not k.mention.code.startswith("IGO")}
+        return forces.pop() if len(forces) == 1 else None
 
     def _insurgency(self, head: Token, sent: Span) -> str | None:
         """"Communist guerrillas killed six soldiers": soldiers whom insurgents attack are, like the

@@ -22,8 +22,8 @@ from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.nationality import Nationality
 from detente.actors.placement import Placement
 from detente.actors.setting import named_countries
-from detente.actors.vocabulary import (COALITION_NOUNS, HEADS_OF, MANDATED_NOUNS, MODIFIER_DEPS, QUANTIFIERS,
-                                       DELEGATES, SPEAKERS, VEHICLE_NOUNS, WATER_WORDS)
+from detente.actors.vocabulary import (CLASHING_VERBS, COALITION_NOUNS, HEADS_OF, MANDATED_NOUNS, MODIFIER_DEPS,
+                                       QUANTIFIERS, DELEGATES, SPEAKERS, VEHICLE_NOUNS, WATER_WORDS)
 from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention
@@ -257,8 +257,9 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
             if agent is None and head.dep_ not in {"amod", "compound", "nmod"} and head.pos_ in {"NOUN", "PROPN"}:
                 # a demonym as a noun: "the last two Americans it was holding" are people, but
                 # "negotiations with the Palestinians" are with the Palestinian side
-                side = any(c.lower_ == "the" for c in head.children) and not any(
-                    c.dep_ in {"nummod", "amod"} for c in head.children) and head.tag_ == "NNPS"
+                side = any(c.lower_ == "the" for c in head.children) and not any(  # ("four of the Colombians": people)
+                    c.dep_ in {"nummod", "amod"} for c in head.children) and head.tag_ == "NNPS" and not (
+                    head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num)
                 if side:
                     return [self._mention(code, match, sent, sense.entry.entry_id)]
                 agent = "CVL"
@@ -372,10 +373,6 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
         start = doc[match.start].idx - sent.start_char
         end = doc[match.end - 1].idx + len(doc[match.end - 1].text) - sent.start_char
         return Mention(code, match.text, start, end, entry, antecedent)
-
-
-# verbs of two sides fighting each other, whose subject "their troops" is both sides' troops
-CLASHING_VERBS = {"clash", "fight", "skirmish", "exchange", "trade", "battle"}
 
 
 def _apposition_anchor(tok: Token) -> Token | None:

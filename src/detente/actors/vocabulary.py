@@ -81,3 +81,5 @@ PAIRED_PEOPLE = {"men", "women", "leaders", "rivals", "politicians", "presidents
 # participles that comment on what was just reported ("…, calling the verdict an attack")
 COMMENTING_PARTICIPLES = {"call", "say", "describe", "term", "label", "dub", "brand", "accuse", "blame", "add", "warn",
                           "insist", "condemn", "denounce", "criticise", "criticize", "praise", "hail", "welcome"}
+# verbs of two sides fighting each other, whose subject "their troops" is both sides' troops
+CLASHING_VERBS = {"clash", "fight", "skirmish", "exchange", "trade", "battle"}

@@ -24,7 +24,8 @@ from detente.coding.consolidate import (casualties_of_told_attacks, followers, m
 from detente.coding.filters import (agreed_view, complained_about, economic_withdrawal, mission_arrival,
                                      no_event, seized_kind, unpressed_resignation)
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
-from detente.coding.implied import home_deployment, is_domestic_measure, own_people, own_public
+from detente.coding.implied import (BORDER_NOUNS, SENDING_VERBS, home_deployment, is_domestic_measure, own_people,
+                                    own_public)
 from detente.coding.joint import brokered, joint_cooperation
 from detente.coding.modality import is_negated, modality, presupposed
 from detente.coding.ontology import Ontology, intent_code
@@ -252,6 +253,11 @@ class EventCoder:
                                         sent, actors)):
                 etype, tgt = self.ontology.get(home[0]), home[1]  # "sent hundreds of extra police to the islands"
                 note = f" (forces sent at home: {home[0]})"
+            elif etype.code == "153" and tgt.code[:3] != src.code[:3] and not tgt.code.startswith("IGO") and \
+                    trigger.lemma_.lower() in SENDING_VERBS and \
+                    not any(t.lower_ in BORDER_NOUNS for t in sent):  # "would send police to restore order" there
+                etype = self.ontology.get(intent_code("074") if mod in {"intent", "planned"} else "074")
+                note = " (police sent abroad: 074)"
             non_state = src.code[3:6] in {"REB", "OPP", "SEP", "UAF", "CVL", "CRM"}  # rebels seizing a town
             if tgt.code == src.code[:3] and src.code[3:6] in STATE_FORCES and etype.root in {"17", "18", "20"}:
                 tgt = own_public(src)  # "a crackdown on Rohingya villages": the state's own people
@@ -270,6 +276,8 @@ class EventCoder:
                 etype = self.ontology.get("175")
             if etype.code == "152" and src.code[3:6] == "COP":
                 etype = self.ontology.get("151")  # "police raised their alert level": a police alert
+            if etype.code == "110" and trigger.lemma_.lower() == "question" and src.code[3:6] in {"COP", "JUD", "SPY"}:
+                etype = self.ontology.get("091")  # "police questioned the prime minister": an inquiry, no doubt cast
             praise = ""
             if etype.code == "111" and trigger.lemma_.lower() in DESCRIBE and praising_description(trigger):
                 etype = self.ontology.get("051")  # "calling China a true friend of Serbia": praise, no criticism

@@ -126,6 +126,10 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         # "Havana said it would free 553 prisoners", "the junta pardoned 5,000 inmates": prisoners of
         # no named country, freed by a state, are its own people
         return [(s, own_public(s)) for s in state_actors if s.code[3:6] not in NON_STATE]
+    if code == "153" and head.lemma_.lower() in SENDING_VERBS and (
+            other := only_other_country(sent, actors, {s.code[:3] for s in sources})) is not None:
+        # "… riots in Honiara, and Australia said it would send police": to the one other country named
+        return [(s, other) for s in state_actors]
     if is_domestic_measure(code):
         # "relaxed the nationwide curfew", "declared martial law", "resigned as prime minister":
         # measures a government takes at home fall on its own people (parties, for party bans)

@@ -162,9 +162,11 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
             # gerund's doer is the subject of the clause above the one it hangs on
             found = subject_of(head.head, sent, actors)
         if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "advcl" and \
-                head.head.i != head.i and any(c.dep_ == "mark" for c in head.children):
+                head.head.i != head.i and any(c.dep_ == "mark" for c in head.children) and \
+                verb.lemma_.lower() in COMMENTING_PARTICIPLES:
             # "Poland deployed soldiers to the border as thousands of migrants gathered, accusing Minsk
-            # of …": a participle after a subordinate clause with no actor is the main clause's
+            # of …": a comment after a subordinate clause with no actor is the main clause's (not what
+            # the clause's event did: "sent condolences after a plane crashed, killing 257 people")
             found = subject_of(head.head, sent, actors)
         return found
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in DONE_TO_VERBS:

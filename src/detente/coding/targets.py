@@ -45,6 +45,10 @@ SITE_ROOTS = {"15", "18", "19", "20"}
 PROMISED_TO = {"assure", "promise", "tell", "inform", "reassure", "pledge"}
 
 
+# a show of force: the object is the force sent ("deployed 45,000 police against youths"), not its target
+FORCES_SENT = {"153", "154"}
+
+
 def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors, subject: list[Mention]
                    ) -> list[Mention]:
     """The target when no pattern slot names one: the complement's subject, the object, an actor in
@@ -70,7 +74,7 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
     user = _user_of_supplied(trigger, sent, actors) if m.pattern.code[:3] in {"064", "070", "071", "072"} else []
     if user:  # "arrested 12 members of a cell, acting on intelligence provided by Saudi Arabia": Bahrain's
         return user
-    if not m.pattern.nominal:
+    if not m.pattern.nominal and m.pattern.code[:3] not in FORCES_SENT:
         own = {s.code for s in subject}
         for direct in objects(head):
             # "raised its alert", "put its troops on alert": an object owned by the actor itself

@@ -38,7 +38,8 @@ from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_r
                                  name_read_as_apposition_of_object, object_read_as_subject_of_participle,
                                  purpose_read_as_complement, quantifier_object_read_as_dep, whose_object_read_as_subject,
                                  named_object_read_as_clause, name_read_as_head_of_object)
-from detente.nlp.sequels import sequel_read_as_dep
+from detente.nlp.reduced import reduced_relative_read_as_adverbial
+from detente.nlp.sequels import noun_after_and_read_as_clause, sequel_read_as_dep
 from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, conjunct_read_on_apposition,
                                   main_verb_read_as_adjective, participle_read_as_main_verb,
                                   subject_read_as_object_conjunct, verb_with_subject_read_as_adjective,
@@ -213,6 +214,9 @@ def off_after_noun(doc: Doc) -> None:
     """"sent destroyers to waters off Venezuela": after a noun "off" is a preposition of place, but
     the model reads it as a verb particle and the place as the noun's object."""
     for off in doc:
+        if off.lower_ == "off" and off.dep_ == "prt" and any(c.dep_ == "pobj" for c in off.children):
+            off.dep_ = "prep"  # ("had seized off the Kerch Strait": a particle with an object is a preposition)
+            continue
         if off.lower_ != "off" or off.dep_ != "prt" or off.head.pos_ not in {"NOUN", "PROPN"}:
             continue
         places = [c for c in off.head.children if c.dep_ == "dobj" and c.i > off.i]
@@ -299,7 +303,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     object_read_as_subject_of_participle, name_read_as_apposition_of_object,
     bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb, absolute_participle_read_as_noun,
     participle_after_aside_read_on_main_verb, whose_object_read_as_subject, named_object_read_as_clause,
-    title_read_as_second_subject, sequel_read_as_dep, name_read_as_head_of_object)
+    title_read_as_second_subject, sequel_read_as_dep, name_read_as_head_of_object,
+    reduced_relative_read_as_adverbial, noun_after_and_read_as_clause)
 
 
 @Language.factory("detente_repairs")
