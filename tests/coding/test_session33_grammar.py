@@ -168,3 +168,15 @@ def test_soldiers_detaining_after_a_named_military_serve_in_it(code_text):  # ty
     got = triples(code_text("Guterres called on Myanmar's military to free Aung San Suu Kyi, who was detained by soldiers "
                             "in a raid on Naypyitaw.", "2021-02-01"))
     assert ("MMRMIL", "173", "MMRGOV") in got
+
+
+def test_what_a_video_appears_to_show_is_alleged(code_text):  # type: ignore[no-untyped-def]
+    evs = code_text("Yerevan accused Baku of war crimes over a video that appears to show Azerbaijani soldiers "
+                    "executing two Armenian prisoners.", "2020-10-25")
+    killings = [e for e in evs if e.root in {"18", "20"}]
+    assert killings and all(e.modality == "hypothetical" for e in killings)
+
+
+def test_people_flown_somewhere_are_no_aid(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Saudi Arabia freed 100 Houthi prisoners on Tuesday and flew them to Sanaa.", "2019-11-26"))
+    assert not any(c.startswith("07") for _, c, _ in got)

@@ -220,6 +220,9 @@ def modality(trigger: Token, pattern_trigger: Token | None = None, *, agreement_
                 found.append("hypothetical")
             elif child.dep_ == "dobj" and child.i == trigger.i and trigger.pos_ == "NOUN" and lemma in PREVENTING_HEADS:
                 found.append("hypothetical")  # "blocked sanctions on Georgian officials": none imposed
+            elif child.dep_ in {"ccomp", "xcomp", "dobj"} and lemma in {"show", "depict"} and \
+                    head.head.lemma_.lower() in {"appear", "seem", "purport"}:
+                found.append("hypothetical")  # "a video that appears to show its soldiers shooting prisoners"
             elif child.dep_ == "dobj" and lemma in FEAR_HEADS:
                 found.append("hypothetical")  # "aid agencies fear a fresh exodus of refugees"
             elif child.dep_ in {"xcomp", "ccomp"} and lemma in FORECAST_HEADS and _forecast_of_others(head, child):
