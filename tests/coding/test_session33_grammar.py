@@ -180,3 +180,15 @@ def test_what_a_video_appears_to_show_is_alleged(code_text):  # type: ignore[no-
 def test_people_flown_somewhere_are_no_aid(code_text):  # type: ignore[no-untyped-def]
     got = triples(code_text("Saudi Arabia freed 100 Houthi prisoners on Tuesday and flew them to Sanaa.", "2019-11-26"))
     assert not any(c.startswith("07") for _, c, _ in got)
+
+
+def test_the_countrys_is_not_the_actors_own_country(code_text):  # type: ignore[no-untyped-def]
+    # "Moscow would keep supplying weapons to the country's army" after Mali is named: Mali's army
+    got = triples(code_text("On a visit to Bamako, Sergei Lavrov praised Mali's rulers and promised that Moscow would keep "
+                            "supplying weapons to the country's army.", "2023-02-07"))
+    assert any(s == "RUSGOV" and c.startswith("033") and t == "MLIMIL" for s, c, t in got)
+
+
+def test_a_pledge_to_help_rebuild_something_is_aid_to_its_owner(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Turkey pledged on Monday to help rebuild Somalia's navy.", "2024-03-04"))
+    assert any(s == "TUR" and c.startswith("033") and t.startswith("SOM") for s, c, t in got)

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from detente.actors.clauses import verb_above
 from detente.actors.matcher import PhraseMatch
-from detente.actors.vocabulary import AGENCY_MARKS, HOME_OFFICES, LOCAL_AGENTS, MODIFIER_DEPS, OWNER_PREPS
+from detente.actors.vocabulary import AGENCY_MARKS, HOME_OFFICES, LOCAL_AGENTS, MODIFIER_DEPS, NON_STATE, OWNER_PREPS
 from detente.model import Mention
 
 
@@ -31,6 +32,8 @@ class Nationality:
 
     doc_date: date | None
     countries: set[str]
+    _in_owner: bool
+    _in_pronoun: bool
 
     if TYPE_CHECKING:  # provided by DocumentActors and Coreference
         def match_at(self, token: Token) -> PhraseMatch | None: ...
@@ -40,6 +43,8 @@ class Nationality:
         def _pronoun(self, tok: Token, sent: Span) -> list[Mention]: ...
 
         def _the_country(self, tok: Token, sent: Span, exclude: frozenset[str] = frozenset()) -> list[Mention]: ...
+
+        def _clause_subject_codes(self, verb: Token, sent: Span) -> set[str]: ...
 
     def _shared_nationality(self, head: Token, conj: Token, found: list[Mention], sent: Span) -> list[Mention]:
         """"Australian police and soldiers": a bare second noun shares the first one's nationality."""
@@ -117,8 +122,19 @@ class Nationality:
             # "his country's defence force": the country of the one "his" stands for
             return [(_owner(m.code), m.entry) for m in self._pronoun(owner, tok.sent)[:1]]
         if tok.lower_ in {"country", "nation"} and any(c.lower_ == "the" for c in tok.children):
-            # "the country's communist rebels": the country the story is about
-            return [(_owner(m.code), m.entry) for m in self._the_country(tok, tok.sent)[:1]]
+            # "the country's communist rebels": the country the story is about (not the one acting on
+            # what it owns: "Moscow would keep supplying weapons to the country's army" after Mali)
+            acting: frozenset[str] = frozenset()
+            # (the country's own people and rebels are the actor's own: "Manila suspended talks with the
+            # country's communist rebels")
+            if tok.dep_ == "poss" and tok.head.dep_ in {"pobj", "dobj"} and not (self._in_owner or self._in_pronoun) \
+                    and self._agent_of(tok.head) not in NON_STATE:
+                self._in_owner = True  # (the subject may itself name "the country"; not inside an antecedent search)
+                try:
+                    acting = frozenset(c[:3] for c in self._clause_subject_codes(verb_above(tok), tok.sent))
+                finally:
+                    self._in_owner = False
+            return [(_owner(m.code), m.entry) for m in self._the_country(tok, tok.sent, acting)[:1]]
         match = self.match_at(tok)
         if match is not None and not match.is_name and match.agent and tok.dep_ == "poss" and any(
                 c.lower_ == "the" for c in tok.children):
