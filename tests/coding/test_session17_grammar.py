@@ -302,5 +302,6 @@ def test_another_organ_of_the_acting_state_is_that_states(code_text):  # type: i
     evs = code_text("Russia's FSB security service accused two Estonian diplomats of spying, and the foreign ministry "
                     "revoked their accreditation.", "2021-05-20")
     got = triples(evs)
-    assert [s for s, c, t in got if c.startswith("16") and s == "RUSGOV"]
-    assert not [s for s, c, t in got if c.startswith("16") and s.startswith("EST")]
+    # (revoking diplomats' accreditation is an expulsion, 174, as the gold has it)
+    assert [s for s, c, t in got if c == "174" and s == "RUSGOV"]
+    assert not [s for s, c, t in got if c == "174" and s.startswith("EST")]

@@ -192,3 +192,9 @@ def test_the_countrys_is_not_the_actors_own_country(code_text):  # type: ignore[
 def test_a_pledge_to_help_rebuild_something_is_aid_to_its_owner(code_text):  # type: ignore[no-untyped-def]
     got = triples(code_text("Turkey pledged on Monday to help rebuild Somalia's navy.", "2024-03-04"))
     assert any(s == "TUR" and c.startswith("033") and t.startswith("SOM") for s, c, t in got)
+
+
+def test_revoking_diplomats_accreditation_expels_them(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Moscow accused four Polish diplomats of spying and revoked their accreditation on Friday.",
+                            "2015-06-05"))
+    assert any(s.startswith("RUS") and c == "174" and t.startswith("POL") for s, c, t in got)
