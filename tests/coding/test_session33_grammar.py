@@ -198,3 +198,11 @@ def test_revoking_diplomats_accreditation_expels_them(code_text):  # type: ignor
     got = triples(code_text("Moscow accused four Polish diplomats of spying and revoked their accreditation on Friday.",
                             "2015-06-05"))
     assert any(s.startswith("RUS") and c == "174" and t.startswith("POL") for s, c, t in got)
+
+
+def test_the_accused_does_what_it_is_accused_of(code_text):  # type: ignore[no-untyped-def]
+    # "accused North Korea of planting mines that maimed two soldiers": not South Korea's act
+    got = triples(code_text("South Korea accused North Korea on Monday of planting land mines that maimed two South "
+                            "Korean soldiers in the demilitarized zone.", "2015-08-10"))
+    assert ("KOR", "112", "PRK") in got
+    assert not any(s.startswith("KOR") and c.startswith("18") for s, c, _ in got)
