@@ -122,11 +122,11 @@ class Nationality:
             # "his country's defence force": the country of the one "his" stands for
             return [(_owner(m.code), m.entry) for m in self._pronoun(owner, tok.sent)[:1]]
         if tok.lower_ in {"country", "nation"} and any(c.lower_ == "the" for c in tok.children):
-            # "the country's communist rebels": the country the story is about (not the one acting on
-            # what it owns: "Moscow would keep supplying weapons to the country's army" after Mali)
-            acting: frozenset[str] = frozenset()
-            # (the country's own people and rebels are the actor's own: "Manila suspended talks with the
+            # "the country's communist rebels": the country the story is about; a state organ of it that
+            # another party acts on is not that party's own ("Moscow would keep supplying weapons to the
+            # country's army" after Mali), its people and rebels may be ("Manila suspended talks with the
             # country's communist rebels")
+            acting: frozenset[str] = frozenset()
             if tok.dep_ == "poss" and tok.head.dep_ in {"pobj", "dobj"} and not (self._in_owner or self._in_pronoun) \
                     and self._agent_of(tok.head) not in NON_STATE:
                 self._in_owner = True  # (the subject may itself name "the country"; not inside an antecedent search)

@@ -125,8 +125,9 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
     if verb.dep_ in CLAUSE_INHERIT and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ == "ADP" and head.head.i != head.i:  # "by sending …" → the verb before "by"
-            if head.lower_ == "of" and head.head.lemma_.lower() in {"accuse", "suspect"} and objects(head.head):
-                return actors.resolve(objects(head.head)[0], sent)  # "accused Pyongyang of planting mines": its act
+            if head.lower_ == "of" and head.head.lemma_.lower() in {"accuse", "suspect"} and (
+                    accused := objects(head.head)):
+                return actors.resolve(accused[0], sent)  # "accused Pyongyang of planting mines": Pyongyang's act
             head = head.head
         patient = [c for c in head.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < head.i and patient:
