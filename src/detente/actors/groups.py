@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from detente.actors.setting import PROTESTERS
-from detente.actors.vocabulary import PERSON_ROLES, STATE_AGENTS, TWO_SIDES
+from detente.actors.vocabulary import OPPONENTS, PERSON_ROLES, STATE_AGENTS, TWO_SIDES
 from detente.model import Mention
 
 if TYPE_CHECKING:
@@ -60,9 +60,10 @@ def standing_for(word: Token, sent: Span, antecedent: Mention) -> Mention:
                    antecedent=antecedent.text)
 
 
-def _side_key(code: str) -> str:
-    """A side's identity in a pair: its country, or for armed and political opponents the group itself."""
-    return code[:6] if code[3:6] in {"REB", "OPP", "INS", "SEP", "UAF"} else code[:3]
+def side_key(code: str) -> str:
+    """A side's identity in a pair of parties: its country, or for an opponent of a state the group
+    itself (a government and its own rebels or opposition are two sides)."""
+    return code if code[3:6] in OPPONENTS else code[:3]
 
 
 def group_size(head: Token) -> int:
@@ -155,7 +156,7 @@ class GroupReference:
         if len(between) == 2:
             # "hosted talks between Thailand's prime minister and Cambodia's …, which ended with both
             # sides agreeing": the two sides are the ones the talks were between, not the host
-            return [Mention(_side_key(b.code), head.text, start, end, b.entry, antecedent=b.text) for b in between]
+            return [Mention(side_key(b.code), head.text, start, end, b.entry, antecedent=b.text) for b in between]
         pairs = [] if involved else self._listed_before(head, sent, 2, self._parties_before(head, sent))
         if pairs:
             # "China urged Iran and Pakistan to show restraint after the two neighbours traded
@@ -173,8 +174,8 @@ class GroupReference:
         for known in ordered:
             # (a government and its own rebels or opposition are two sides: "after the two sides signed a
             # pact", of Manila and the MILF)
-            key = _side_key(known.mention.code)
-            if key not in {_side_key(m.code) for m in codes} and not known.mention.code.startswith("IGO"):
+            key = side_key(known.mention.code)
+            if key not in {side_key(m.code) for m in codes} and not known.mention.code.startswith("IGO"):
                 codes.append(Mention(key, head.text, start, end, known.mention.entry, antecedent=known.mention.text))
             if len(codes) == 2:
                 return codes
@@ -299,7 +300,7 @@ class GroupReference:
                     self._in_between = False
                 sides: dict[str, Mention] = {}
                 for m in found:
-                    sides.setdefault(_side_key(m.code), m)
+                    sides.setdefault(side_key(m.code), m)
                 if len(sides) == 2:
                     return list(sides.values())
         return []

@@ -16,6 +16,8 @@ WATER_WORDS = {"Sea", "Seas", "Gulf", "Ocean", "Strait", "Straits", "Bay", "Chan
 NON_STATE = {"REB", "OPP", "SEP", "INS", "UAF", "CVL", "CRM"}
 # the armed ones among them: rebels, insurgents, separatists, unidentified armed forces
 ARMED_GROUPS = {"REB", "INS", "SEP", "UAF"}
+# sides apart from their own country's state: armed groups and the political opposition
+OPPONENTS = ARMED_GROUPS | {"OPP"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 OWNER_PREPS = {"of", "from"}
 # offices that sit at home: "authorities in Bangladesh", "the Interior Ministry in Ankara" are

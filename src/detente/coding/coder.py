@@ -24,8 +24,8 @@ from detente.coding.consolidate import (casualties_of_told_attacks, followers, m
 from detente.coding.filters import (agreed_view, complained_about, economic_withdrawal, mission_arrival,
                                      no_event, seized_kind, unpressed_resignation)
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
-from detente.coding.implied import (BORDER_NOUNS, SENDING_VERBS, home_deployment, is_domestic_measure, own_people,
-                                    own_public)
+from detente.coding.deployments import deployment
+from detente.coding.implied import is_domestic_measure, own_people, own_public
 from detente.coding.joint import brokered, joint_cooperation
 from detente.coding.modality import is_negated, modality, presupposed
 from detente.coding.ontology import Ontology, intent_code
@@ -249,15 +249,10 @@ class EventCoder:
         events = []
         for src, tgt in pairs:
             etype, note = pattern_type, ""  # (each pair's own adjustments below start from the pattern's code)
-            if (home := home_deployment(etype.code, trigger, m.slots.get("T", []) + used_nouns(m, trigger), src, tgt,
-                                        sent, actors)):
-                etype, tgt = self.ontology.get(home[0]), home[1]  # "sent hundreds of extra police to the islands"
-                note = f" (forces sent at home: {home[0]})"
-            elif etype.code == "153" and tgt.code[:3] != src.code[:3] and not tgt.code.startswith("IGO") and \
-                    trigger.lemma_.lower() in SENDING_VERBS and \
-                    not any(t.lower_ in BORDER_NOUNS for t in sent):  # "would send police to restore order" there
-                etype = self.ontology.get(intent_code("074") if mod in {"intent", "planned"} else "074")
-                note = " (police sent abroad: 074)"
+            if (sent_to := deployment(etype.code, trigger, m.slots.get("T", []) + used_nouns(m, trigger), src, tgt,
+                                      sent, actors, mod)):
+                # "sent hundreds of extra police to the islands", "would send police to restore order" abroad
+                etype, tgt, note = self.ontology.get(sent_to[0]), sent_to[1], sent_to[2]
             non_state = src.code[3:6] in {"REB", "OPP", "SEP", "UAF", "CVL", "CRM"}  # rebels seizing a town
             if tgt.code == src.code[:3] and src.code[3:6] in STATE_FORCES and etype.root in {"17", "18", "20"}:
                 tgt = own_public(src)  # "a crackdown on Rohingya villages": the state's own people

@@ -137,34 +137,9 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
     return []
 
 
-# forces a state may deploy at home: police (153) or, for any other force, troops (154)
-POLICE_WORDS = {"police", "policeman", "policemen", "police-officer", "police-officers", "gendarme", "gendarmes",
-                "gendarmerie", "riot-police", "officer", "officers", "national-guard", "guardsmen"}
-
-
-def home_deployment(code: str, trigger: Token, sent_nouns: list[Token], src: Mention, tgt: Mention,
-                    sent: Span, actors: DocumentActors) -> tuple[str, Mention] | None:
-    """"Paris sent hundreds of extra police to the islands", "thousands of riot police poured into
-    Urumqi": forces a state sends into its own country are a show of force at home (153 for police,
-    154 for troops) over its own people, or at the neighbour whose border they are sent to ("sent 500
-    police officers to the border with Belarus"), not aid (074) or an invasion (190)."""
-    if src.code[3:6] in NON_STATE or src.code.startswith("IGO"):
-        return None
-    police = any(t.lemma_.lower() in POLICE_WORDS or t.lower_ in POLICE_WORDS for n in sent_nouns for t in n.subtree)
-    if code == "074" and trigger.lemma_.lower() in SENDING_VERBS:
-        kind = "153" if police else "154"
-        if tgt.code[:3] != src.code[:3]:
-            return (kind, tgt) if any(t.lower_ in BORDER_NOUNS for t in sent_nouns) else None
-        return kind, border_country(sent, actors, {src.code[:3]}) or own_public(src)
-    if code[:3] == "190" and src.code[3:6] == "COP" and tgt.code[:3] == src.code[:3] and \
-            trigger.lemma_.lower() in HOME_ENTRY_VERBS:
-        return "153", own_public(src)
-    return None
-
-
+# verbs of sending forces somewhere (coding/deployments.py decides what a deployment is)
 SENDING_VERBS = {"send", "deploy", "dispatch", "despatch", "station", "position", "rush", "fly", "airlift", "move",
                  "redeploy", "bring"}
-HOME_ENTRY_VERBS = {"pour", "flood", "stream", "move", "roll", "sweep", "enter", "march"}
 
 
 # people a state holds, whom it may free

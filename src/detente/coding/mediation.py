@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.actors.groups import side_key
 from detente.actors.resolver import DocumentActors
 from detente.coding.arguments import ACTING_VERBS
 from detente.coding.modality import modality
@@ -27,7 +28,6 @@ MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
 MEDIATOR_ROLES = {"broker", "mediator", "facilitator", "go-between", "intermediary"}
 # acts whose sides are the parties a mediator stands between
 PARTY_ROOTS = {"03", "04", "05", "06", "08"}
-NON_STATE_SIDES = {"OPP", "REB", "SEP", "INS", "UAF"}
 EASING = {"081", "082", "083", "085", "086"}
 # a mediation offered, accepted or sought has not (yet) taken place: "accepted Ankara's mediation" (038/039)
 # prepositions that tell the circumstances of another act ("under Chinese mediation")
@@ -105,7 +105,7 @@ def _undone(word: Token) -> bool:
 
 def party_key(side: Mention) -> str:
     """A party's identity: its country, or for non-state sides the side itself."""
-    return side.code if side.code[3:6] in NON_STATE_SIDES else side.code[:3]
+    return side_key(side.code)
 
 
 def _named_mediators(sent: Span, actors: DocumentActors) -> list[Mention]:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.groups import REFLEXIVES
 from detente.actors.resolver import DocumentActors
-from detente.actors.vocabulary import NON_STATE
+from detente.actors.vocabulary import NON_STATE, OPPONENTS
 from detente.coding.arguments import objects, patients, preps
 from detente.coding.grammar import Match
 from detente.coding.implied import aimed_at, implied_pairs
@@ -155,7 +155,6 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
     return pairs, sources, joint
 
 
-ARMED_SIDES = {"REB", "OPP", "SEP", "UAF", "INS"}
 CHALLENGING = {"challenge", "contest", "dispute"}
 OFFERING_VERBS = {"offer", "propose", "mediate", "broker", "invite", "suggest", "volunteer"}
 ACCEPTING_CODES = {"036", "038"}  # accepting an offer or a mediation: aimed at whoever offered it
@@ -201,7 +200,7 @@ def _two_sides(sources: list[Mention]) -> bool:
     if len({s.code[:3] for s in sources}) >= 2:
         return True
     sectors = {s.code[3:6] for s in sources}
-    return len(sources) >= 2 and bool(sectors & ARMED_SIDES) and bool(sectors - ARMED_SIDES)
+    return len(sources) >= 2 and bool(sectors & OPPONENTS) and bool(sectors - OPPONENTS)
 
 
 def between_parties(noun: Token, sent: Span, actors: DocumentActors) -> list[Mention]:

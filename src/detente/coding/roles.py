@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.actors.vocabulary import ARMED_GROUPS, NON_STATE
+from detente.actors.vocabulary import NON_STATE, OPPONENTS
 from detente.coding.answers import ANSWERED_MARKS, answered_clause, answered_event, condition_actor
 from detente.coding.arguments import objects, preps
 from detente.coding.filters import COMPANY_NOUNS
@@ -149,7 +149,7 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         return subject, []
     inside_complement = m.head is not None and m.head.i != trigger.i
     # (a state's own rebels or opposition are a party apart: "Santos urged the ELN to free a hostage")
-    opponents = any(t.code[3:6] in ARMED_GROUPS | {"OPP"} for t in targets) and not any(
+    opponents = any(t.code[3:6] in OPPONENTS for t in targets) and not any(
         s.code[3:6] in NON_STATE for s in subject)
     if targets and own and inside_complement and all(t.code[:3] in own for t in targets) and not opponents:
         # "North Korea proposed that South Korean officials meet with North Korean officials":
