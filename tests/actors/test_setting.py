@@ -110,3 +110,11 @@ def test_agents_named_by_their_country_are_its_spies(code_text):  # type: ignore
     from tests.conftest import triples
     evs = code_text("Saudi agents killed journalist Jamal Khashoggi inside the consulate in Istanbul.", "2018-10-20")
     assert any(s == "SAUSPY" and c.startswith("18") for s, c, t in triples(evs))
+
+
+def test_a_firm_takes_the_country_of_the_state_pursuing_it(actor_of):  # type: ignore[no-untyped-def]
+    text = "Brazilian prosecutors opened a criminal investigation into the mining company on Sunday."
+    assert actor_of(text, "company") == ["BRABUS"]
+    # a visit is no pursuit, and a firm that speaks is not pursued: its flag stays unknown
+    assert actor_of("Brazil's president visited the mining company on Sunday.", "company") == []
+    assert actor_of("Brazilian prosecutors said the company had paid bribes.", "company") == []

@@ -45,10 +45,10 @@ def test_the_suspect_arrested_is_the_one_who_did_the_crime(code_text):  # type: 
                                 f"arrested {culprit} hours later.", "2023-05-01"))
         assert ("POLCOP", "173", "MDACVL") in got, culprit
         assert not any(c == "173" and t[:3] == "UKR" for _, c, t in got), culprit
-    # the kidnappers charging their captive charge the captive
+    # the kidnappers charging their captive charge the captive (a formal charge is legal action, 173)
     got = triples(code_text("Agents of Russia's FSB abducted an Estonian police officer near the border and charged "
                             "him with espionage.", "2015-01-01"))
-    assert ("RUSSPY", "1125", "ESTCOP") in got
+    assert ("RUSSPY", "173", "ESTCOP") in got
 
 
 def test_a_named_persons_aides_share_the_persons_code(code_text):  # type: ignore[no-untyped-def]

@@ -1,5 +1,5 @@
 """sequel_read_as_dep and noun_after_and_read_as_clause (nlp/sequels.py), reduced_relative_read_as_adverbial
-(nlp/reduced.py), name_read_as_head_of_object (nlp/objects.py) and the particle-with-an-object case of
+(nlp/reduced.py), name_read_as_head_of_object and gerund_read_in_compound_noun (nlp/objects.py) and the particle-with-an-object case of
 off_after_noun (nlp/repairs.py) on trees of the shape the small model gave tuning sentences, rebuilt word by
 word with words written for the test."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.nlp.objects import name_read_as_head_of_object
+from detente.nlp.objects import gerund_read_in_compound_noun, name_read_as_head_of_object
 from detente.nlp.reduced import reduced_relative_read_as_adverbial
 from detente.nlp.repairs import off_after_noun
 from detente.nlp.sequels import noun_after_and_read_as_clause, sequel_read_as_dep
@@ -135,3 +135,27 @@ def test_a_singular_compound_is_left_alone(nlp):  # type: ignore[no-untyped-def]
     doc = _doc(PATROLS_HARASSMENT.replace("patrols patrol NOUN NNS", "border border NOUN NN"), nlp.vocab)
     name_read_as_head_of_object(doc)
     assert doc[3].dep_ == "compound"
+
+
+# "Jets fired hundreds of warning shots at a plane.", with "warning" a gerund whose object is "shots"
+WARNING_SHOTS = """
+Jets jet NOUN NNS nsubj 1
+fired fire VERB VBD ROOT 1
+hundreds hundred NOUN NNS dobj 1
+of of ADP IN prep 2
+warning warn VERB VBG pcomp 3
+shots shot NOUN NNS dobj 4
+at at ADP IN prep 4
+a a DET DT det 8
+plane plane NOUN NN pobj 6
+. . PUNCT . punct 1
+"""
+
+
+def test_a_gerund_of_a_fixed_compound_is_part_of_the_noun(nlp):  # type: ignore[no-untyped-def]
+    doc = _doc(WARNING_SHOTS, nlp.vocab)
+    gerund_read_in_compound_noun(doc)
+    warning, shots, at = doc[4], doc[5], doc[6]
+    assert (warning.dep_, warning.head.i, warning.pos_) == ("compound", shots.i, "NOUN")
+    assert (shots.dep_, shots.head.i) == ("pobj", 3)
+    assert at.head.i == 1  # the aim is the firing's, as in "fired shots at a plane"

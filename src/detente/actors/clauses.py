@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.actors.vocabulary import COMMENTING_PARTICIPLES
+from detente.actors.vocabulary import COMMENTING_PARTICIPLES, HEADS_OF
 
 
 def clause_verb_of_object(tok: Token) -> Token | None:
@@ -89,3 +89,13 @@ def clause_subjects(verb: Token) -> list[Token]:
         subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"] or [
             c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     return subjects
+
+
+def bodies_led(head: Token) -> list[Token]:
+    """The bodies a leader's title names: "the head of the IAEA", "the commander of Iran's
+    Revolutionary Guards", and before a name, "electoral commission chairwoman Jane Ansah"."""
+    titles = [head, *(c for c in head.children if c.dep_ == "compound" and head.pos_ == "PROPN")]
+    return [body for title in titles if title.lemma_.lower() in HEADS_OF for body in (
+        [o for p in title.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for o in p.children
+         if o.dep_ == "pobj"] + [c for c in title.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                                 and title.i != head.i])]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from detente.actors.clauses import asked_to_free, clause_subjects, clause_verb_of_object, verb_above
-from detente.actors.groups import CULPRIT_NOUNS, GroupReference, group_size, standing_for
+from detente.actors.groups import CULPRIT_NOUNS, GroupReference, group_size, opposed_state, standing_for
 from detente.actors.matcher import PhraseMatch
 from detente.actors.vocabulary import (BODY_NOUNS, DEFINITE_GOV, GROUP_WORDS, MEMBER_NOUNS, MEMBERSHIP_WORDS,
                                        MISSION_NOUNS, NON_STATE, PAIRED_PEOPLE, PERSON_ROLES, SPEAKERS, STATE_AGENTS,
@@ -239,10 +239,7 @@ class Coreference(GroupReference):
         """"the regime", "the official", "the two sides": the most recent compatible actor."""
         if any(o.lower_ == "sides" and any(d.lower_ == "both" for d in o.children)
                for p in head.children if p.dep_ == "prep" and p.lower_ in {"on", "from"} for o in p.children):
-            # "troops on both sides traded fire": each side's troops
-            sides, force = self._two_sides(head, sent), self._agent_of(head) or ""
-            return [Mention(m.code[:3] + force, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
-                    for m in sides] if len(sides) == 2 else []
+            return self._each_sides_own(head, sent)  # "troops on both sides traded fire": each side's troops
         both = head.lower_ == "both" and head.dep_ not in {"det", "predet", "preconj", "cc"}  # "urging both to join"
         if not both and not any(c.lower_ in {"the", "both", "this", "that", "all", "each"} for c in head.children) and not (
                 head.lower_ == "authorities" and not any(head.children)) and not (  # bare "authorities arrested …"
@@ -271,13 +268,9 @@ class Coreference(GroupReference):
             # "the two delegations", "the two governments": the sides' agents, not the bare countries
             return [Mention(m.code if len(m.code) > 3 else m.code + side_agent, m.text, m.start, m.end, m.entry,
                             antecedent=m.antecedent) for m in sides]  # (a group side keeps its own code)
-        if any(c.lower_ == "each" for c in head.children) and head.tag_ == "NN":
-            # "Indian and Pakistani troops traded fire, with each army accusing the other": each side
-            sides = self._two_sides(head, sent)
-            if len(sides) == 2:
-                side_agent = self._agent_of(head) or ""
-                return [Mention(m.code[:3] + side_agent, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
-                        for m in sides]
+        if any(c.lower_ == "each" for c in head.children) and head.tag_ == "NN" and (
+                each := self._each_sides_own(head, sent)):
+            return each  # "Indian and Pakistani troops traded fire, with each army accusing the other"
         if head.lemma_.lower() in MEMBER_NOUNS and (head.lemma_.lower() == "member" or any(
                 c.lower_ in MEMBERSHIP_WORDS for c in head.children)):
             # "the 27 participating nations", "the member states": the body just named acts
@@ -356,6 +349,9 @@ class Coreference(GroupReference):
                 if known.subject and code[3:6] in STATE_AGENTS and not code.startswith("IGO"):
                     return [Mention(code[:3] + agent, text, start, end, known.mention.entry,
                                     antecedent=known.mention.text)]
+            opposed = opposed_state(head, earlier, agent)  # ("demanded that the president resign")
+            if opposed is not None:
+                return [opposed]
         return []
 
     def _sentence_mentions_before(self, tok: Token, sent: Span, *, possessors: bool = False) -> list[_Known]:

@@ -60,6 +60,20 @@ def standing_for(word: Token, sent: Span, antecedent: Mention) -> Mention:
                    antecedent=antecedent.text)
 
 
+def opposed_state(head: Token, earlier: list[_Known], agent: str) -> Mention | None:
+    """"Malawi's opposition leader demanded that the president resign": an office of state named by
+    a title belongs to the state that the one opposition or armed group of the sentence stands
+    against (not a name: the ship "Galaxy Leader" seized by rebels is no office)."""
+    sides = {k.mention.code[:3] for k in earlier if k.mention.code[3:6] in OPPONENTS
+             and not k.mention.code.startswith("IGO")}
+    if len(sides) != 1 or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+        return None
+    known = next(k for k in earlier if k.mention.code[:3] in sides)
+    start = head.idx - head.sent.start_char  # (offsets within the sentence, as every mention has them)
+    return Mention(known.mention.code[:3] + agent, head.text, start, start + len(head.text), known.mention.entry,
+                   antecedent=known.mention.text)
+
+
 def side_key(code: str) -> str:
     """A side's identity in a pair of parties: its country, or for an opponent of a state the group
     itself (a government and its own rebels or opposition are two sides)."""
@@ -180,6 +194,12 @@ class GroupReference:
             if len(codes) == 2:
                 return codes
         return []
+
+    def _each_sides_own(self, head: Token, sent: Span) -> list[Mention]:
+        """"troops on both sides", "each army": each of the two sides' own (none unless there are two)."""
+        sides, agent = self._two_sides(head, sent), self._agent_of(head) or ""
+        return [Mention(m.code[:3] + agent, m.text, m.start, m.end, m.entry, antecedent=m.antecedent)
+                for m in sides] if len(sides) == 2 else []
 
     def _conjoined_people_before(self, tok: Token, sent: Span) -> list[Mention]:
         """People named as a conjoined subject earlier in the sentence (two or more countries), or any

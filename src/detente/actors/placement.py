@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.clauses import verb_above
 from detente.actors.matcher import ActorMatcher, PhraseMatch
-from detente.actors.setting import place_code, setting_country
+from detente.actors.setting import pursued_firm_country, place_code, setting_country
 from detente.actors.vocabulary import (INSURGENTS, LOCAL_AGENTS, MODIFIER_DEPS, OPEN_NATIONALITIES, PERSON_ROLES,
                                        SERVICE_PEOPLE, STATE_AGENTS)
 from detente.geo.events import place_phrase
@@ -69,8 +69,13 @@ class Placement:
         insurgents = self._insurgency(head, sent) if agent == "MIL" else None
         force = self._speakers_force(head, agent, sent) or self._named_force(head, agent, sent)
         local = agent in LOCAL_AGENTS or insurgents is not None or force is not None or _electoral_body(head)
-        if not (head.pos_ == "NOUN" or titled) or not local or agent == "BUS" or self._in_pronoun:
-            return []  # firms trade abroad: a place says nothing about a company's flag
+        if not (head.pos_ == "NOUN" or titled) or not local or self._in_pronoun or (agent == "ELI" and head.tag_ != "NNS"):
+            return []  # ("two former prime ministers" are the setting's; "the former prime minister" is someone named)
+        if agent == "BUS":
+            # firms trade abroad: a place says nothing about a company's flag; but a firm that a
+            # country's prosecutors, police or courts pursue, where no other country is named, is its own
+            country = pursued_firm_country(head, sent, self.match_at)
+            return [] if country is None else self._placed_mention(head, sent, country, agent)
         if any(c.dep_ in {"amod", "compound"} and c.text in OPEN_NATIONALITIES for c in head.children):
             return []  # "Korean women": a nationality the dictionaries leave open is not the setting's
         partner = self._partner_country(head, sent)
@@ -82,6 +87,9 @@ class Placement:
         if country is None:
             return []
         agent = agent or (force[3:6] if force else None)  # (untitled "officers" serve in the speaker's force)
+        return self._placed_mention(head, sent, country, agent)
+
+    def _placed_mention(self, head: Token, sent: Span, country: str, agent: str | None) -> list[Mention]:
         span_start = min([head.i] + [c.left_edge.i for c in head.children
                                      if c.dep_ in MODIFIER_DEPS and c.i < head.i])
         return [Mention(country + str(agent), head.doc[span_start:head.i + 1].text,

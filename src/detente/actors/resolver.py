@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.clauses import verb_above
+from detente.actors.clauses import bodies_led, verb_above
 from detente.actors.groups import REFLEXIVES, standing_for
 from detente.actors.coreference import GROUP_PRONOUNS, PERSON_PRONOUNS, TWO_SIDES, Coreference, _Known
 from detente.actors.epithets import Epithets
@@ -22,7 +22,7 @@ from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.nationality import Nationality
 from detente.actors.placement import Placement
 from detente.actors.setting import named_countries
-from detente.actors.vocabulary import (CLASHING_VERBS, COALITION_NOUNS, HEADS_OF, MANDATED_NOUNS, MODIFIER_DEPS,
+from detente.actors.vocabulary import (CLASHING_VERBS, COALITION_NOUNS, MANDATED_NOUNS, MODIFIER_DEPS,
                                        QUANTIFIERS, DELEGATES, SPEAKERS, VEHICLE_NOUNS, WATER_WORDS)
 from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
@@ -308,13 +308,10 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
 
     def _compose(self, head: Token, sent: Span) -> list[Mention]:
         """Country + agent from the phrase's modifiers ("Russia's Deputy Foreign Minister")."""
-        if head.lemma_.lower() in HEADS_OF:
-            # "the commander of Iran's Revolutionary Guards", "the head of the IAEA": the body led
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
-                for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                    led = self._resolve_one(obj, sent, remember=False)
-                    if led and all(len(m.code) >= 6 for m in led):
-                        return [Mention(m.code, m.text, m.start, m.end, m.entry) for m in led]
+        for obj in bodies_led(head):  # "the commander of Iran's Revolutionary Guards", "the head of the IAEA"
+            led = self._resolve_one(obj, sent, remember=False)
+            if led and all(len(m.code) >= 6 for m in led):
+                return [Mention(m.code, m.text, m.start, m.end, m.entry) for m in led]
         agent = self._agent_of(head)
         clashing = bool(agent) and head.tag_ == "NNS" and head.dep_ == "nsubj" and \
             head.head.lemma_.lower() in CLASHING_VERBS

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from detente.actors.clauses import verb_above
 from detente.actors.matcher import PhraseMatch
 from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
@@ -196,3 +197,19 @@ def _countries_named(match: PhraseMatch | None) -> set[str]:
         return set()
     return {s.entry.code[:3] for s in match.senses if s.entry.kind == "country"} | {
         r.code[:3] for s in match.senses if s.entry.kind == "person" for r in s.entry.roles}
+
+
+# the forces whose pursuit of a firm marks it as one of their own country's ("prosecutors opened an
+# investigation into the mining company"); soldiers are left out, as they raid foreign firms too
+PURSUING_FORCES = {"COP", "JUD", "SPY"}
+
+
+def pursued_firm_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:
+    """The country of a nationless firm that a state's police, courts or prosecutors act on, when
+    that state is the only country the sentence names."""
+    verb = verb_above(head)
+    if head.dep_ in {"nsubj", "appos"} or not any((m := match_at(tok)) is not None and m.agent in PURSUING_FORCES
+               for subj in verb.children if subj.dep_ == "nsubj" for tok in subj.subtree):
+        return None  # ("protesters torched businesses ..., and police shot dead dozens": not the firms' pursuers)
+    found = named_countries(sent, match_at)
+    return found.pop() if len(found) == 1 else None

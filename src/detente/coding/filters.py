@@ -98,6 +98,9 @@ def no_event(root: str, src: Mention, tgt: Mention, trigger: Token) -> bool:
     if root in {"18", "19"} and src.code[3:6] in UNARMED | {"OPP"} and any(
             t.lemma_.lower() == "strike" and t.pos_ == "NOUN" for t in [trigger, *trigger.children]):
         return True  # "the opposition alliance staged a 'dead city' strike": a stoppage, no air strike
+    if root == "02" and trigger.pos_ == "NOUN" and lemma in {"appeal", "appeals"} and any(
+            p.dep_ == "prep" and p.lower_ == "against" for p in trigger.children):
+        return True  # "rejected an appeal by the reporter against his detention": a case in court, no plea
     if root == "01" and (tgt.code[3:6] == "MED" or (tgt.code[:3] == src.code[:3] and tgt.code[3:6] == "LEG")):
         return True  # "told the BBC", "told parliament that ...": an interview or a report, not an address
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.lemma_.lower() in NAMING_AS_VERBS \

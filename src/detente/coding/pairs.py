@@ -69,6 +69,8 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         # whose subject names its own sides, who alone can sign it (talks between two sides "were
         # called off" say nothing of who called them off)
         parties = [p for c in trigger.children if c.dep_ == "nsubjpass" for p in between_parties(c, sent, actors)]
+    if targets and _two_sides(sources) and _reciprocal(trigger):
+        targets = []  # (whom "each other's positions" names is the two sides, not the place of the positions)
     pairs = [(s, t) for s in sources for t in targets]
     if len({p.code for p in parties}) >= 2:
         # "talks between American and Russian officials", "a truce between the army and the RSF"
@@ -187,10 +189,13 @@ def _reciprocal(verb: Token) -> bool:
     """"Russia and Ukraine accused each other of shelling the plant", "blamed one another", "New
     Delhi and Beijing each accused the other"."""
     for obj in verb.children:
-        if obj.dep_ in {"dobj", "pobj", "dative"} and obj.lower_ in {"other", "another"} and (any(
-                c.lower_ in {"each", "one"} for c in obj.children) or any(
-                t.lower_ == "each" for t in verb.doc[verb.left_edge.i:verb.i])):
-            return True
+        if obj.dep_ not in {"dobj", "pobj", "dative"}:
+            continue
+        # ("troops and rebels pounded each other's positions": the other's thing stands for the other)
+        for other in [obj, *(c for c in obj.children if c.dep_ == "poss")]:
+            if other.lower_ in {"other", "another"} and (any(c.lower_ in {"each", "one"} for c in other.children)
+                                                        or any(t.lower_ == "each" for t in verb.doc[verb.left_edge.i:verb.i])):
+                return True
     return any(p.dep_ == "prep" and _reciprocal(p) for p in verb.children)
 
 

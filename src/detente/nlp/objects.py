@@ -235,3 +235,26 @@ def name_read_as_head_of_object(doc: Doc) -> None:
             mod.head = thing
         thing.head, thing.dep_ = verb, "dobj"
         name.dep_ = "oprd"
+
+
+# gerunds that are the first half of a fixed compound noun ("warning shots")
+COMPOUND_GERUNDS = {"warning": {"shot", "shots"}, "firing": {"squad", "squads"}}
+
+
+def gerund_read_in_compound_noun(doc: Doc) -> None:
+    """"fired hundreds of warning shots at a Russian plane": the model reads "warning" as a gerund
+    and "shots" as its object; the two are one noun, and the noun takes the gerund's place."""
+    for tok in doc[:-1]:
+        noun = doc[tok.i + 1]
+        if tok.tag_ != "VBG" or noun.lower_ not in COMPOUND_GERUNDS.get(tok.lower_, ()) or noun.head.i != tok.i:
+            continue
+        dep = "pobj" if tok.dep_ == "pcomp" else tok.dep_  # ("hundreds of warning shots")
+        noun.head, noun.dep_ = (tok.head, dep) if tok.head.i != tok.i else (noun, "ROOT")
+        host = noun  # ("fired hundreds of warning shots at a plane": the aim is the firing's, as with "fired shots at")
+        while host.dep_ == "pobj" and host.head.lower_ == "of" and host.head.head.i != host.head.i:
+            host = host.head.head
+        for child in list(tok.children):
+            if child.i != noun.i:
+                aim = child.dep_ == "prep" and host.dep_ == "dobj" and host.i != noun.i
+                child.head = host.head if aim else noun
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "compound", "NOUN", "NN"

@@ -34,7 +34,7 @@ from detente.nlp.infinitives import bare_conjunct_read_on_participle, second_con
 from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.names import (WEEKDAYS, name_read_as_adverb, name_read_as_preposition, name_read_as_verb,
                                title_read_as_second_subject)
-from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_read_as_verb, object_read_as_conjoined_subject,
+from detente.nlp.objects import (gerund_read_in_compound_noun, act_read_as_modifier_of_judgment, asking_noun_read_as_verb, object_read_as_conjoined_subject,
                                  name_read_as_apposition_of_object, object_read_as_subject_of_participle,
                                  purpose_read_as_complement, quantifier_object_read_as_dep, whose_object_read_as_subject,
                                  named_object_read_as_clause, name_read_as_head_of_object)
@@ -304,7 +304,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb, absolute_participle_read_as_noun,
     participle_after_aside_read_on_main_verb, whose_object_read_as_subject, named_object_read_as_clause,
     title_read_as_second_subject, sequel_read_as_dep, name_read_as_head_of_object,
-    reduced_relative_read_as_adverbial, noun_after_and_read_as_clause)
+    reduced_relative_read_as_adverbial, noun_after_and_read_as_clause, gerund_read_in_compound_noun)
 
 
 @Language.factory("detente_repairs")

@@ -1,0 +1,79 @@
+"""Grammar, vocabulary and convention fixes of stop 34, each found on a tuning sentence and tested on one
+written for the purpose.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_each_others_positions_name_the_two_sides(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Armenian and Azerbaijani troops shelled each other's positions along the border on "
+                            "Tuesday.", "2020-07-15"))
+    assert {("ARMMIL", "194", "AZEMIL"), ("AZEMIL", "194", "ARMMIL")} <= got
+    # without "each other" the place named is no party, and the two are not each other's targets
+    got = triples(code_text("Armenian and Azerbaijani troops shelled positions near the border on Tuesday.",
+                            "2020-07-15"))
+    assert ("ARMMIL", "194", "AZEMIL") not in got
+
+
+def test_a_firm_pursued_by_a_states_prosecutors_is_that_states(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Brazilian prosecutors opened a criminal investigation into the mining company on "
+                            "Sunday.", "2019-01-27"))
+    assert any(s == "BRAJUD" and c[:2] == "09" and t == "BRABUS" for s, c, t in got)
+    # "mining giant Vale": a firm named by its trade
+    got = triples(code_text("Brazilian prosecutors opened a criminal investigation into mining giant Vale on "
+                            "Sunday.", "2019-01-27"))
+    assert any(s == "BRAJUD" and c[:2] == "09" and t == "BRABUS" for s, c, t in got)
+
+
+def test_unnamed_former_office_holders_are_the_settings_elite(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Mongolia's anti-corruption agency said on Tuesday it was investigating two former prime "
+                            "ministers.", "2022-10-04"))
+    assert any(c[:2] == "09" and t == "MNGELI" for _, c, t in got)
+
+
+def test_an_office_named_by_its_title_is_the_state_an_opposition_opposes(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Malawi's opposition leader Lazarus Chakwera demanded on Thursday that the president "
+                            "resign.", "2019-06-20"))
+    assert ("MWIOPP", "1041", "MWIGOV") in got
+    # a ship's name is no office: the rebels' own state is not its owner
+    got = triples(code_text("Yemen's Houthi rebels hijacked the Galaxy Leader, a cargo ship linked to an Israeli "
+                            "businessman.", "2023-11-20"))
+    assert ("YEMREB", "181", "ISRBUS") in got and not any(t == "YEMGOV" for _, _, t in got)
+
+
+def test_the_head_of_a_body_named_before_the_name_acts_for_the_body(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Malawi's opposition leader Lazarus Chakwera demanded on Thursday that electoral "
+                            "commission chairwoman Jane Ansah resign over the disputed vote.", "2019-06-20"))
+    assert ("MWIOPP", "1041", "MWIGOV") in got
+
+
+def test_ending_a_sanctions_programme_eases_sanctions(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Washington ended its sanctions programme against Zimbabwe on Monday.", "2024-03-05"))
+    assert ("USAGOV", "085", "ZWE") in got
+
+
+def test_hundreds_of_warning_shots_are_a_show_of_force(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("South Korean jets fired hundreds of warning shots at a Russian plane.", "2019-07-24"))
+    assert ("KORMIL", "150", "RUS") in got
+    assert not any(c.startswith("083") for _, c, _ in got)  # no one was "fired" from a post
+
+
+def test_an_appeal_against_a_detention_is_a_case_in_court(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("A Moscow court rejected an appeal by the American reporter against his detention.",
+                            "2023-04-18"))
+    assert ("RUSJUD", "120", "USAMED") in got
+    assert not any(c[:2] == "02" for _, c, _ in got)
+
+
+def test_a_formal_charge_is_legal_action_and_an_accusation_is_not(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Tanzanian prosecutors charged the opposition leader with treason.", "2020-01-01"))
+    assert ("TZAJUD", "173", "TZAOPP") in got
+    got = triples(code_text("Tanzanian prosecutors accused the opposition leader of treason.", "2020-01-01"))
+    assert ("TZAJUD", "1125", "TZAOPP") in got
