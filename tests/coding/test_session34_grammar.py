@@ -77,3 +77,24 @@ def test_a_formal_charge_is_legal_action_and_an_accusation_is_not(code_text):  #
     assert ("TZAJUD", "173", "TZAOPP") in got
     got = triples(code_text("Tanzanian prosecutors accused the opposition leader of treason.", "2020-01-01"))
     assert ("TZAJUD", "1125", "TZAOPP") in got
+
+
+def test_a_recommended_clause_on_a_common_noun_has_its_verb(code_text):  # type: ignore[no-untyped-def]
+    # "that the EU open membership negotiations": "open" read as an adjective of the noun
+    got = triples(code_text("The European Commission recommended on Wednesday that the EU open membership "
+                            "negotiations with Moldova, praising Chisinau for pressing ahead with judicial reforms.",
+                            "2023-11-08"))
+    assert ("IGOEUREEC", "051", "MDAGOV") in got
+
+
+def test_killing_by_any_means_to_death_is_a_killing(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("An Azerbaijani army lieutenant hacked an Armenian officer to death with an axe.",
+                            "2004-02-21"))
+    assert any(s == "AZEMIL" and c == "1823" and t[:3] == "ARM" for s, c, t in got)
+    assert not any(c == "170" for _, c, _ in got)  # no computer was hacked
+
+
+def test_two_sides_sending_troops_to_a_disputed_area_face_each_other(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Thailand and Cambodia each sent hundreds more troops to the disputed area around the "
+                            "temple on Sunday.", "2008-07-20"))
+    assert {("THA", "154", "KHM"), ("KHM", "154", "THA")} <= got

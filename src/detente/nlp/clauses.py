@@ -41,8 +41,9 @@ def demanded_verb_read_as_adjective(doc: Doc) -> None:
     subject and the titled name its object."""
     for clause in doc:
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
-        if clause.dep_ not in {"ccomp", "dobj", "dep"} or clause.pos_ != "PROPN" or not marks:
-            continue
+        if clause.dep_ not in {"ccomp", "dobj", "dep"} or clause.pos_ not in {"PROPN", "NOUN"} or not marks or (
+                clause.pos_ == "NOUN" and not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in clause.children)):
+            continue  # ("recommended that the EU open membership negotiations": a common noun needs the named subject)
         titles = [c for c in clause.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < clause.i]
         for title in [*titles, clause]:  # ("that Algeria free Boualem Sansal": on the name itself)
             verbs = [c for c in title.children if c.dep_ == "amod" and c.lower_ in ADJECTIVE_VERBS]
