@@ -98,3 +98,36 @@ def test_two_sides_sending_troops_to_a_disputed_area_face_each_other(code_text):
     got = triples(code_text("Thailand and Cambodia each sent hundreds more troops to the disputed area around the "
                             "temple on Sunday.", "2008-07-20"))
     assert {("THA", "154", "KHM"), ("KHM", "154", "THA")} <= got
+
+
+def test_a_demanded_release_whose_verb_is_read_as_an_adjective(code_text):  # type: ignore[no-untyped-def]
+    # "that Moscow free Vazha …": "free" read as an adjective of the name, with "Moscow" as its subject
+    got = triples(code_text("Georgia's foreign ministry demanded on Monday that Moscow free Levan Kapanadze, a "
+                            "Georgian farmer whom Russian border guards detained near the boundary line.", "2019-11-12"))
+    assert ("GEOGOV", "1053", "RUSGOV") in got
+
+
+def test_a_halt_to_ones_own_operations_yields_the_place_they_were_in(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Moscow announced a halt to its military operations in Georgia on Tuesday.", "2008-08-13"))
+    assert ("RUSGOV", "087", "GEO") in got
+
+
+def test_police_deployed_around_parliament_face_the_crowd(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Georgia's interior ministry deployed thousands of riot police around parliament in "
+                            "Tbilisi on Sunday as protesters gathered for a fourth night.", "2024-12-01"))
+    assert ("GEOGOV", "153", "GEOCVL") in got and ("GEOGOV", "153", "GEOLEG") not in got
+
+
+def test_lifting_a_suspension_of_parties_eases_a_political_ban(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Mali's military authorities lifted their suspension of political parties on "
+                            "Wednesday.", "2024-07-10"))
+    assert ("MLIGOV", "0812", "MLIOPP") in got
+
+
+def test_it_in_a_bodys_reported_clause_is_the_body(code_text):  # type: ignore[no-untyped-def]
+    # "the government said it was ready to meet …": the speaking body, not the unions named first
+    got = triples(code_text("Nigeria's main labour unions began a nationwide strike on Monday to force President "
+                            "Goodluck Jonathan to restore fuel subsidies, while the government said it was ready to "
+                            "meet union leaders.", "2012-01-09"))
+    assert any(s == "NGAGOV" and c[:2] == "03" and t == "NGALAB" for s, c, t in got)
+    assert not any(s == "NGALAB" and c[:2] in {"03", "04"} for s, c, _ in got)

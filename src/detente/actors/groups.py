@@ -137,6 +137,11 @@ class GroupReference:
         if tok.lower_ == "they":
             return next((self._resolve_one(c, sent, remember=False) for c in speaker.children
                          if c.dep_ == "nsubj" and c.tag_ == "NNS"), [])
+        body = next((c for c in speaker.children if c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"}
+                     and c.ent_type_ != "PERSON" and c.lemma_.lower() not in PERSON_ROLES), None)
+        found = self._resolve_one(body, sent, remember=False) if body is not None else []
+        if found and not any(m.entry.startswith("people.yaml") and m.antecedent is None for m in found):
+            return found  # "the government said it was ready to meet union leaders": the body speaking
         made = speaker.dep_ == "xcomp" and speaker.head.lemma_.lower() in {"prompt", "lead", "force", "push", "spur"}
         return next((found for c in speaker.head.children if made and c.dep_ == "dobj"
                      for found in [self._resolve_one(c, sent, remember=False)] if found), [])

@@ -256,9 +256,11 @@ class EventCoder:
             non_state = src.code[3:6] in {"REB", "OPP", "SEP", "UAF", "CVL", "CRM"}  # rebels seizing a town
             if tgt.code == src.code[:3] and src.code[3:6] in STATE_FORCES and etype.root in {"17", "18", "20"}:
                 tgt = own_public(src)  # "a crackdown on Rohingya villages": the state's own people
-            if tgt.code[:3] == src.code[:3] and tgt.code[3:6] in {"", "GOV"} and src.code[3:6] in {"", "GOV"} \
-                    and is_domestic_measure(code):
-                tgt = own_people(src, code)  # "shortened the curfew in Cairo": its people, not its government
+            if tgt.code[:3] == src.code[:3] and (tgt.code[3:6] in {"", "GOV"} and src.code[3:6] in {"", "GOV"} or
+                                                 code == "153" and tgt.code[3:6] == "LEG") and is_domestic_measure(code):
+                # "shortened the curfew in Cairo": its people, not its government; "deployed riot police
+                # around parliament": the crowd they face, not the building they guard
+                tgt = own_people(src, code)
             if (src.code == tgt.code or tgt.code == src.code + "GOV" or (tgt.code == src.code[:3] and not non_state)) \
                     and not self.config.keep_self_events and etype.root != "09":
                 # "pledged India's help": the owner of the help is the actor itself; a country and its own

@@ -119,7 +119,10 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
             return [(s, _implied(site, "", "where it is built")) for s in sources]
     if code[:3] == "087":
         # "completed their withdrawal from the city of Kherson": a pull-back yields the place left
-        site = place_of_operation(head, sent, actors, via={"from", "out"}, purpose=False)
+        site = place_of_operation(head, sent, actors, via={"from", "out"}, purpose=False) or (
+            # "announced a halt to its military operations in Georgia": where the halted operations were
+            place_of_operation(head, sent, actors, via={"to", "in"}, purpose=False) if any(
+                o.lemma_.lower() in {"halt", "end", "stop", "cessation", "suspension"} for o in objects(head)) else None)
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3]]
     if code[:3] == "084" and any(_held(o) for o in objects(head)):

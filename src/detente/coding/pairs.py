@@ -69,6 +69,8 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         # whose subject names its own sides, who alone can sign it (talks between two sides "were
         # called off" say nothing of who called them off)
         parties = [p for c in trigger.children if c.dep_ == "nsubjpass" for p in between_parties(c, sent, actors)]
+    if m.pattern.code[:3] == "087" and targets and {t.code for t in targets} <= {s.code for s in sources}:
+        targets = []  # "a halt to its military operations in Georgia": its own operations name no target
     if targets and _two_sides(sources) and _reciprocal(trigger):
         targets = []  # (whom "each other's positions" names is the two sides, not the place of the positions)
     pairs = [(s, t) for s in sources for t in targets]

@@ -46,9 +46,10 @@ def demanded_verb_read_as_adjective(doc: Doc) -> None:
             continue  # ("recommended that the EU open membership negotiations": a common noun needs the named subject)
         titles = [c for c in clause.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < clause.i]
         for title in [*titles, clause]:  # ("that Algeria free Boualem Sansal": on the name itself)
-            verbs = [c for c in title.children if c.dep_ == "amod" and c.lower_ in ADJECTIVE_VERBS]
+            verbs = [c for c in title.children if c.dep_ in {"amod", "compound"} and c.lower_ in ADJECTIVE_VERBS]
             names = [c for c in title.children if c.dep_ in {"compound", "nsubj"} and c.pos_ == "PROPN"
-                     and verbs and c.i < verbs[0].i]
+                     and verbs and c.i < verbs[0].i] or [  # (or hung on the adjective: "that Moscow free …")
+                c for v in verbs[:1] for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
             if not verbs or not names:
                 continue
             make_clause_verb(verbs[0], names[-1], clause)
