@@ -131,3 +131,11 @@ def test_it_in_a_bodys_reported_clause_is_the_body(code_text):  # type: ignore[n
                             "meet union leaders.", "2012-01-09"))
     assert any(s == "NGAGOV" and c[:2] == "03" and t == "NGALAB" for s, c, t in got)
     assert not any(s == "NGALAB" and c[:2] in {"03", "04"} for s, c, _ in got)
+
+
+def test_a_second_urged_infinitive_after_an_unmatched_first(code_text):  # type: ignore[no-untyped-def]
+    # "to stop executing protesters and to free detained journalists": the second "to" infinitive is the
+    # first's conjunct (not the gerund's), and is coded though no pattern reaches the first
+    got = triples(code_text("EU foreign policy chief Josep Borrell urged Iran on Monday to stop executing protesters "
+                            "and to free detained journalists.", "2022-12-12"))
+    assert ("IGOEUREEC", "0253", "IRN") in got

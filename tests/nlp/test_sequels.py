@@ -1,5 +1,6 @@
 """sequel_read_as_dep and noun_after_and_read_as_clause (nlp/sequels.py), reduced_relative_read_as_adverbial
-(nlp/reduced.py), name_read_as_head_of_object and gerund_read_in_compound_noun (nlp/objects.py) and the particle-with-an-object case of
+(nlp/reduced.py), name_read_as_head_of_object and gerund_read_in_compound_noun (nlp/objects.py), to_infinitive_read_on_gerund
+(nlp/infinitives.py) and the particle-with-an-object case of
 off_after_noun (nlp/repairs.py) on trees of the shape the small model gave tuning sentences, rebuilt word by
 word with words written for the test."""
 
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.nlp.infinitives import to_infinitive_read_on_gerund
 from detente.nlp.objects import gerund_read_in_compound_noun, name_read_as_head_of_object
 from detente.nlp.reduced import reduced_relative_read_as_adverbial
 from detente.nlp.repairs import off_after_noun
@@ -159,3 +161,26 @@ def test_a_gerund_of_a_fixed_compound_is_part_of_the_noun(nlp):  # type: ignore[
     assert (warning.dep_, warning.head.i, warning.pos_) == ("compound", shots.i, "NOUN")
     assert (shots.dep_, shots.head.i) == ("pobj", 3)
     assert at.head.i == 1  # the aim is the firing's, as in "fired shots at a plane"
+
+
+# "They urged Iran to stop executing protesters and to free journalists.", with "free" joined to "executing"
+TO_ON_GERUND = """
+They they PRON PRP nsubj 1
+urged urge VERB VBD ROOT 1
+Iran Iran PROPN NNP dobj 1
+to to PART TO aux 4
+stop stop VERB VB xcomp 1
+executing execute VERB VBG xcomp 4
+protesters protester NOUN NNS dobj 5
+and and CCONJ CC cc 5
+to to PART TO aux 9
+free free VERB VB conj 5
+journalists journalist NOUN NNS dobj 9
+. . PUNCT . punct 1
+"""
+
+
+def test_a_to_infinitive_joined_to_a_gerund_belongs_to_the_infinitive_above(nlp):  # type: ignore[no-untyped-def]
+    doc = _doc(TO_ON_GERUND, nlp.vocab)
+    to_infinitive_read_on_gerund(doc)
+    assert (doc[9].dep_, doc[9].head.i) == ("conj", 4) and doc[7].head.i == 4

@@ -276,7 +276,11 @@ def conjoined_complements(matches: list[Match], candidates: list[Pattern], trigg
     act of the trigger's own, coded by the most specific pattern that reaches it."""
     head = matches[0].head
     if head is None or head.i == trigger.i:
-        return []
+        # "urged Iran to stop executing protesters and to free detained journalists": a first complement no
+        # pattern reached still has its conjoined ones
+        head = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if head is None:
+            return []
     reached = {m.head.i for m in matches if m.head is not None}
     return [x for verb in head.conjuncts if verb.i > head.i and verb.i not in reached
             for x in _first_reaching(candidates, trigger, verb.i, as_head=True)]

@@ -48,3 +48,20 @@ def second_content_clause_read_on_inner_verb(doc: Doc) -> None:
         for cc in [c for c in verb.head.children if c.dep_ == "cc" and c.i == mark.i - 1]:
             cc.head = clause
         verb.head = clause
+
+
+def to_infinitive_read_on_gerund(doc: Doc) -> None:
+    """"urged Iran to stop executing protesters and to free detained journalists": a "to" infinitive
+    joined to a gerund that is itself the complement of a "to" infinitive belongs to that infinitive
+    (two things urged), not to the gerund."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ != "VBG" or head.dep_ != "xcomp" or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            continue
+        upper = head.head
+        if upper.tag_ != "VB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in upper.children):
+            continue
+        for cc in [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = upper
+        verb.head = upper

@@ -30,7 +30,8 @@ from detente.nlp.coordination import (conjunct_read_as_modifier, list_after_amon
                                       verb_read_as_adjective_of_its_object, recipient_read_as_compound,
                                       conjunct_read_on_main_verb, finite_conjunct_read_on_infinitive)
 from detente.nlp.demands import conjoined_infinitive_read_as_noun, subjunctive_read_as_noun, subjunctive_read_in_name
-from detente.nlp.infinitives import bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb
+from detente.nlp.infinitives import (bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb,
+                                     to_infinitive_read_on_gerund)
 from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.names import (WEEKDAYS, name_read_as_adverb, name_read_as_preposition, name_read_as_verb,
                                title_read_as_second_subject)
@@ -304,7 +305,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     bare_conjunct_read_on_participle, second_content_clause_read_on_inner_verb, absolute_participle_read_as_noun,
     participle_after_aside_read_on_main_verb, whose_object_read_as_subject, named_object_read_as_clause,
     title_read_as_second_subject, sequel_read_as_dep, name_read_as_head_of_object,
-    reduced_relative_read_as_adverbial, noun_after_and_read_as_clause, gerund_read_in_compound_noun)
+    reduced_relative_read_as_adverbial, noun_after_and_read_as_clause, gerund_read_in_compound_noun,
+    to_infinitive_read_on_gerund)
 
 
 @Language.factory("detente_repairs")
