@@ -139,3 +139,17 @@ def test_a_second_urged_infinitive_after_an_unmatched_first(code_text):  # type:
     got = triples(code_text("EU foreign policy chief Josep Borrell urged Iran on Monday to stop executing protesters "
                             "and to free detained journalists.", "2022-12-12"))
     assert ("IGOEUREEC", "0253", "IRN") in got
+
+
+def test_a_standing_peacekeeping_force_named_is_no_deployment(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("UN peacekeepers in southern Lebanon said on Friday they were investigating the Israeli "
+                            "tank fire.", "2023-12-01"))
+    assert not any(c == "074" for _, c, _ in got)
+    assert ("IGOUNO", "074", "MLI") in triples(code_text("The UN Security Council voted to send peacekeepers to "
+                                                         "Mali.", "2013-04-25"))
+
+
+def test_blocking_a_countrys_boats_is_a_blockade(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Chinese coast guard ships blocked two Philippine supply boats near Second Thomas Shoal "
+                            "on Saturday.", "2021-11-18"))
+    assert ("CHNMIL", "191", "PHL") in got and not any(c == "172" for _, c, _ in got)
