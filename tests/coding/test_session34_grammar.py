@@ -153,3 +153,15 @@ def test_blocking_a_countrys_boats_is_a_blockade(code_text):  # type: ignore[no-
     got = triples(code_text("Chinese coast guard ships blocked two Philippine supply boats near Second Thomas Shoal "
                             "on Saturday.", "2021-11-18"))
     assert ("CHNMIL", "191", "PHL") in got and not any(c == "172" for _, c, _ in got)
+
+
+def test_leaving_a_forum_of_cooperation_or_a_settlement_rejects_it(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Estonia and Latvia said on Thursday they were leaving China's cooperation forum with "
+                            "Central and Eastern European states.", "2022-08-11"))
+    assert {("EST", "1211", "CHN"), ("LVA", "1211", "CHN")} <= got
+    got = triples(code_text("Mali's military government scrapped the peace agreement with the government of "
+                            "Algeria on Thursday.", "2024-01-26"))
+    assert any(c == "127" for _, c, _ in got) and not any(c == "160" for _, c, _ in got)
+    # a military pact left is still reduced relations
+    got = triples(code_text("North Korea scrapped a 2018 military pact with South Korea on Thursday.", "2023-11-23"))
+    assert ("PRK", "160", "KOR") in got

@@ -22,7 +22,7 @@ from detente.coding.deliveries import aid_deliveries
 from detente.coding.consolidate import (casualties_of_told_attacks, followers, mutual_clashes, phoned_meetings,
                                          unique, violation_means, violent_code)
 from detente.coding.filters import (agreed_view, complained_about, economic_withdrawal, mission_arrival,
-                                     no_event, seized_kind, unpressed_resignation)
+                                     no_event, seized_kind, settlement_withdrawal, unpressed_resignation)
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
 from detente.coding.deployments import deployment
 from detente.coding.implied import is_domestic_measure, own_people, own_public
@@ -309,6 +309,8 @@ class EventCoder:
                 etype, note = self.ontology.get("019"), " (agreed that something is so: 019)"
             if economic_withdrawal(etype.code, trigger, tgt):
                 etype, note = self.ontology.get("1211"), " (a deal of economic cooperation: 1211)"
+            elif settlement_withdrawal(etype.code, trigger, src, tgt):
+                etype, note = self.ontology.get("127"), " (a settlement of a conflict: 127)"
             place = None
             if self.gazetteer is not None:
                 place = place_for(m.head or trigger, sent, self.gazetteer,

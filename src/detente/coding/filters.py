@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.actors.vocabulary import ARMED_GROUPS, PERSON_ROLES, VEHICLE_NOUNS
+from detente.actors.vocabulary import ARMED_GROUPS, OPPONENTS, PERSON_ROLES, VEHICLE_NOUNS
 from detente.model import Mention
 
 # verbs that are a protest only when the public does them
@@ -217,9 +217,27 @@ def economic_withdrawal(code: str, trigger: Token, tgt: Mention) -> bool:
     of economic cooperation rejects that cooperation (1211) rather than reducing relations (160)."""
     if code != "160" or trigger.pos_ != "VERB":
         return False
+    # (and a forum of cooperation: "leaving China's cooperation forum with Central and Eastern European states")
+    deals = [o for o in trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in AGREEMENT_NOUNS | {"forum"}]
+    words = {t.lemma_.lower() for d in deals for t in d.subtree}
+    return bool(deals) and not words & MILITARY_WORDS and (
+        tgt.code[3:6] == "BUS" or bool(words & (ECONOMIC_WORDS | {"cooperation"})))
+
+
+# words that make an agreement a settlement of a conflict
+SETTLEMENT_WORDS = {"peace", "ceasefire", "cease-fire", "truce", "reconciliation", "settlement"}
+
+
+def settlement_withdrawal(code: str, trigger: Token, src: Mention, tgt: Mention) -> bool:
+    """"scrapped the 2015 Algiers peace agreement with northern rebel groups", "scrapped all its
+    agreements with the protest movement": leaving a settlement of a conflict, or a deal with one's own
+    rebels or opposition, rejects that settlement (127) rather than reducing relations (160)."""
+    if code != "160" or trigger.pos_ != "VERB":
+        return False
     deals = [o for o in trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in AGREEMENT_NOUNS]
     words = {t.lemma_.lower() for d in deals for t in d.subtree}
-    return bool(deals) and not words & MILITARY_WORDS and (tgt.code[3:6] == "BUS" or bool(words & ECONOMIC_WORDS))
+    own_opponent = tgt.code[:3] == src.code[:3] and tgt.code[3:6] in OPPONENTS | {"CVL"}
+    return bool(deals) and (bool(words & SETTLEMENT_WORDS) or own_opponent)
 
 
 COMPLAINT_TOPICS = {"over", "about", "against"}
