@@ -239,7 +239,7 @@ class Coreference(GroupReference):
         """"the regime", "the official", "the two sides": the most recent compatible actor."""
         if any(o.lower_ == "sides" and any(d.lower_ == "both" for d in o.children)
                for p in head.children if p.dep_ == "prep" and p.lower_ in {"on", "from"} for o in p.children):
-            return self._each_sides_own(head, sent)  # "troops on both sides traded fire": each side's troops
+            return self._each_sides_own(head, sent)  # "troops on both sides traded fire": each side's
         both = head.lower_ == "both" and head.dep_ not in {"det", "predet", "preconj", "cc"}  # "urging both to join"
         if not both and not any(c.lower_ in {"the", "both", "this", "that", "all", "each"} for c in head.children) and not (
                 head.lower_ == "authorities" and not any(head.children)) and not (  # bare "authorities arrested …"

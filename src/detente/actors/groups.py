@@ -127,8 +127,9 @@ class GroupReference:
 
     def _reported_speaker(self, tok: Token, sent: Span) -> list[Mention]:
         """The subject pronoun of a reported clause is its speaker: "both governments said they would
-        fly in relief supplies" (a plural speaker), "prompting Taipei to announce that it was severing
-        ties" (a party made to speak)."""
+        fly in relief supplies" (a plural speaker), "the government said it was ready to meet union
+        leaders" (a body, not a person or a person's title), "prompting Taipei to announce that it was
+        severing ties" (a party made to speak)."""
         reported = tok.head
         if tok.lower_ not in {"they", "it"} or tok.dep_ not in {"nsubj", "nsubjpass"} or reported.dep_ != "ccomp" \
                 or reported.head.lemma_.lower() not in REPORTING_HEADS:

@@ -69,7 +69,8 @@ class Placement:
         insurgents = self._insurgency(head, sent) if agent == "MIL" else None
         force = self._speakers_force(head, agent, sent) or self._named_force(head, agent, sent)
         local = agent in LOCAL_AGENTS or insurgents is not None or force is not None or _electoral_body(head)
-        if not (head.pos_ == "NOUN" or titled) or not local or self._in_pronoun or (agent == "ELI" and head.tag_ != "NNS"):
+        if not (head.pos_ == "NOUN" or titled) or not local or self._in_pronoun or (
+                agent == "ELI" and head.tag_ != "NNS"):
             return []  # ("two former prime ministers" are the setting's; "the former prime minister" is someone named)
         if agent == "BUS":
             # firms trade abroad: a place says nothing about a company's flag; but a firm that a

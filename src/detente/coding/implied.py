@@ -33,6 +33,10 @@ DOMESTIC_MEASURES = {"153", "1721", "1722", "1723", "1724"}  # and every 081x/08
 Pair = tuple[Mention, Mention]
 
 
+# what is announced or ordered when operations stop ("a halt to its military operations")
+HALT_NOUNS = {"halt", "end", "stop", "cessation", "suspension"}
+
+
 def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, actors: DocumentActors
                   ) -> list[Pair]:
     """(source, implied target) pairs for an event whose target the sentence leaves out."""
@@ -119,10 +123,10 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
             return [(s, _implied(site, "", "where it is built")) for s in sources]
     if code[:3] == "087":
         # "completed their withdrawal from the city of Kherson": a pull-back yields the place left
-        site = place_of_operation(head, sent, actors, via={"from", "out"}, purpose=False) or (
+        site = place_of_operation(head, sent, actors, via={"from", "out"}, purpose=False)
+        if site is None and any(o.lemma_.lower() in HALT_NOUNS for o in objects(head)):
             # "announced a halt to its military operations in Georgia": where the halted operations were
-            place_of_operation(head, sent, actors, via={"to", "in"}, purpose=False) if any(
-                o.lemma_.lower() in {"halt", "end", "stop", "cessation", "suspension"} for o in objects(head)) else None)
+            site = place_of_operation(head, sent, actors, via={"to", "in"}, purpose=False)
         if site is not None:
             return [(s, site) for s in sources if s.code[:3] != site.code[:3]]
     if code[:3] == "084" and any(_held(o) for o in objects(head)):

@@ -190,13 +190,14 @@ def _offer_maker(code: str, act: Token | None, sent: Span, actors: DocumentActor
 def _reciprocal(verb: Token) -> bool:
     """"Russia and Ukraine accused each other of shelling the plant", "blamed one another", "New
     Delhi and Beijing each accused the other"."""
+    each_before = any(t.lower_ == "each" for t in verb.doc[verb.left_edge.i:verb.i])
     for obj in verb.children:
         if obj.dep_ not in {"dobj", "pobj", "dative"}:
             continue
         # ("troops and rebels pounded each other's positions": the other's thing stands for the other)
         for other in [obj, *(c for c in obj.children if c.dep_ == "poss")]:
-            if other.lower_ in {"other", "another"} and (any(c.lower_ in {"each", "one"} for c in other.children)
-                                                        or any(t.lower_ == "each" for t in verb.doc[verb.left_edge.i:verb.i])):
+            if other.lower_ in {"other", "another"} and (
+                    each_before or any(c.lower_ in {"each", "one"} for c in other.children)):
                 return True
     return any(p.dep_ == "prep" and _reciprocal(p) for p in verb.children)
 

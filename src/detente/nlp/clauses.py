@@ -38,7 +38,8 @@ ADJECTIVE_VERBS = {"free", "open", "close", "clear"}
 def demanded_verb_read_as_adjective(doc: Doc) -> None:
     """"demanded that Algeria free novelist Boualem Sansal": the model reads "Algeria free novelist" as
     modifiers of the name, which it makes the clause; "free" is the clause's verb, the first name its
-    subject and the titled name its object."""
+    subject and the titled name its object. So too on a common noun with a named subject ("recommended
+    that the EU open membership negotiations") and with the subject hung on the verb ("that Moscow free …")."""
     for clause in doc:
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
         if clause.dep_ not in {"ccomp", "dobj", "dep"} or clause.pos_ not in {"PROPN", "NOUN"} or not marks or (

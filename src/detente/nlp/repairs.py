@@ -35,8 +35,9 @@ from detente.nlp.infinitives import (bare_conjunct_read_on_participle, second_co
 from detente.nlp.lemmas import fix_lemmas
 from detente.nlp.names import (WEEKDAYS, name_read_as_adverb, name_read_as_preposition, name_read_as_verb,
                                title_read_as_second_subject)
-from detente.nlp.objects import (gerund_read_in_compound_noun, act_read_as_modifier_of_judgment, asking_noun_read_as_verb, object_read_as_conjoined_subject,
-                                 name_read_as_apposition_of_object, object_read_as_subject_of_participle,
+from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_read_as_verb, object_read_as_conjoined_subject,
+                                 gerund_read_in_compound_noun, name_read_as_apposition_of_object,
+                                 object_read_as_subject_of_participle,
                                  purpose_read_as_complement, quantifier_object_read_as_dep, whose_object_read_as_subject,
                                  named_object_read_as_clause, name_read_as_head_of_object)
 from detente.nlp.reduced import reduced_relative_read_as_adverbial
