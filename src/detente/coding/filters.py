@@ -215,12 +215,9 @@ def economic_withdrawal(code: str, trigger: Token, tgt: Mention) -> bool:
     """"Ruto cancelled a power transmission contract with India's Adani Group", "scrapped a 2019
     agreement with India and Japan to jointly develop the East Container Terminal": leaving a deal
     of economic cooperation rejects that cooperation (1211) rather than reducing relations (160)."""
-    if code != "160" or trigger.pos_ != "VERB":
-        return False
     # (and a forum of cooperation: "leaving China's cooperation forum with Central and Eastern European states")
-    deals = [o for o in trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in AGREEMENT_NOUNS | {"forum"}]
-    words = {t.lemma_.lower() for d in deals for t in d.subtree}
-    return bool(deals) and not words & MILITARY_WORDS and (
+    words = _left_deal(code, trigger, AGREEMENT_NOUNS | {"forum"})
+    return words is not None and not words & MILITARY_WORDS and (
         tgt.code[3:6] == "BUS" or bool(words & (ECONOMIC_WORDS | {"cooperation"})))
 
 
@@ -232,12 +229,18 @@ def settlement_withdrawal(code: str, trigger: Token, src: Mention, tgt: Mention)
     """"scrapped the 2015 Algiers peace agreement with northern rebel groups", "scrapped all its
     agreements with the protest movement": leaving a settlement of a conflict, or a deal with one's own
     rebels or opposition, rejects that settlement (127) rather than reducing relations (160)."""
-    if code != "160" or trigger.pos_ != "VERB":
-        return False
-    deals = [o for o in trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in AGREEMENT_NOUNS]
-    words = {t.lemma_.lower() for d in deals for t in d.subtree}
+    words = _left_deal(code, trigger, AGREEMENT_NOUNS)
     own_opponent = tgt.code[:3] == src.code[:3] and tgt.code[3:6] in OPPONENTS | {"CVL"}
-    return bool(deals) and (bool(words & SETTLEMENT_WORDS) or own_opponent)
+    return words is not None and (bool(words & SETTLEMENT_WORDS) or own_opponent)
+
+
+def _left_deal(code: str, trigger: Token, nouns: set[str]) -> set[str] | None:
+    """The words of the deals a verb of leaving relations (160) takes as objects, or None when it
+    leaves no deal of the kinds ``nouns`` names."""
+    if code != "160" or trigger.pos_ != "VERB":
+        return None
+    deals = [o for o in trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in nouns]
+    return {t.lemma_.lower() for d in deals for t in d.subtree} if deals else None
 
 
 COMPLAINT_TOPICS = {"over", "about", "against"}

@@ -52,12 +52,8 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
     """The (source, target) pairs of one match, the sources they came from, and the code of a joint
     act that replaces the pattern's own ("062" for two sides' joint drills), if any."""
     joint: str | None = None
-    if m.pattern.code[:2] == "14" and targets and {t.code for t in targets} <= {s.code for s in sources} and \
-            not any(t.lower_ in REFLEXIVES for t in m.slots.get("T", [])):
-        # "on hunger strike in protest at his imprisonment": the protester's own plight names no
-        # target; whom the protest addresses is implied (coding/implied.py); ("barricaded himself in a
-        # hotel room" is no protest at all)
-        targets = []
+    if _names_only_itself(m, targets, sources):
+        targets = []  # whom the act is aimed at is implied (coding/implied.py)
     # (a gerund standing as a noun names its sides the same way: "Fighting between the army and Fano
     # militiamen spread to Gondar")
     as_noun = m.pattern.nominal or (trigger.tag_ == "VBG" and trigger.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "advcl"}
@@ -69,8 +65,6 @@ def actor_pairs(m: Match, trigger: Token, sources: list[Mention], targets: list[
         # whose subject names its own sides, who alone can sign it (talks between two sides "were
         # called off" say nothing of who called them off)
         parties = [p for c in trigger.children if c.dep_ == "nsubjpass" for p in between_parties(c, sent, actors)]
-    if m.pattern.code[:3] == "087" and targets and {t.code for t in targets} <= {s.code for s in sources}:
-        targets = []  # "a halt to its military operations in Georgia": its own operations name no target
     if targets and _two_sides(sources) and _reciprocal(trigger):
         targets = []  # (whom "each other's positions" names is the two sides, not the place of the positions)
     pairs = [(s, t) for s in sources for t in targets]
@@ -185,6 +179,16 @@ def _offer_maker(code: str, act: Token | None, sent: Span, actors: DocumentActor
         if verb.lemma_.lower() in OFFERING_VERBS:
             return [a for a in subject_of(verb, sent, actors) if a.code[:3] not in own]
     return []
+
+
+def _names_only_itself(m: Match, targets: list[Mention], sources: list[Mention]) -> bool:
+    """A protest or a pull-back whose only target is its own actor names no target: "on hunger strike
+    in protest at his imprisonment" (the protester's own plight), "a halt to its military operations in
+    Georgia" (its own operations); ("barricaded himself in a hotel room" is no protest at all)."""
+    if not targets or not {t.code for t in targets} <= {s.code for s in sources}:
+        return False
+    return m.pattern.code[:3] == "087" or m.pattern.code[:2] == "14" and not any(
+        t.lower_ in REFLEXIVES for t in m.slots.get("T", []))
 
 
 def _reciprocal(verb: Token) -> bool:
