@@ -114,7 +114,9 @@ class Coreference(GroupReference):
         # "North Korea's reckless behaviour and its refusal": an owner is a fine antecedent for a
         # possessive pronoun (none while already resolving a pronoun)
         before = self._parties_before(tok, sent, possessors=tok.dep_ == "poss")
-        before += self._strangers_before(tok, sent) if want_person and not any(k.is_person for k in before) else []
+        verb = clause_verb_of_object(tok)
+        if want_person:
+            before = self._with_strangers(tok, sent, before, set() if verb is None else self._clause_subject_codes(verb, sent))
         if tok.lower_ in {"they", "them", "their"} and not self._in_pronoun:
             group = self._conjoined_people_before(tok, sent)
             if group:  # "Macron and Scholz said they agreed": the two leaders together
@@ -129,7 +131,6 @@ class Coreference(GroupReference):
         if culprit:
             return culprit
         candidates = [k for k in self.history + before if k.is_person == want_person]
-        verb = clause_verb_of_object(tok)
         if verb is not None and not self._in_pronoun:
             # "prompting Ottawa to expel them", "Kim, who greeted him, held talks with him": an
             # object pronoun is never the clause's own subject

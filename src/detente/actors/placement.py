@@ -44,6 +44,7 @@ class Placement:
     _counter: int
     _in_pronoun: bool
     _in_partner: bool
+    _in_strangers: bool
 
     if TYPE_CHECKING:  # provided by DocumentActors and Coreference
         def match_at(self, token: Token) -> PhraseMatch | None: ...
@@ -218,6 +219,22 @@ class Placement:
         return [] if found is None else [Mention(found.code, head.text, head.idx - sent.start_char,
                                                  head.idx + len(head.text) - sent.start_char, found.entry,
                                                  antecedent=found.text)]
+
+    def _with_strangers(self, tok: Token, sent: Span, before: list[_Known], acting: set[str]) -> list[_Known]:
+        """``before`` (the parties a person pronoun ``tok`` may point to) with the people only guessed at
+        when it names no person, or only those ``acting`` in the pronoun's own clause ("demanded that
+        Attorney General Consuelo Porras resign, accusing her": Porras), in the order named."""
+        if not any(k.is_person for k in before):
+            return before + self._strangers_before(tok, sent)
+        if self._in_strangers or not acting or any(k.is_person and k.mention.code not in acting for k in before):
+            return before
+        self._in_strangers = True  # (the guesses may resolve pronouns of their own)
+        try:
+            seen = {k.mention.start for k in before}
+            return sorted(before + [k for k in self._strangers_before(tok, sent) if k.mention.start not in seen],
+                          key=lambda k: k.mention.start)
+        finally:
+            self._in_strangers = False
 
     def _strangers_before(self, tok: Token, sent: Span) -> list[_Known]:
         """Unlisted people this sentence named before ``tok`` with a title that placed them ("sentenced

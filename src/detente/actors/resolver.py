@@ -57,6 +57,7 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
     _in_pronoun: bool = False  # resolving a pronoun must not recurse into other pronouns
     _in_partner: bool = False  # nor a group's partner into the group
     _in_between: bool = False  # nor the sides of a "between" phrase into themselves
+    _in_strangers: bool = False  # nor the people named before a pronoun into that pronoun
     _in_owner: bool = False  # nor "the country's" owner into the clause subject that names it
 
     def prepare(self, doc: Doc) -> None:

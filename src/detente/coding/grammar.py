@@ -169,7 +169,10 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
         # the infinitive may hang on a deadline just matched: "gave Qatari citizens two weeks to leave"
         later = [c for c in obj.children if c.dep_ in {"acl", "relcl"}] if obj is not None and obj.i != cur.i \
             and obj.lemma_.lower() in DEADLINE_NOUNS else []
-        for child in [*complements(cur), *later]:
+        # or on a named object, the verb's head staying the act's: "rejected opposition calls to step down"
+        asked = [c for c in obj.children if c.dep_ in {"xcomp", "acl", "advcl"} and c.i > obj.i] \
+            if obj is not None and obj.i in state.used and obj.i != cur.i else []
+        for child in [*complements(cur), *later, *asked]:
             if lemma(child) in el.words and not any(
                     m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in child.children) and not (
                     child.dep_ == "advcl" and child.i < cur.i and pattern.code[:2] == "10") and not (
@@ -179,7 +182,7 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
                 # summoned Rabat's ambassador"); nor what one is told has happened or will ("told Aliyev
                 # that Moscow would pay compensation": news, no order)
                 new = _copy(state)
-                new.head = child
+                new.head = state.head if child in asked else child
                 yield from _walk(pattern, rest, child, None, new)
         el = Element("prep", frozenset({"to"}), objects=el.words)
     if el.kind == "prep":

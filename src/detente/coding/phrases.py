@@ -18,6 +18,8 @@ from detente.nlp.clauses import what_named
 
 SUBSIDIARY_NOUNS = {"subsidiary", "branch", "unit", "affiliate", "asset", "stake", "operation", "plant", "factory",
                     "office"}
+# what a party asks of another; a common noun before it names the one who asked
+ASKED = {"call", "demand", "appeal", "request", "plea", "ultimatum"}
 PEOPLE_NOUNS = {"man", "woman", "person", "people", "detainee", "prisoner", "hostage", "captive", "national",
                 "citizen", "tourist", "child", "family", "sailor", "passenger", "crew", "traveller", "traveler",
                 "journalist", "missionary", "fisherman", "defector", "refugee", "migrant", "worker", "victim"}
@@ -243,7 +245,8 @@ def as_target(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
         return members  # "78 more countries, including Japan, South Korea and the US": those named
     for child in sorted(tok.children, key=lambda c: c.lower_ == "led"):  # ("the Russian-led CSTO alliance")
         if child.dep_ in {"amod", "compound", "nmod"}:
-            found = modifier_party(child, sent, actors)
+            found = modifier_party(child, sent, actors) or (  # ("rejected opposition calls for his resignation")
+                as_actor(child, sent, actors) if child.dep_ == "compound" and tok.lemma_.lower() in ASKED else [])
             if found and tok.lemma_.lower() in PEOPLE_NOUNS:  # "four North Korean men" are civilians
                 found = [Mention(m.code + "CVL", m.text, m.start, m.end, m.entry) for m in found]
             if found:

@@ -14,7 +14,7 @@ from detente.actors.resolver import DocumentActors
 from detente.coding.grammar import Match
 from detente.coding.judged import JUDGED_ACTS
 from detente.coding.patterns import Pattern
-from detente.coding.phrases import resolve_all
+from detente.coding.phrases import as_actor, resolve_all
 from detente.coding.targets import SITE_ROOTS, SPEECH_ACTS, site_of
 
 
@@ -57,8 +57,11 @@ def object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: Tok
     phone call: a slot right after the trigger must hold an actor (or, for operations and visits
     ("toured Antakya"), a place)."""
     fillers = [t for m in matches for t in m.slots.get("T", [])]
-    if pattern.nominal and pattern.code == "0831" and fillers and all(t.pos_ == "NOUN" for t in fillers):
-        # "the removal of fuel subsidies": only a person or a government is removed from office
+    if pattern.code == "0831" and fillers and all(t.pos_ == "NOUN" for t in fillers):
+        # "the removal of fuel subsidies", "races to replace Russian gas": only a person or a government
+        # is removed from office (a thing's flag, "Russian gas", is no office holder)
+        if not pattern.nominal:
+            return any(as_actor(t, sent, actors) for t in fillers)
         return any(resolve_all(m.slots.get("T", []), sent, actors) for m in matches)
     if not pattern.elements or pattern.elements[0].kind != "slot_obj":
         return True

@@ -40,9 +40,10 @@ def subjunctive_read_in_name(doc: Doc) -> None:
             continue
         verb = next((t for t in doc[that.i + 1:that.i + 6] if t.pos_ != "PROPN"), None)
         if verb is None or verb.pos_ != "NOUN" or verb.tag_ != "NN" or verb.i == that.i + 1 or \
-                any(t.pos_ != "PROPN" for t in doc[that.i + 1:verb.i]) or \
-                verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ not in {"DET", "NOUN", "ADJ", "NUM", "PROPN"}:
-            continue
+                any(t.pos_ != "PROPN" for t in doc[that.i + 1:verb.i]) or not (
+                verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in {"DET", "NOUN", "ADJ", "NUM", "PROPN"} or
+                verb.lower_ in INTRANSITIVE and (verb.i + 1 == len(doc) or doc[verb.i + 1].pos_ in {"PUNCT", "CCONJ"})):
+            continue  # (a verb that takes no object may end the clause: "that Attorney General Consuelo Porras resign,")
         name = doc[verb.i - 1]
         claimed = that.head  # the later verb the model gave the "that" to
         verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VB", verb.lemma_.lower()
@@ -62,6 +63,11 @@ def subjunctive_read_in_name(doc: Doc) -> None:
                 t.head.i in range(verb.i, claimed.i + 1) for t in doc[verb.i + 1:claimed.i]):
             # "that China release bookseller Gui Minhai": the model's head of the clause is its object
             claimed.head, claimed.dep_ = verb, "dobj"
+
+
+# bare verbs a demand's clause may end on, all also nouns to the model
+INTRANSITIVE = {"resign", "quit", "apologise", "apologize", "withdraw", "comply", "retreat", "surrender", "disarm",
+                "desist", "cooperate", "negotiate", "relent", "abdicate"}
 
 
 def _demanding_verb(that: Token) -> Token | None:

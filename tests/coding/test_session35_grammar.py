@@ -1,0 +1,51 @@
+"""Grammar, vocabulary and convention fixes of stop 35, each found on a tuning sentence and tested on one
+written for the purpose.
+
+Sentences written for these tests (not taken from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_common_noun_before_a_call_names_who_called(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Slovak Prime Minister Robert Fico rejected opposition calls for his resignation on "
+                            "Friday.", "2018-03-09"))
+    assert any(c[:2] == "12" and t[3:6] == "OPP" for _, c, t in got)
+    assert any(s[3:6] == "OPP" and c == "0241" for s, c, _ in got)
+    got = triples(code_text("Slovakia's interior minister dismissed renewed union demands for his resignation on "
+                            "Monday.", "2019-03-01"))
+    assert any(c == "1231" for _, c, _ in got)
+
+
+def test_the_infinitive_of_a_rejected_call_is_what_was_asked(code_text):  # type: ignore[no-untyped-def]
+    # "calls to step down": the model hangs the infinitive on the noun, not on "rejected"
+    got = triples(code_text("Serbian President Aleksandar Vucic rejected opposition calls to step down on "
+                            "Saturday.", "2024-01-13"))
+    assert ("SRBGOV", "1231", "SRBOPP") in got and ("SRBOPP", "0241", "SRBGOV") in got
+    got = triples(code_text("Serbian President Aleksandar Vucic rejected opposition calls to resign on Saturday.",
+                            "2024-01-13"))
+    assert ("SRBGOV", "1231", "SRBOPP") in got
+
+
+def test_a_demanded_clause_may_end_on_its_bare_verb(code_text):  # type: ignore[no-untyped-def]
+    # the model reads "Chief Prosecutor Lina Marek resign" as one noun phrase headed by "resign"
+    got = triples(code_text("Albanian Prime Minister Edi Rama demanded on Monday that Chief Prosecutor Lina Marek "
+                            "resign, accusing her of shielding corrupt officials.", "2019-05-06"))
+    assert ("ALBGOV", "1041", "ALBJUD") in got
+    # "her" is the prosecutor just named, not the prime minister who accuses her
+    assert ("ALBGOV", "112", "ALBJUD") in got
+    # a noun that is no verb stays a noun
+    got = triples(code_text("Albanian Prime Minister Edi Rama demanded on Monday that Chief Prosecutor Lina Marek "
+                            "testimony be published.", "2019-05-06"))
+    assert ("ALBGOV", "1041", "ALBJUD") not in got
+
+
+def test_a_flagged_thing_is_no_office_holder(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Italy is racing to replace Russian gas with Algerian supplies before the winter.",
+                            "2022-07-05"))
+    assert not any(c == "0831" for _, c, _ in got)
