@@ -49,3 +49,37 @@ def test_a_flagged_thing_is_no_office_holder(code_text):  # type: ignore[no-unty
     got = triples(code_text("Italy is racing to replace Russian gas with Algerian supplies before the winter.",
                             "2022-07-05"))
     assert not any(c == "0831" for _, c, _ in got)
+
+
+def test_a_second_infinitive_after_an_adverbial_first_is_coded(code_text):  # type: ignore[no-untyped-def]
+    # the model hangs "to allow …" on "called" as an adverbial clause; "open a national dialogue" is
+    # its conjunct, an appeal for talks
+    got = triples(code_text("Eswatini's opposition party Pudemo on Wednesday called on King Mswati III to allow "
+                            "multiparty democracy and open a national dialogue.", "2021-07-14"))
+    assert ("SWZOPP", "026", "SWZGOV") in got
+
+
+def test_two_long_named_subjects_are_one_pair(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a treaty "
+                            "in Bishkek on Thursday.", "2025-03-13"))
+    assert {("KGZGOV", "057", "TJKGOV"), ("TJKGOV", "057", "KGZGOV")} <= got
+
+
+def test_a_place_name_with_a_small_word_inside_places_its_police(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Police in Rio de Janeiro arrested 40 protesters outside the state assembly on "
+                            "Wednesday.", "2017-02-08"))
+    assert ("BRACOP", "173", "BRACVL") in got
+
+
+def test_a_killing_counted_below_a_massacres_toll_is_a_killing(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Thai separatist insurgents killed 12 people in attacks on checkpoints in Yala late on "
+                            "Tuesday.", "2019-11-06"))
+    assert any(s[:3] == "THA" and c == "1823" for s, c, _ in got) and not any(c == "202" for _, c, _ in got)
+    got = triples(code_text("Thai separatist insurgents killed 120 people in Yala late on Tuesday.", "2019-11-06"))
+    assert any(s[:3] == "THA" and c == "202" for s, c, _ in got)
+
+
+def test_a_labour_strike_named_by_its_noun_is_a_strike(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Tunisia's UGTT union shut schools and hospitals on Thursday with a nationwide strike "
+                            "against Prime Minister Youssef Chahed's wage freeze.", "2018-11-22"))
+    assert any(s[:3] == "TUN" and c[:3] == "143" and t == "TUNGOV" for s, c, t in got)

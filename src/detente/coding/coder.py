@@ -106,7 +106,7 @@ class EventCoder:
                 lemma = tok.lemma_.lower()
                 # "joint air patrol", "hotline conversation": a kind of act of its own
                 compound = [f"{c.lemma_.lower()}-{lemma}" for c in tok.children if c.dep_ == "compound" or (
-                    c.dep_ == "amod" and c.lower_ in {"joint", "hotline", "fatal"})]
+                    c.dep_ == "amod" and c.lower_ in {"joint", "hotline", "fatal", "general", "nationwide", "national"})]
                 candidates = [p for key in compound for p in self.patterns.for_noun(key)]
                 for m in self._best(candidates + self.patterns.for_noun(lemma), tok, sent, actors):
                     found.append((m, tok))

@@ -47,6 +47,22 @@ def mass_expulsion(verb: Token) -> bool:
     return verb.lemma_.lower() in {"expel", "deport"} and _counts(verb, MASS_EXPULSION, MANY - {"hundred"})
 
 
+FEW_KILLED = 30  # a toll named below this is no massacre (the gold sets code such killings 1823)
+FEW_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
+             "few", "a", "one", "dozen"}
+
+
+def _few(verb: Token) -> bool:
+    """Whether the killing's object counts fewer than FEW_KILLED ("15 people", "two people", "several civilians")."""
+    for direct in objects(verb):
+        for num in (c for c in direct.children if c.dep_ in {"nummod", "amod", "det"}):
+            if num.lower_ in FEW_WORDS and num.dep_ != "det" or num.lower_ == "a" and direct.lower_ == "dozen":
+                return True
+            if num.dep_ == "nummod" and num.text.replace(",", "").isdigit():
+                return int(num.text.replace(",", "")) < FEW_KILLED
+    return False
+
+
 def _counts(verb: Token, least: int, many: set[str]) -> bool:
     for direct in objects(verb):
         if direct.lemma_.lower() in many and direct.tag_ == "NNS":
@@ -248,6 +264,10 @@ def violent_code(code: str, verb: Token, sources: list[Mention]) -> str:
     (judicial); "an air strike killed 56 people": the strike is the act (weapon_code); "deported more
     than 276,000 Haitians" is a mass expulsion."""
     weapon = weapon_code(verb)
+    if code == "202" and not mass_killing(verb) and _few(verb):
+        # "insurgents killed 15 people", "killed two people in a border village": a killing counted
+        # well below a massacre's toll is a killing, whatever the victims' role
+        return weapon or "1823"
     if mass_killing(verb) or code == "202":
         return weapon or ("1823" if judicial(verb, sources) else "202")
     if weapon in {"1831", "1832", "1833"} and code in {"1823", "175", "190"}:  # "a roadside bomb killed six soldiers"

@@ -281,7 +281,9 @@ def conjoined_complements(matches: list[Match], candidates: list[Pattern], trigg
     if head is None or head.i == trigger.i:
         # "urged Iran to stop executing protesters and to free detained journalists": a first complement no
         # pattern reached still has its conjoined ones
-        head = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        # (or the model's adverbial "to" clause: "called on King Mswati III to allow … and open a dialogue")
+        head = next((c for c in trigger.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
         if head is None:
             return []
     reached = {m.head.i for m in matches if m.head is not None}

@@ -67,10 +67,16 @@ def _lookup(obj: Token, gazetteer: Gazetteer, prefer: set[str]) -> Location | No
     return None
 
 
+# small words inside a place's name
+NAME_PARTICLES = {"de", "do", "da", "dos", "das", "del", "di", "es", "el", "al", "la", "le", "du", "sur", "upon", "on"}
+
+
 def place_phrase(tok: Token) -> str:
     """The capitalised phrase ending at a token ("Kaesong Industrial Complex", "Sochi")."""
     words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in {"det", "punct", "case"}
-             and (t.text[:1].isupper() or t.i == tok.i)]
+             and (t.text[:1].isupper() or t.i == tok.i or  # ("Rio de Janeiro", "Dar es Salaam")
+                  t.lower_ in NAME_PARTICLES and t.i > tok.left_edge.i and tok.doc[t.i - 1].text[:1].isupper()
+                  and tok.doc[t.i + 1].text[:1].isupper())]
     while words and not words[0].text[:1].isupper():
         words = words[1:]
     return " ".join(t.text for t in words)

@@ -43,6 +43,7 @@ from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_r
 from detente.nlp.reduced import reduced_relative_read_as_adverbial
 from detente.nlp.sequels import noun_after_and_read_as_clause, sequel_read_as_dep
 from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, conjunct_read_on_apposition,
+                                  second_subject_read_beside_first,
                                   main_verb_read_as_adjective, participle_read_as_main_verb,
                                   subject_read_as_object_conjunct, verb_with_subject_read_as_adjective,
                                   opening_participle_read_as_adjective, opening_participle_read_as_clausal_subject,
@@ -307,7 +308,7 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     participle_after_aside_read_on_main_verb, whose_object_read_as_subject, named_object_read_as_clause,
     title_read_as_second_subject, sequel_read_as_dep, name_read_as_head_of_object,
     reduced_relative_read_as_adverbial, noun_after_and_read_as_clause, gerund_read_in_compound_noun,
-    to_infinitive_read_on_gerund)
+    to_infinitive_read_on_gerund, second_subject_read_beside_first)
 
 
 @Language.factory("detente_repairs")

@@ -362,3 +362,19 @@ def participle_read_as_main_verb(doc: Doc) -> None:
         noun = subjects[0]
         noun.head, noun.dep_ = say, "nsubj"
         verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+
+
+def second_subject_read_beside_first(doc: Doc) -> None:
+    """"Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a treaty": the model
+    makes both long names subjects of the verb, the "and" hanging on the first; the second is the
+    first's conjunct (one subject of two parties)."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        cc = first.right_edge
+        if cc.dep_ != "cc" or cc.head.i != first.i or cc.i + 1 != second.left_edge.i or any(
+                c.dep_ == "conj" for c in first.children) or any(t.is_punct for t in doc[first.i:cc.i]):
+            continue  # (not a clause of its own after a comma: "militiamen …, and UN peacekeepers … drove")
+        second.head, second.dep_ = first, "conj"
