@@ -83,3 +83,16 @@ def test_a_labour_strike_named_by_its_noun_is_a_strike(code_text):  # type: igno
     got = triples(code_text("Tunisia's UGTT union shut schools and hospitals on Thursday with a nationwide strike "
                             "against Prime Minister Youssef Chahed's wage freeze.", "2018-11-22"))
     assert any(s[:3] == "TUN" and c[:3] == "143" and t == "TUNGOV" for s, c, t in got)
+
+
+def test_a_countrys_envoy_to_a_body_is_the_countrys(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Myanmar's UN ambassador appealed to the United Nations on Friday for help for cyclone "
+                            "victims.", "2023-05-19"))
+    assert any(s == "MMRGOV" and c[:2] == "02" and t == "IGOUNO" for s, c, t in got)
+    got = triples(code_text("China's UN envoy Zhang Jun urged the Security Council on Friday to lift sanctions on "
+                            "North Korea.", "2023-05-19"))
+    assert any(s == "CHNGOV" and c[:2] == "02" for s, c, _ in got) and not any(s == "IGOUNO" for s, _, _ in got)
+    # the body's own envoy stays the body's, whatever country he came from
+    got = triples(code_text("The African Union's envoy, former Kenyan president Uhuru Kenyatta, urged Ethiopia's "
+                            "government on Monday to open talks with the rebels.", "2022-10-03"))
+    assert any(s == "IGOAFRAFU" and c[:2] == "02" for s, c, _ in got)

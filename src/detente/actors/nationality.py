@@ -18,6 +18,9 @@ from detente.actors.matcher import PhraseMatch
 from detente.actors.vocabulary import AGENCY_MARKS, HOME_OFFICES, LOCAL_AGENTS, MODIFIER_DEPS, NON_STATE, OWNER_PREPS
 from detente.model import Mention
 
+# a country's people posted to an international body ("Syria's UN ambassador")
+POSTED = {"ambassador", "envoy", "representative", "mission", "delegate", "delegation", "diplomat"}
+
 
 # roles whose "of" phrase names the body a person belongs to: "head of the UN mission's rights division"
 HEAD_ROLES = {"head", "chief", "director", "leader", "spokesman", "spokeswoman", "spokesperson", "representative",
@@ -109,6 +112,12 @@ class Nationality:
                 for sub in child.children:
                     if sub.dep_ in MODIFIER_DEPS:
                         found.extend(self._country_of(sub))
+        if head.lemma_.lower() in POSTED and any(len(c) == 3 for m in head.children if m.dep_ in {"poss", "amod"}
+                                                 for c, _ in self._country_of(m)):
+            # "Syria's UN ambassador", "China's EU envoy": the body names the posting, the owner the country
+            # (not "the African Union's envoy, former Nigerian president Obasanjo")
+            posts = {c for m in head.children if m.dep_ == "compound" for c, _ in self._country_of(m)}
+            found = [f for f in found if not (f[0].startswith("IGO") and f[0] in posts)]
         return found
 
     def _country_of(self, tok: Token) -> list[tuple[str, str]]:
