@@ -96,3 +96,9 @@ def test_a_countrys_envoy_to_a_body_is_the_countrys(code_text):  # type: ignore[
     got = triples(code_text("The African Union's envoy, former Kenyan president Uhuru Kenyatta, urged Ethiopia's "
                             "government on Monday to open talks with the rebels.", "2022-10-03"))
     assert any(s == "IGOAFRAFU" and c[:2] == "02" for s, c, _ in got)
+
+
+def test_civil_servants_on_strike_are_labour(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Malawi's civil servants went on strike on Monday over the government's refusal to raise "
+                            "their pay.", "2012-01-16"))
+    assert any(s == "MWILAB" and c[:3] == "143" and t[:3] == "MWI" for s, c, t in got)
