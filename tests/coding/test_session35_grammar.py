@@ -102,3 +102,10 @@ def test_civil_servants_on_strike_are_labour(code_text):  # type: ignore[no-unty
     got = triples(code_text("Malawi's civil servants went on strike on Monday over the government's refusal to raise "
                             "their pay.", "2012-01-16"))
     assert any(s == "MWILAB" and c[:3] == "143" and t[:3] == "MWI" for s, c, t in got)
+
+
+def test_a_second_that_clause_is_a_second_demand(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The African Union demanded on Friday that Ethiopia withdraw its troops from Somalia and "
+                            "that Eritrea free the detained journalists.", "2023-03-03"))
+    assert any(s == "IGOAFRAFU" and c[:2] == "10" and t[:3] == "ETH" for s, c, t in got)
+    assert any(s == "IGOAFRAFU" and c[:2] == "10" and t[:3] == "ERI" for s, c, t in got)

@@ -248,8 +248,10 @@ def complements(verb: Token) -> list[Token]:
     """The clauses a verb governs, with the verbs conjoined to them that share their subject ("urged
     both sides to halt the fighting and to return to talks": two appeals)."""
     out = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl", "acl"}]
-    return out + [k for c in out for k in c.conjuncts if k.i > c.i and k.pos_ == "VERB" and not any(
-        g.dep_ in {"nsubj", "nsubjpass"} for g in k.children)]
+    # (and a second "that" clause: "demanded that Kinshasa open talks … and that both sides cease fire")
+    return out + [k for c in out for k in c.conjuncts if k.i > c.i and k.pos_ == "VERB" and (not any(
+        g.dep_ in {"nsubj", "nsubjpass"} for g in k.children) or c.dep_ == "ccomp" and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in k.children))]
 
 
 # clause links a noun phrase's own phrases never cross
