@@ -109,3 +109,24 @@ def test_a_second_that_clause_is_a_second_demand(code_text):  # type: ignore[no-
                             "that Eritrea free the detained journalists.", "2023-03-03"))
     assert any(s == "IGOAFRAFU" and c[:2] == "10" and t[:3] == "ETH" for s, c, t in got)
     assert any(s == "IGOAFRAFU" and c[:2] == "10" and t[:3] == "ERI" for s, c, t in got)
+
+
+def test_condemnation_drawn_after_an_attribution_is_of_the_act_reported(code_text):  # type: ignore[no-untyped-def]
+    # the model reads "state media reported" as a modifier of "activists" and hangs "drawing" on it
+    got = triples(code_text("Myanmar's junta executed four democracy activists, including a former lawmaker and a "
+                            "veteran campaigner, state media reported on Monday, drawing condemnation from the "
+                            "European Union.", "2022-07-25"))
+    assert ("IGOEUREEC", "111", "MMRGOV") in got
+
+
+def test_the_group_points_back_to_an_armed_group_named_in_any_role(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Congolese President Joseph Kabila suspended talks with the M23 rebels on Tuesday, "
+                            "accusing the group of attacking civilians in Goma.", "2012-11-20"))
+    assert any(s == "CODGOV" and c[:2] == "11" and t == "CODREB" for s, c, t in got)
+
+
+def test_a_comment_after_a_refused_permission_is_the_refusers(code_text):  # type: ignore[no-untyped-def]
+    # "accusing" hangs on "inspect", whose subject is the UN team the comment is aimed at
+    got = triples(code_text("Syria's government refused on Tuesday to let a UN team inspect the bombed hospital, "
+                            "accusing the world body of bias.", "2016-05-03"))
+    assert any(s == "SYRGOV" and c[:2] == "11" and t == "IGOUNO" for s, c, t in got)

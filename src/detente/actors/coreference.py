@@ -278,7 +278,8 @@ class Coreference(GroupReference):
             found = self._last_known(head, sent, lambda k: k.mention.code.startswith("IGO"))
             if found:
                 return found
-        if head.lower_ in BODY_NOUNS and not any(c.dep_ in {"amod", "compound", "poss"} for c in head.children):
+        if head.lower_ in BODY_NOUNS and not any(c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in {
+                "world", "regional", "global", "international", "continental"} for c in head.children):
             # "asked the bloc to recognise Palestine", "the alliance said": the body just named
             found = self._last_known(head, sent, lambda k: k.mention.code.startswith("IGO"))
             if found:
@@ -300,7 +301,9 @@ class Coreference(GroupReference):
             acting = {m.code for c in head.head.children if c.dep_ == "nsubj" and head.dep_ == "dobj"
                       for m in self._resolve_one(c, sent, remember=False)}  # not the ones charging them
             for known in earlier:
-                if not known.is_person and known.core and not known.mention.code.startswith("IGO") and \
+                # ("suspended talks with the ELN guerrillas, accusing the group of …": an armed group in any role)
+                if not known.is_person and (known.core or head.lower_ == "group" and known.mention.code[3:6] in {
+                        "REB", "OPP", "SEP", "UAF"}) and not known.mention.code.startswith("IGO") and \
                         known.mention.code not in acting:
                     return [Mention(known.mention.code, text, start, end, known.mention.entry,
                                     antecedent=known.mention.text)]

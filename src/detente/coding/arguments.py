@@ -221,3 +221,16 @@ def companions(obj: Token) -> list[Token]:
             if along.dep_ == "prep" and along.lower_ in {"along", "together"} and along.i > obj.i
             for w in along.children if w.dep_ == "prep" and w.lower_ == "with"
             for o in w.children if o.dep_ == "pobj"]
+
+
+# verbs of reporting that the model may read as a modifier of a noun ("…, state media reported on Monday")
+REPORTING_VERBS = {"report", "say", "announce", "confirm", "add", "state", "tell"}
+
+
+def reported_act(head: Token) -> Token | None:
+    """"executed four activists, state media reported on Monday, drawing condemnation from the UN": the
+    model hangs the trailing participle on the attribution, which it reads as a modifier of a noun; the
+    act reported is the verb above that noun (None when ``head`` is no such attribution)."""
+    if head.lemma_.lower() not in REPORTING_VERBS or head.dep_ not in {"acl", "relcl"}:
+        return None
+    return next((a for a in head.ancestors if a.pos_ == "VERB"), None)

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from detente.actors.clauses import reported_obligation
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import COMMENTING_PARTICIPLES
-from detente.coding.arguments import bare_participle, is_passive, objects, preps
+from detente.coding.arguments import bare_participle, is_passive, objects, preps, reported_act
 from detente.coding.grammar import CREDITING_VERBS
 from detente.coding.phrases import as_actor, claimed_act, expletive, governing_verb, main_verb
 from detente.model import Mention
@@ -131,8 +131,7 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
             head = head.head
         patient = [c for c in head.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < head.i and patient:
-            # "Arriving in Port Moresby, Modi was greeted by Marape": an opening participle is the
-            # grammatical subject's, not the passive's agent's
+            # "Arriving in Port Moresby, Modi was greeted by Marape": the subject's, not the agent's
             return actors.resolve(patient[0], sent)
         commenting = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and head.dep_ == "advcl" and \
             verb.lemma_.lower() in COMMENTING_PARTICIPLES and head.head.i != head.i and any(
@@ -151,18 +150,20 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
             if found:
                 return found
         if verb.dep_ == "pcomp" and head.dep_ == "ccomp" and head.tag_ == "VB" and head.head.i != head.i:
-            # "India demanded that Pakistan return the pilot, after summoning its envoy": a demanded act
-            # has not happened, so what was done "after" it is the demander's
+            # "demanded that Pakistan return the pilot, after summoning its envoy": the demander's act
             found = subject_of(head.head, sent, actors)
             if found:
                 return found
+        head = (reported_act(head) or head) if verb.tag_ == "VBG" and verb.i > head.i else head
         found = subject_of(head, sent, actors)
+        if found and verb.lemma_.lower() in COMMENTING_PARTICIPLES and head.dep_ in {"ccomp", "xcomp"} and {
+                m.code for m in found} <= {m.code for o in objects(verb) for m in actors.resolve(o, sent)}:
+            found = subject_of(head.head, sent, actors) or found  # ("… let a UN team inspect it, accusing the UN")
         trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and head.dep_ == "ccomp"
         if not found and (verb.dep_ == "pcomp" or trailing) and head.dep_ in {"ccomp", "xcomp", "conj"} and \
                 head.head.i != head.i:
             # ("Pashinyan said a treaty was far from agreed, blaming Baku for …": the speaker blames)
-            # "Wong said relations could be stabilised after holding talks with Wang": a dangling
-            # gerund's doer is the subject of the clause above the one it hangs on
+            # "Wong said ties could improve after holding talks with Wang": the clause above's subject
             found = subject_of(head.head, sent, actors)
         if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "advcl" and \
                 head.head.i != head.i and any(c.dep_ == "mark" for c in head.children) and \
