@@ -130,3 +130,10 @@ def test_a_comment_after_a_refused_permission_is_the_refusers(code_text):  # typ
     got = triples(code_text("Syria's government refused on Tuesday to let a UN team inspect the bombed hospital, "
                             "accusing the world body of bias.", "2016-05-03"))
     assert any(s == "SYRGOV" and c[:2] == "11" and t == "IGOUNO" for s, c, t in got)
+
+
+def test_a_lone_flag_before_acting_is_the_titles(code_text):  # type: ignore[no-untyped-def]
+    # the model makes "Thai" a subject of its own and leaves the second leader out of the pair
+    got = triples(code_text("Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet "
+                            "agreed on Monday to an unconditional ceasefire.", "2025-07-28"))
+    assert {("THAGOV", "0871", "KHMGOV"), ("KHMGOV", "0871", "THAGOV")} <= got

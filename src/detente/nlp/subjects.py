@@ -367,12 +367,18 @@ def participle_read_as_main_verb(doc: Doc) -> None:
 def second_subject_read_beside_first(doc: Doc) -> None:
     """"Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a treaty": the model
     makes both long names subjects of the verb, the "and" hanging on the first; the second is the
-    first's conjunct (one subject of two parties)."""
+    first's conjunct (one subject of two parties). A lone flag before a participle ("Thai acting Prime
+    Minister …") made a subject of its own modifies the title after it."""
     for verb in doc:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         if len(subjects) != 2:
             continue
         first, second = subjects
+        if not any(first.children) and first.i + 1 == second.left_edge.i and first.pos_ in {"PROPN", "ADJ"} and \
+                doc[first.i + 1].dep_ == "amod":
+            # "Thai acting Prime Minister Phumtham Wechayachai and …": the flag, not a subject of its own
+            first.head, first.dep_ = doc[first.i + 1].head, "amod"
+            continue
         cc = first.right_edge
         if cc.dep_ != "cc" or cc.head.i != first.i or cc.i + 1 != second.left_edge.i or any(
                 c.dep_ == "conj" for c in first.children) or any(t.is_punct for t in doc[first.i:cc.i]):
