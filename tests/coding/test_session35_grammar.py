@@ -137,3 +137,11 @@ def test_a_lone_flag_before_acting_is_the_titles(code_text):  # type: ignore[no-
     got = triples(code_text("Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet "
                             "agreed on Monday to an unconditional ceasefire.", "2025-07-28"))
     assert {("THAGOV", "0871", "KHMGOV"), ("KHMGOV", "0871", "THAGOV")} <= got
+
+
+def test_a_captivity_by_someone_is_theirs_on_its_owner(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("France urged Iran on Tuesday to free French teacher Cecile Kohler, whose detention by "
+                            "Iranian authorities has now entered its third year.", "2024-05-07"))
+    assert any(s[:3] == "IRN" and c == "173" and t[:3] == "FRA" for s, c, t in got)
+    # the owner of a captivity is no captor
+    assert not any(s[:3] == "FRA" and c == "173" for s, c, _ in got)

@@ -234,3 +234,16 @@ def reported_act(head: Token) -> Token | None:
     if head.lemma_.lower() not in REPORTING_VERBS or head.dep_ not in {"acl", "relcl"}:
         return None
     return next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+
+
+# the nouns of a captivity one party imposes on another ("Yucel's detention by Turkish police")
+CAPTIVITY_NOUNS = {"arrest", "detention", "imprisonment", "jailing", "incarceration", "internment", "abduction",
+                   "kidnapping"}
+
+
+def captor_phrase(noun: Token) -> Token | None:
+    """The object of a captivity noun's "by" phrase when the noun also has an owner ("her detention by the
+    Georgian authorities", "whose detention by Turkish authorities"): the captor; the owner is the captive."""
+    if noun.lemma_.lower() not in CAPTIVITY_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return next((o for p, o in preps(noun) if o is not None and p.lower_ == "by"), None)

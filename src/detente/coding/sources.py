@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from detente.actors.clauses import reported_obligation
 from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import COMMENTING_PARTICIPLES
-from detente.coding.arguments import bare_participle, is_passive, objects, preps, reported_act
+from detente.coding.arguments import bare_participle, captor_phrase, is_passive, objects, preps, reported_act
 from detente.coding.grammar import CREDITING_VERBS
 from detente.coding.phrases import as_actor, claimed_act, expletive, governing_verb, main_verb
 from detente.model import Mention
@@ -184,14 +184,13 @@ def subject_of(verb: Token, sent: Span, actors: DocumentActors) -> list[Mention]
                                                                          said_in=verb.tag_ == "VBG")
     return []
 
-# acts whose past participle on a noun names what was done to it ("soldiers arrested in Turkey",
-# "troops sent to secure the area")
+# acts whose past participle on a noun names what was done to it ("soldiers arrested in Turkey")
 DONE_TO_VERBS = {"arrest", "detain", "hold", "jail", "imprison", "sentence", "convict", "seize", "abduct", "kidnap",
                  "capture", "intern", "kill", "wound", "injure", "expel", "deport", "shoot", "torture", "execute",
                  "free", "release", "liberate", "pardon", "send", "deploy", "dispatch", "despatch", "station"}
-# prepositions that name a background act rather than the verb's own
 PUNISHING_VERBS = {"sentence", "convict", "jail", "imprison", "arrest", "detain", "charge", "indict", "try", "punish",
                    "prosecute", "sanction", "fine", "execute", "hang", "extradite"}
+# prepositions that name a background act rather than the verb's own
 BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite", "over", "about", "against", "into"}
 # verbs that characterise rather than act: "marked the highest-level summit between …" names no summit held
 CHARACTERISING_VERBS = {"mark", "be", "become", "represent", "constitute", "signal", "amount"}
@@ -304,6 +303,8 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
     claimer = claimed_act(noun)
     if claimer is not None:  # "the Houthis claimed responsibility for a drone attack": theirs
         return subject_of(claimer, sent, actors)
+    if (captor := captor_phrase(noun)) is not None:  # "her detention by the authorities": theirs, not hers
+        return actors.resolve(captor, sent)
     modifiers = [t for t in noun.doc[noun.left_edge.i:noun.i] if t.dep_ in {"amod", "compound", "nmod"}]
     sides = [m for child in modifiers for m in actors.as_party(child, sent)]
     if len({m.code for m in sides}) >= 2:  # "Russian-DPRK talks": the named parties
@@ -387,8 +388,7 @@ def nominal_source(noun: Token, sent: Span, actors: DocumentActors, code: str = 
         # "suspended aid three months after the ouster of Morsi", "filed a case over last week's
         # raid": an act named as background is not the subject's (talks and visits still are)
         core = False
-    # ("On a trip to Caracas, Rowley received a licence": an opening "on" or "during" phrase is the
-    # subject's own, whatever the verb)
+    # ("On a trip to Caracas, Rowley received a licence": an opening "on" or "during" phrase is the subject's)
     opening = noun.dep_ == "pobj" and noun.head.lower_ in {"on", "during"} and noun.head.i < verb.i \
         if verb is not None else False
     if verb is not None and core and (opening or verb.lemma_.lower() not in RECEIVE_VERBS | RESPONSE_VERBS |

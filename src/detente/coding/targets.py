@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from detente.actors.resolver import DocumentActors
 from detente.actors.setting import setting_country
 from detente.coding.answers import ANSWERED_MARKS, CONDITION_MARKS, answered_event, condition_actor
-from detente.coding.arguments import objects, patients, preps
+from detente.coding.arguments import captor_phrase, objects, patients, preps
 from detente.coding.grammar import Match
 from detente.coding.implied import place_of_operation
 from detente.coding.judged import answered_before
@@ -141,6 +141,8 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
         here = actors.recent_other(set())
         if here is not None:
             return [here]
+    if m.pattern.nominal and captor_phrase(trigger) is not None:  # "Yucel's detention by Turkish police"
+        return [a for c in trigger.children if c.dep_ == "poss" for a in actors.resolve(c, sent)]
     if m.pattern.nominal:
         for clause in _content_clauses(trigger):
             # "Trump's accusation that it harboured militants": the content clause's subject
