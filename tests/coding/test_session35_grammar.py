@@ -145,3 +145,9 @@ def test_a_captivity_by_someone_is_theirs_on_its_owner(code_text):  # type: igno
     assert any(s[:3] == "IRN" and c == "173" and t[:3] == "FRA" for s, c, t in got)
     # the owner of a captivity is no captor
     assert not any(s[:3] == "FRA" and c == "173" for s, c, _ in got)
+
+
+def test_a_turned_down_invitation_was_an_invitation(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Kenyan opposition leader Raila Odinga on Monday turned down President William Ruto's "
+                            "invitation to join a national dialogue.", "2023-04-03"))
+    assert ("KENOPP", "125", "KENGOV") in got and ("KENGOV", "036", "KENOPP") in got

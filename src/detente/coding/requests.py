@@ -120,7 +120,9 @@ def _appeal(asker: Mention, doer: Mention, code: str, noun: Token, verb: Token, 
 
 # nouns for what was asked of the one who rejects it, and the appeal or demand each one is (an
 # ultimatum is a threat, 139, coded by its own pattern)
-ASKING_NOUNS = {"call": "02", "appeal": "02", "request": "02", "plea": "02", "urging": "02", "demand": "10"}
+ASKING_NOUNS = {"call": "02", "appeal": "02", "request": "02", "plea": "02", "urging": "02", "demand": "10",
+                # (and what was offered to the one who turns it down: an offer or invitation, 03x)
+                "invitation": "03", "offer": "03"}
 # (a government may reject its own opposition's or citizens' demands)
 PUBLIC = {"OPP", "CVL", "REB", "LAB", "EDU", "SEP"}
 # the appeal (02x) or demand (10x) a rejection (12x) answers: refusing aid answers a request for aid
@@ -128,7 +130,8 @@ PUBLIC = {"OPP", "CVL", "REB", "LAB", "EDU", "SEP"}
 # to yield (124x → 025x / 105x), refusing talks a call to meet (026 / 108), refusing mediation a call for it
 # (028 / 109)
 MIRRORED = {"02": {"121": "021", "122": "023", "123": "024", "124": "025", "125": "026", "126": "028"},
-            "10": {"121": "101", "122": "103", "123": "104", "124": "105", "125": "108", "126": "109"}}
+            "10": {"121": "101", "122": "103", "123": "104", "124": "105", "125": "108", "126": "109"},
+            "03": {"121": "031", "122": "033", "123": "034", "124": "035", "125": "036", "126": "039"}}
 
 
 def rejected_appeals(events: list[Event], sent: Span, actors: DocumentActors, ontology: Ontology) -> list[Event]:
@@ -154,7 +157,9 @@ def rejected_appeals(events: list[Event], sent: Span, actors: DocumentActors, on
                 t for p in noun.subtree if p.dep_ == "prep" and p.lower_ in {"from", "by"} for t in p.subtree]
             named = as_actor(noun, sent, actors) or (
                 [e.target] if any(t.idx - sent.start_char == e.target.start for t in owners) else [])
-            for author in (m for m in named if m.code[:3] != e.source.code[:3] or m.code[3:6] in PUBLIC):
+            # (or its opposition a government's: "turned down President Mnangagwa's invitation")
+            for author in (m for m in named if m.code[:3] != e.source.code[:3] or m.code[3:6] in PUBLIC or (
+                    e.source.code[3:6] in PUBLIC and m.code[3:6] != e.source.code[3:6])):
                 if (author.code, e.source.code, root) in told:
                     continue
                 told.add((author.code, e.source.code, root))
