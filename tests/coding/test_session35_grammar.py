@@ -151,3 +151,9 @@ def test_a_turned_down_invitation_was_an_invitation(code_text):  # type: ignore[
     got = triples(code_text("Kenyan opposition leader Raila Odinga on Monday turned down President William Ruto's "
                             "invitation to join a national dialogue.", "2023-04-03"))
     assert ("KENOPP", "125", "KENGOV") in got and ("KENGOV", "036", "KENOPP") in got
+
+
+def test_a_suspension_of_talks_names_the_other_side_on_the_talks(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Thousands rallied in Chisinau on Sunday, angered by the government's suspension of EU "
+                            "accession talks.", "2024-12-01"))
+    assert any(c == "164" and t == "IGOEUREEC" for _, c, t in got)
