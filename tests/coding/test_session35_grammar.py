@@ -157,3 +157,13 @@ def test_a_suspension_of_talks_names_the_other_side_on_the_talks(code_text):  # 
     got = triples(code_text("Thousands rallied in Chisinau on Sunday, angered by the government's suspension of EU "
                             "accession talks.", "2024-12-01"))
     assert any(c == "164" and t == "IGOEUREEC" for _, c, t in got)
+
+
+def test_a_court_ordering_compensation_finds_liability(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("A Greek court on Tuesday ordered Germany to compensate the relatives of villagers "
+                            "killed in a wartime massacre.", "2000-05-04"))
+    assert any(s == "GRCJUD" and c == "116" and t[:3] == "DEU" for s, c, t in got)
+    # an order from a government stays an order
+    got = triples(code_text("Greece's government on Tuesday ordered Germany to compensate the relatives of "
+                            "villagers killed in a wartime massacre.", "2000-05-04"))
+    assert not any(c == "116" for _, c, _ in got)

@@ -271,6 +271,8 @@ class EventCoder:
                 # "security forces fired on protesters": a state's force against its own public is
                 # violent repression, not combat (a mass killing was already coded 202 above)
                 etype = self.ontology.get("175")
+            if etype.code == "1031" and src.code[3:6] == "JUD" and trigger.lemma_.lower() in {"order", "rule"}:
+                etype = self.ontology.get("116")  # "a Seoul court ordered Japan to compensate …": found liable
             if etype.code == "152" and src.code[3:6] == "COP":
                 etype = self.ontology.get("151")  # "police raised their alert level": a police alert
             if etype.code == "110" and trigger.lemma_.lower() == "question" and src.code[3:6] in {"COP", "JUD", "SPY"}:
