@@ -167,3 +167,10 @@ def test_a_court_ordering_compensation_finds_liability(code_text):  # type: igno
     got = triples(code_text("Greece's government on Tuesday ordered Germany to compensate the relatives of "
                             "villagers killed in a wartime massacre.", "2000-05-04"))
     assert not any(c == "116" for _, c, _ in got)
+
+
+def test_a_police_raid_on_firms_is_a_search(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Peru's police raided several construction firms on Friday in a bribery "
+                            "investigation.", "2017-02-10"))
+    assert any(s == "PERCOP" and c[:2] == "09" and t == "PERBUS" for s, c, t in got)
+    assert not any(c[:2] == "19" for _, c, _ in got)

@@ -273,6 +273,9 @@ class EventCoder:
                 etype = self.ontology.get("175")
             if etype.code == "1031" and src.code[3:6] == "JUD" and trigger.lemma_.lower() in {"order", "rule"}:
                 etype = self.ontology.get("116")  # "a Seoul court ordered Japan to compensate …": found liable
+            if etype.code == "190" and trigger.lemma_.lower() == "raid" and src.code[3:6] in {"COP", "JUD"} and \
+                    tgt.code[3:6] in {"BUS", "MED", "OPP", "NGO", "LAB", "EDU"}:
+                etype = self.ontology.get("091")  # "police raided construction firms": a search, not an assault
             if etype.code == "152" and src.code[3:6] == "COP":
                 etype = self.ontology.get("151")  # "police raised their alert level": a police alert
             if etype.code == "110" and trigger.lemma_.lower() == "question" and src.code[3:6] in {"COP", "JUD", "SPY"}:
