@@ -78,7 +78,8 @@ class Coreference(GroupReference):
 
         def _agent_of(self, head: Token) -> str | None: ...
 
-        def _strangers_before(self, tok: Token, sent: Span) -> list[_Known]: ...
+        def _with_strangers(self, tok: Token, sent: Span, before: list[_Known], verb: Token | None
+                            ) -> list[_Known]: ...
 
     # -- public API ---------------------------------------------------------------------------
     def recent_other(self, countries: set[str]) -> Mention | None:
@@ -116,7 +117,7 @@ class Coreference(GroupReference):
         before = self._parties_before(tok, sent, possessors=tok.dep_ == "poss")
         verb = clause_verb_of_object(tok)
         if want_person:
-            before = self._with_strangers(tok, sent, before, set() if verb is None else self._clause_subject_codes(verb, sent))
+            before = self._with_strangers(tok, sent, before, verb)
         if tok.lower_ in {"they", "them", "their"} and not self._in_pronoun:
             group = self._conjoined_people_before(tok, sent)
             if group:  # "Macron and Scholz said they agreed": the two leaders together

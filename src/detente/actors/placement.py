@@ -220,13 +220,16 @@ class Placement:
                                                  head.idx + len(head.text) - sent.start_char, found.entry,
                                                  antecedent=found.text)]
 
-    def _with_strangers(self, tok: Token, sent: Span, before: list[_Known], acting: set[str]) -> list[_Known]:
+    def _with_strangers(self, tok: Token, sent: Span, before: list[_Known], verb: Token | None) -> list[_Known]:
         """``before`` (the parties a person pronoun ``tok`` may point to) with the people only guessed at
-        when it names no person, or only those ``acting`` in the pronoun's own clause ("demanded that
-        Attorney General Consuelo Porras resign, accusing her": Porras), in the order named."""
+        when it names no person, or only the subject of ``verb``, the clause the pronoun is the object of
+        ("demanded that Attorney General Consuelo Porras resign, accusing her": Porras), in the order named."""
         if not any(k.is_person for k in before):
             return before + self._strangers_before(tok, sent)
-        if self._in_strangers or not acting or any(k.is_person and k.mention.code not in acting for k in before):
+        if self._in_strangers or verb is None:
+            return before
+        acting = self._clause_subject_codes(verb, sent)
+        if not acting or any(k.is_person and k.mention.code not in acting for k in before):
             return before
         self._in_strangers = True  # (the guesses may resolve pronouns of their own)
         try:
