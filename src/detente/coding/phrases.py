@@ -16,10 +16,8 @@ from detente.coding.patterns import Pattern
 from detente.model import Mention
 from detente.nlp.clauses import what_named
 
-SUBSIDIARY_NOUNS = {"subsidiary", "branch", "unit", "affiliate", "asset", "stake", "operation", "plant", "factory",
-                    "office"}
-# what a party asks of another; a common noun before it names the one who asked
-ASKED = {"call", "demand", "appeal", "request", "plea", "ultimatum"}
+SUBSIDIARY_NOUNS = {"subsidiary", "branch", "unit", "affiliate", "asset", "stake", "operation", "plant", "factory", "office"}
+ASKED = {"call", "demand", "appeal", "request", "plea", "ultimatum"}  # a common noun before one names who asked
 PEOPLE_NOUNS = {"man", "woman", "person", "people", "detainee", "prisoner", "hostage", "captive", "national",
                 "citizen", "tourist", "child", "family", "sailor", "passenger", "crew", "traveller", "traveler",
                 "journalist", "missionary", "fisherman", "defector", "refugee", "migrant", "worker", "victim"}
