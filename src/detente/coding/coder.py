@@ -58,6 +58,24 @@ WITHHOLDING_VERBS = {"withhold", "cut", "suspend", "freeze", "halt", "stop", "en
                      "block", "withdraw", "cancel", "curtail"}
 # a state's armed and security forces
 STATE_FORCES = {"COP", "MIL", "GOV", "SPY"}
+# codes an act takes by the sectors of its actors: (code, trigger lemmas or None for any, source agents,
+# target agents or None for any, the code it becomes)
+SECTOR_CODES = (
+    ("1031", {"order", "rule"}, {"JUD"}, None, "116"),  # "a Seoul court ordered Japan to compensate …": found liable
+    ("190", {"raid"}, {"COP", "JUD"}, {"BUS", "MED", "OPP", "NGO", "LAB", "EDU"}, "091"),  # "police raided firms": a search
+    ("152", None, {"COP"}, None, "151"),  # "police raised their alert level": a police alert
+    ("110", {"question"}, {"COP", "JUD", "SPY"}, None, "091"),  # "police questioned the prime minister": an inquiry
+    ("113", {"rally"}, {"CVL", "OPP", "LAB", "EDU"}, None, "141"),  # "protesters rallied against a bill": a rally
+)
+
+
+def sector_code(code: str, lemma: str, src: Mention, tgt: Mention) -> str:
+    """The code an act of ``code`` takes given its actors' sectors (SECTOR_CODES), else ``code``."""
+    for was, lemmas, sources, targets, becomes in SECTOR_CODES:
+        if code == was and (lemmas is None or lemma in lemmas) and src.code[3:6] in sources and (
+                targets is None or tgt.code[3:6] in targets):
+            return becomes
+    return code
 
 
 @dataclass(frozen=True)
@@ -271,21 +289,11 @@ class EventCoder:
                 # "security forces fired on protesters": a state's force against its own public is
                 # violent repression, not combat (a mass killing was already coded 202 above)
                 etype = self.ontology.get("175")
-            if etype.code == "1031" and src.code[3:6] == "JUD" and trigger.lemma_.lower() in {"order", "rule"}:
-                etype = self.ontology.get("116")  # "a Seoul court ordered Japan to compensate …": found liable
-            if etype.code == "190" and trigger.lemma_.lower() == "raid" and src.code[3:6] in {"COP", "JUD"} and \
-                    tgt.code[3:6] in {"BUS", "MED", "OPP", "NGO", "LAB", "EDU"}:
-                etype = self.ontology.get("091")  # "police raided construction firms": a search, not an assault
-            if etype.code == "152" and src.code[3:6] == "COP":
-                etype = self.ontology.get("151")  # "police raised their alert level": a police alert
-            if etype.code == "110" and trigger.lemma_.lower() == "question" and src.code[3:6] in {"COP", "JUD", "SPY"}:
-                etype = self.ontology.get("091")  # "police questioned the prime minister": an inquiry, no doubt cast
+            etype = self.ontology.get(sector_code(etype.code, trigger.lemma_.lower(), src, tgt))
             praise = ""
             if etype.code == "111" and trigger.lemma_.lower() in DESCRIBE and praising_description(trigger):
                 etype = self.ontology.get("051")  # "calling China a true friend of Serbia": praise, no criticism
                 praise = " (named in praise: 051)"
-            if etype.code == "113" and trigger.lemma_.lower() == "rally" and src.code[3:6] in {"CVL", "OPP", "LAB", "EDU"}:
-                etype = self.ontology.get("141")  # "protesters rallied outside parliament against a bill": a rally
             if etype.root == "14" and "strike" in m.pattern.pid and (src.code.startswith("IGO") or src.code[3:6] in
                                                                      {"", "GOV", "MIL"}):
                 etype = self.ontology.get("195")  # "the US launched strikes against Syrian facilities": not a walkout

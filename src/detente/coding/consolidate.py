@@ -49,7 +49,7 @@ def mass_expulsion(verb: Token) -> bool:
 
 FEW_KILLED = 30  # a toll named below this is no massacre (the gold sets code such killings 1823)
 FEW_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
-             "few", "a", "one", "dozen"}
+             "few", "one", "dozen"}
 
 
 def _few(verb: Token) -> bool:
