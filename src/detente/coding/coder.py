@@ -58,7 +58,7 @@ WITHHOLDING_VERBS = {"withhold", "cut", "suspend", "freeze", "halt", "stop", "en
                      "block", "withdraw", "cancel", "curtail"}
 # a state's armed and security forces
 STATE_FORCES = {"COP", "MIL", "GOV", "SPY"}
-# codes an act takes by the sectors of its actors: (code, trigger lemmas or None for any, source agents,
+# codes an act takes by the sectors of its actors: (code, trigger lemmas or None for any, source agents or None,
 # target agents or None for any, the code it becomes)
 SECTOR_CODES = (
     ("1031", {"order", "rule"}, {"JUD"}, None, "116"),  # "a Seoul court ordered Japan to compensate …": found liable
@@ -66,13 +66,14 @@ SECTOR_CODES = (
     ("152", None, {"COP"}, None, "151"),  # "police raised their alert level": a police alert
     ("110", {"question"}, {"COP", "JUD", "SPY"}, None, "091"),  # "police questioned the prime minister": an inquiry
     ("113", {"rally"}, {"CVL", "OPP", "LAB", "EDU"}, None, "141"),  # "protesters rallied against a bill": a rally
+    ("192", None, None, {"BUS"}, "1711"),  # "troops took control of gas fields run by Petrobras": a firm's property
 )
 
 
 def sector_code(code: str, lemma: str, src: Mention, tgt: Mention) -> str:
     """The code an act of ``code`` takes given its actors' sectors (SECTOR_CODES), else ``code``."""
     for was, lemmas, sources, targets, becomes in SECTOR_CODES:
-        if code == was and (lemmas is None or lemma in lemmas) and src.code[3:6] in sources and (
+        if code == was and (lemmas is None or lemma in lemmas) and (sources is None or src.code[3:6] in sources) and (
                 targets is None or tgt.code[3:6] in targets):
             return becomes
     return code

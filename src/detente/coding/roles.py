@@ -28,6 +28,7 @@ from detente.coding.sources import OBJECT_CONTROL, RECEIVE_VERBS, RESPONSE_VERBS
 from detente.coding.threats import retaliated_party
 from detente.coding.targets import SITE_ROOTS, SPEECH_ACTS, default_target, named_sites, site_of
 from detente.model import Mention
+from detente.nlp.lemmas import joined_lemma
 
 # cooperation between joint subjects is mutual unless the pattern names another party
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
@@ -176,7 +177,7 @@ def find_roles(m: Match, trigger: Token, sent: Span, actors: DocumentActors
         # "its" boats is not used on one's own; "its" is the other party named before it
         targets = _other_owner(m.slots.get("T", []), sent, actors, own) or targets
     if targets and own and m.pattern.code[:2] in {"13", "17", "18"} and all(t.code[:3] in own for t in targets) \
-            and any(o.lemma_.lower() in UNREST_NOUNS for o in objects(m.head or trigger)) and not all(
+            and any(joined_lemma(o) in UNREST_NOUNS for o in objects(m.head or trigger)) and not all(
                 s.code[3:6] in NON_STATE for s in subject):
         # "vowed to crush the uprising against his rule": its own people (see implied); the opposition
         # threatening to stage protests unless the president resigns threatens him
