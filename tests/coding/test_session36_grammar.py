@@ -32,3 +32,19 @@ def test_troops_taking_control_of_a_firms_assets_confiscate_property(code_text):
                             "on Thursday.", "2010-06-25"))
     assert any(s[:3] == "VEN" and c == "1711" and t == "USABUS" for s, c, t in got)
     assert not any(c[:2] == "19" for _, c, _ in got)
+
+
+def test_a_relative_named_by_kin_is_a_private_person(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Mexican gunmen kidnapped the father of a well-known singer on Saturday.",
+                            "2019-05-04"))
+    assert any(s[:3] == "MEX" and c == "181" and t == "MEXCVL" for s, c, t in got)
+
+
+def test_a_threat_at_anyone_joining_a_protest_is_at_the_public(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Ugandan police warned on Monday that officers would deal with anyone joining the "
+                            "opposition's planned march in Kampala.", "2021-01-04"))
+    # "anyone" points back to no one (not to the police): the threat is at the country's public
+    assert ("UGACOP", "137", "UGACVL") in got
+    got = triples(code_text("Belarusian President Alexander Lukashenko vowed to crush what he called a foreign "
+                            "plot.", "2020-08-16"))
+    assert not any(c == "137" and t.endswith("CVL") for _, c, t in got)

@@ -22,7 +22,7 @@ from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.nationality import Nationality
 from detente.actors.placement import Placement
 from detente.actors.setting import named_countries
-from detente.actors.vocabulary import (CLASHING_VERBS, COALITION_NOUNS, MANDATED_NOUNS, MODIFIER_DEPS,
+from detente.actors.vocabulary import (CLASHING_VERBS, COALITION_NOUNS, INDEFINITE_PRONOUNS, MANDATED_NOUNS, MODIFIER_DEPS,
                                        QUANTIFIERS, DELEGATES, SPEAKERS, VEHICLE_NOUNS, WATER_WORDS)
 from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
@@ -159,7 +159,8 @@ class DocumentActors(Coreference, Placement, Nationality, Epithets):
         if lower in REFLEXIVES or head.tag_ in {"WDT", "WP", "WP$"} and lower in {"which", "who", "whom", "whose"}:
             return self._reflexive(head, sent) if lower in REFLEXIVES else self._relative(head, sent)
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            return self._pronoun(head, sent) if lower not in {"what", "whatever"} else []  # ("in what X called")
+            # ("in what X called"; "would deal with anyone joining": an indefinite pronoun points back to no one)
+            return self._pronoun(head, sent) if lower not in {"what", "whatever"} | INDEFINITE_PRONOUNS else []
         match = self.match_at(head)
         phrase = head
         if match is None or not match.is_name:  # "Jang Song-thaek China's most trusted interlocutor"

@@ -18,6 +18,12 @@ NON_STATE = {"REB", "OPP", "SEP", "INS", "UAF", "CVL", "CRM"}
 ARMED_GROUPS = {"REB", "INS", "SEP", "UAF"}
 # sides apart from their own country's state: armed groups and the political opposition
 OPPONENTS = ARMED_GROUPS | {"OPP"}
+# relatives: private persons named by their kin ("kidnapped the father of footballer Luis Diaz")
+KIN_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "parent", "parents",
+             "child", "children", "relative", "relatives", "family", "nephew", "niece", "cousin", "uncle", "aunt"}
+# pronouns that name no one in particular, and so never point back
+INDEFINITE_PRONOUNS = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "whoever", "nobody",
+                       "anything", "something", "everything", "nothing"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 OWNER_PREPS = {"of", "from"}
 # offices that sit at home: "authorities in Bangladesh", "the Interior Ministry in Ankara" are

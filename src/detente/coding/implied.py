@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
-from detente.actors.vocabulary import NON_STATE, QUANTIFIERS
+from detente.actors.vocabulary import INDEFINITE_PRONOUNS, KIN_NOUNS, NON_STATE, QUANTIFIERS
 from detente.coding.arguments import objects, preps
 from detente.coding.phrases import as_target, governing_verb, modifier_party
 from detente.model import Mention
@@ -62,14 +62,18 @@ def implied_pairs(code: str, head: Token, sources: list[Mention], sent: Span, ac
         if pairs:
             return pairs
     state_actors = [s for s in sources if not s.code.startswith("IGO")]
-    if code[:2] in {"13", "17", "18"} and any(joined_lemma(o) in UNREST_NOUNS for o in objects(head)) or code == "175":
+    threatened = [*objects(head), *(w for _, w in preps(head) if w is not None)] if code == "137" else []
+    if code[:2] in {"13", "17", "18"} and any(joined_lemma(o) in UNREST_NOUNS for o in objects(head)) or \
+            code == "175" or any(o.lower_ in INDEFINITE_PRONOUNS for o in threatened):
         # "vowed to crush the revolt against his rule", "cracked down on the protests": a state
         # putting down unrest acts on its own people; so does repression with no one named ("police fired tear
-        # gas to clear the road")
+        # gas to clear the road"), or threatened at anyone ("police would deal firmly with anyone joining")
         return [(s, own_public(s)) for s in state_actors if s.code[3:6] not in PROTESTERS]
-    if (code[:2] in {"17", "18", "20"} or code == "116") and any(o.ent_type_ == "PERSON" for o in objects(head)):
+    if (code[:2] in {"17", "18", "20"} or code == "116") and any(
+            o.ent_type_ == "PERSON" or o.lemma_.lower() in KIN_NOUNS for o in objects(head)):
         # "Iran hanged Mohsen Shekari": a private person no dictionary knows, seized, attacked,
-        # executed or convicted by a state or group, is most often one of its own people
+        # executed or convicted by a state or group, is most often one of its own people; so is
+        # someone's relative ("kidnapped the father of a footballer")
         return [(s, _implied(s, "CVL", "own national")) for s in state_actors]
     if code[:2] in OPERATION_ROOTS:
         # "shelled Yeonpyeong Island", "drills around Taiwan", "moved into the buffer zone on the

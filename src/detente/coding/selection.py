@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.actors.vocabulary import KIN_NOUNS
 from detente.coding.grammar import Match
 from detente.coding.judged import JUDGED_ACTS
 from detente.coding.patterns import Pattern
@@ -78,8 +79,8 @@ def object_slot_holds_actor(pattern: Pattern, matches: list[Match], trigger: Tok
     if not all(t.pos_ in {"NOUN", "PROPN"} for t in fillers):
         return True  # a pronoun ("which Seoul rejected") is resolved later
     if (pattern.code[:2] in {"17", "18", "20"} or pattern.code == "116") and any(
-            t.ent_type_ == "PERSON" for t in fillers):
-        return True  # "convicted Jose Ruben Zamora": a named stranger (see coding/implied.py)
+            t.ent_type_ == "PERSON" or t.lemma_.lower() in KIN_NOUNS for t in fillers):
+        return True  # "convicted Jose Ruben Zamora", "kidnapped the father of …": a stranger (see coding/implied.py)
     return any(resolve_all(m.slots.get("T", []), sent, actors) or
                ((pattern.code[:2] in SITE_ROOTS or pattern.code == "042") and site_of(m.slots.get("T", []), sent, actors))
                for m in matches)

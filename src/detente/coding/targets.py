@@ -64,6 +64,8 @@ def default_target(m: Match, trigger: Token, sent: Span, actors: DocumentActors,
         for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             said = as_actor(subj, sent, actors)
             found = [a for a in said if a.code not in {s.code for s in subject}]
+            if subj.dep_ == "nsubj" and m.pattern.code == "137":
+                found = []  # "warned that police would deal with anyone joining": the force is no target
             if said and not found:
                 # "warned Fiji's army chief that they would suspend aid": the actor's own "they" is
                 # no target, the one warned is
