@@ -48,3 +48,15 @@ def test_a_threat_at_anyone_joining_a_protest_is_at_the_public(code_text):  # ty
     got = triples(code_text("Belarusian President Alexander Lukashenko vowed to crush what he called a foreign "
                             "plot.", "2020-08-16"))
     assert not any(c == "137" and t.endswith("CVL") for _, c, t in got)
+
+
+def test_a_rights_group_acted_on_by_police_is_of_their_country(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Nicaraguan police detained the director of a human rights centre on Tuesday.",
+                            "2018-12-11"))
+    assert any(s == "NICCOP" and c == "173" and t[:3] == "NIC" for s, c, t in got)
+
+
+def test_an_ombudsman_is_an_office_of_state(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Colombia's ombudsman's office urged the army on Monday to stop bombing rebel camps "
+                            "near villages.", "2021-03-08"))
+    assert any(s == "COLGOV" and c[:2] == "02" and t == "COLMIL" for s, c, t in got)

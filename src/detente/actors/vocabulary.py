@@ -47,7 +47,7 @@ DELEGATES = {"negotiator", "delegate", "representative", "envoy", "emissary", "d
 OPEN_NATIONALITIES = {"Korean", "Koreans", "Congolese", "Guinean", "Guineans", "Dominican", "Dominicans"}
 # "protesters in Bishkek" are Kyrgyz, but "envoys in Brussels" are only visiting: a place gives the
 # nationality of people and groups, never of officials
-LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "BUS", "COP", "AGR", "HLH", "MED", "ELI",
+LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "HRI", "BUS", "COP", "AGR", "HLH", "MED", "ELI",
                 "UAF", "SEP", "CRM", "LEG", "JUD"}
 # armed groups fighting their own state: the soldiers they attack are that state's
 INSURGENTS = {"REB", "INS"}
