@@ -60,3 +60,21 @@ def test_an_ombudsman_is_an_office_of_state(code_text):  # type: ignore[no-untyp
     got = triples(code_text("Colombia's ombudsman's office urged the army on Monday to stop bombing rebel camps "
                             "near villages.", "2021-03-08"))
     assert any(s == "COLGOV" and c[:2] == "02" and t == "COLMIL" for s, c, t in got)
+
+
+def test_guarantors_of_talks_mediate_between_the_parties(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("The Philippine government and communist rebels resumed peace talks in Oslo on "
+                            "Tuesday, with Norway acting as guarantor.", "2016-08-23"))
+    assert ("NOR", "045", "PHLGOV") in got and any(s == "NOR" and c == "045" and t[3:6] == "REB" for s, c, t in got)
+
+
+def test_a_hub_of_a_named_town_places_a_local_group(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Rebels attacked an army base in the oil hub of Malakal on Sunday.", "2014-02-18"))
+    assert any(s == "SSDREB" and c[:2] == "19" for s, c, _ in got)
+
+
+def test_a_longer_name_ending_in_a_capitals_is_another_place(code_text):  # type: ignore[no-untyped-def]
+    # "Praia" alone is Cape Verde's capital; "Mocimboa da Praia" is a port in Mozambique
+    got = triples(code_text("Islamist insurgents seized the port of Mocimboa da Praia in northern Mozambique on "
+                            "Wednesday.", "2020-08-12"))
+    assert got and not any("CPV" in (s + t) for s, _, t in got)

@@ -67,7 +67,11 @@ class ActorMatcher:
                 when = [str(c) for c in item.get("when") or []]  # type: ignore[attr-defined]
                 found.append(PhraseMatch(s, e, text, context=tuple(codes), context_when=tuple(when)))
             else:
-                found.append(PhraseMatch(s, e, text, senses=tuple(self.dictionary.senses(label))))
+                senses = tuple(self.dictionary.senses(label))
+                if senses and all(x.usage == "metonym" for x in senses) and any(
+                        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < s for c in doc[e - 1].children):
+                    continue  # "the port of Mocimboa da Praia", "Lake Victoria": a longer name ending in a capital's
+                found.append(PhraseMatch(s, e, text, senses=senses))
         for key, s, e in self._agents(doc):
             found.append(PhraseMatch(s, e, doc[s:e].text, agent=self.dictionary.agent_phrases[vocab[key]]))
         return _longest_first(found)

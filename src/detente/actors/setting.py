@@ -30,7 +30,8 @@ SETTING_PREPS = {"in", "across", "near", "around", "throughout", "outside", "ins
                  "on", "along", "from", "through"}
 AREA_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "outskirts", "city", "town", "village", "region", "province", "streets", "centre",
-              "center", "heart", "capital", "suburbs", "parts", "province", "district"}
+              "center", "heart", "capital", "suburbs", "parts", "province", "district", "hub", "port", "enclave",
+              "stronghold"}
 
 # forces whose acts in the sentence mark a domestic story ("soldiers executed 223 villagers")
 DOMESTIC_FORCES = {"COP", "JUD", "SPY", "MIL"}

@@ -25,7 +25,7 @@ from detente.model import Event, Mention
 MEDIATION = "045"
 MEDIATING_NOUNS = {"mediation", "facilitation"}
 MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
-MEDIATOR_ROLES = {"broker", "mediator", "facilitator", "go-between", "intermediary"}
+MEDIATOR_ROLES = {"broker", "mediator", "facilitator", "go-between", "intermediary", "guarantor"}
 # acts whose sides are the parties a mediator stands between
 PARTY_ROOTS = {"03", "04", "05", "06", "08"}
 EASING = {"081", "082", "083", "085", "086"}
