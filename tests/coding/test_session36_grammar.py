@@ -78,3 +78,15 @@ def test_a_longer_name_ending_in_a_capitals_is_another_place(code_text):  # type
     got = triples(code_text("Islamist insurgents seized the port of Mocimboa da Praia in northern Mozambique on "
                             "Wednesday.", "2020-08-12"))
     assert got and not any("CPV" in (s + t) for s, _, t in got)
+
+
+def test_partners_in_a_joint_police_operation_cooperate_on_the_law(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Brazilian police arrested a fugitive drug trafficker in Sao Paulo on Friday in a joint "
+                            "operation with Paraguayan police.", "2022-03-11"))
+    assert ("BRACOP", "063", "PRYCOP") in got and ("PRYCOP", "063", "BRACOP") in got
+    assert not any(c == "060" for _, c, _ in got)
+
+
+def test_a_town_before_the_police_places_them(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Lagos police detained a Ghanaian businessman on Monday.", "2022-03-11"))
+    assert any(s == "NGACOP" and c == "173" and t[:3] == "GHA" for s, c, t in got)

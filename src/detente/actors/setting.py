@@ -53,6 +53,10 @@ def setting_country(head: Token, sent: Span, match_at: MatchAt, gazetteer: Gazet
         domestic = _only_country(head, sent, match_at)
         if domestic:
             return domestic
+    for town in (c for c in head.children if c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ != "PERSON"):
+        code = place_code(town, match_at, gazetteer)  # "Dubai police", "Istanbul prosecutors": the town's own
+        if code:
+            return code
     # (a town named before a street or park places only the police there: "a dissident shot dead on an
     # Istanbul street" is still his own country's)
     places = sorted((tok for tok in sent if _is_place_object(tok) and (
@@ -113,7 +117,7 @@ def _region_name(tok: Token) -> Token | None:
 
 
 def place_code(tok: Token, match_at: MatchAt, gazetteer: Gazetteer | None) -> str | None:
-    if tok.pos_ != "PROPN":
+    if tok.pos_ != "PROPN" and not (tok.dep_ == "compound" and tok.text[:1].isupper()):  # ("Lagos police": a NOUN)
         named = _region_name(tok)
         if named is None:
             return None

@@ -26,7 +26,7 @@ from detente.coding.filters import (agreed_view, complained_about, economic_with
 from detente.coding.grammar import Match, conjoined_complements, conjoined_objects, match
 from detente.coding.deployments import deployment
 from detente.coding.implied import is_domestic_measure, own_people, own_public
-from detente.coding.joint import brokered, joint_cooperation
+from detente.coding.joint import brokered, joint_cooperation, joint_operations
 from detente.coding.modality import is_negated, modality, presupposed
 from detente.coding.ontology import Ontology, intent_code
 from detente.coding.pairs import MEETING_NOUNS, actor_pairs, between_parties, governed_by
@@ -150,6 +150,7 @@ class EventCoder:
                 events.extend(self._events(m, verb, sent, actors, doc_id, sent_index, roles=(sources, targets)))
         events.extend(followers(events, sent, actors))
         events.extend(mutual_clashes(events, sent))
+        events = joint_operations(events, self.ontology)
         events.extend(refusals(events, sent, self.ontology))
         events.extend(admissions(events, sent, actors, self.ontology))
         events.extend(requested_acts(events, sent, actors, self.ontology, (doc_id, sent_index)))

@@ -84,3 +84,29 @@ def brokered(events: list[Event], trigger: Token, head: Token, sent: Span, actor
     broker = brokers[0]
     parties = {m.code: m for e in events for m in (e.source, e.target) if m.code[:3] != broker.code[:3]}
     return _added(events[0], [(broker, p) for p in parties.values()], MEDIATION, ontology, "broker named on the act")
+
+
+# a joint operation's partners cooperate in the field of the forces that run it: police, courts and
+# intelligence services on the law (063), soldiers militarily (062)
+OPERATION_NOUNS = ("joint-operation", "joint-mission")
+LAW_FORCES = {"COP", "JUD", "SPY"}
+
+
+def joint_operations(events: list[Event], ontology: Ontology) -> list[Event]:
+    """The sentence's events with each joint operation's 060 coded by the acting force and made
+    mutual: "Dubai police arrested him in a joint operation with Dutch investigators" is judicial
+    cooperation of each with the other."""
+    have = {(e.source.code, e.code, e.target.code) for e in events}
+    out: list[Event] = []
+    for e in events:
+        sector = e.source.code[3:6]
+        code = "063" if sector in LAW_FORCES else COOPERATION if sector == "MIL" else None
+        if e.code != "060" or code is None or not any(n in e.pattern for n in OPERATION_NOUNS):
+            out.append(e)
+            continue
+        kind = ontology.get(code)
+        for a, b in ((e.source, e.target), (e.target, e.source)):
+            if (a.code, code, b.code) not in have:
+                have.add((a.code, code, b.code))
+                out.append(retyped(e, kind, source=a, target=b, pattern=f"{e.pattern} (a joint operation's partners)"))
+    return out
