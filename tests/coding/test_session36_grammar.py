@@ -90,3 +90,10 @@ def test_partners_in_a_joint_police_operation_cooperate_on_the_law(code_text):  
 def test_a_town_before_the_police_places_them(code_text):  # type: ignore[no-untyped-def]
     got = triples(code_text("Lagos police detained a Ghanaian businessman on Monday.", "2022-03-11"))
     assert any(s == "NGACOP" and c == "173" and t[:3] == "GHA" for s, c, t in got)
+
+
+def test_hailing_a_visit_praises_the_visitor(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Kazakh President Kassym-Jomart Tokayev hailed the first visit by an Indian prime "
+                            "minister to Astana in a decade.", "2024-07-04"))
+    assert ("KAZGOV", "051", "INDGOV") in got
+    assert not any(c[:2] == "01" for _, c, _ in got)
