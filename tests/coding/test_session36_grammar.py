@@ -97,3 +97,16 @@ def test_hailing_a_visit_praises_the_visitor(code_text):  # type: ignore[no-unty
                             "minister to Astana in a decade.", "2024-07-04"))
     assert ("KAZGOV", "051", "INDGOV") in got
     assert not any(c[:2] == "01" for _, c, _ in got)
+
+
+def test_a_capital_naming_an_accord_is_its_venue_not_a_party(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Sudan's military government suspended the Juba peace agreement with Darfur rebel "
+                            "groups on Sunday.", "2023-05-07"))
+    assert ("SDNGOV", "127", "SDNREB") in got
+    assert not any("SSD" in (s + t) for s, _, t in got)
+
+
+def test_rebels_dealt_with_by_a_government_are_its_own(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Niger's government signed a peace agreement with northern rebel groups on Friday.",
+                            "2009-10-09"))
+    assert any(s[:3] == "NER" and c[:2] == "05" and t == "NERREB" for s, c, t in got)

@@ -22,8 +22,8 @@ from detente.actors.matcher import ActorMatcher, PhraseMatch
 from detente.actors.nationality import Nationality
 from detente.actors.placement import Placement
 from detente.actors.setting import named_countries
-from detente.actors.vocabulary import (CLASHING_VERBS, COALITION_NOUNS, INDEFINITE_PRONOUNS, MANDATED_NOUNS, MODIFIER_DEPS,
-                                       QUANTIFIERS, DELEGATES, SPEAKERS, VEHICLE_NOUNS, WATER_WORDS)
+from detente.actors.vocabulary import (CLASHING_VERBS, COALITION_NOUNS, INDEFINITE_PRONOUNS, MANDATED_NOUNS,
+                                       MODIFIER_DEPS, QUANTIFIERS, DELEGATES, SPEAKERS, VEHICLE_NOUNS, WATER_WORDS)
 from detente.geo.events import place_phrase
 from detente.geo.gazetteer import Gazetteer
 from detente.model import Mention

@@ -33,6 +33,8 @@ AREA_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "south
               "center", "heart", "capital", "suburbs", "parts", "province", "district", "hub", "port", "enclave",
               "stronghold"}
 
+# sides of a country's own politics: the opposition, separatists and rebels ("a peace deal with northern rebel groups")
+POLITICAL_SIDES = {"OPP", "SEP", "REB"}
 # forces whose acts in the sentence mark a domestic story ("soldiers executed 223 villagers")
 DOMESTIC_FORCES = {"COP", "JUD", "SPY", "MIL"}
 # "Turkish authorities detained more than 50,000 people": those a state locks up or purges are its own
@@ -45,11 +47,22 @@ FOREIGN_REPORTERS = {"MED", "BUS", "NGO"}
 MatchAt = Callable[[Token], "PhraseMatch | None"]
 
 
+# what a capital before it names the place of, not a party to ("the Minsk agreements", "the Khartoum sit-in")
+PLACE_NAMED = {"agreement", "accord", "deal", "treaty", "pact", "protocol", "declaration", "process", "format",
+               "sit-in", "protest", "protests", "rally", "march", "summit", "conference", "talk", "talks"}
+
+
+def named_venue(tok: Token, match_at: MatchAt) -> bool:
+    """A capital naming where an accord was made or a protest held ("the Algiers peace agreement")."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in PLACE_NAMED and (m := match_at(tok)) is not None \
+        and bool(m.senses) and all(s.usage == "metonym" for s in m.senses)
+
+
 def setting_country(head: Token, sent: Span, match_at: MatchAt, gazetteer: Gazetteer | None) -> str | None:
     """The country a local group headed by ``head`` is in, or None when the sentence does not say."""
     own = match_at(head)
-    if own is not None and own.agent in {"OPP", "SEP"}:
-        # an opposition belongs to its country's politics, wherever it signs or meets
+    if own is not None and own.agent in POLITICAL_SIDES:
+        # an opposition or rebellion belongs to its country's politics, wherever it signs or meets
         domestic = _only_country(head, sent, match_at)
         if domestic:
             return domestic
@@ -155,7 +168,7 @@ def _only_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:
     role = head.head if head.dep_ == "conj" else head  # ("detained 20 politicians and activists")
     detained = role.dep_ in {"dobj", "nsubjpass"} and role.head.lemma_.lower() in DETAINING_VERBS
     domestic = detained or head.lemma_.lower() in PROTESTERS or head.dep_ in {"nsubj", "nsubjpass"} or \
-        head.head.head.dep_ in {"nsubj", "nsubjpass"} or (own is not None and own.agent in {"OPP", "SEP"}) or any(
+        head.head.head.dep_ in {"nsubj", "nsubjpass"} or (own is not None and own.agent in POLITICAL_SIDES) or any(
         (m := match_at(tok)) is not None and m.agent in DOMESTIC_FORCES for tok in sent)
     if not domestic:
         return None
@@ -164,8 +177,8 @@ def _only_country(head: Token, sent: Span, match_at: MatchAt) -> str | None:
         if tok.i == head.i:
             continue
         match = match_at(tok)
-        if match is None or match.end - 1 != tok.i:
-            continue
+        if match is None or match.end - 1 != tok.i or named_venue(tok, match_at):
+            continue  # ("tore up the Algiers peace agreement with northern rebel groups": only Mali is a party)
         for sense in match.senses:
             if sense.entry.kind == "group" and sense.entry.code[3:6] in FOREIGN_REPORTERS:
                 continue  # "..., and the junta suspended the BBC": a foreign outlet sets no scene

@@ -247,3 +247,12 @@ def captor_phrase(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in CAPTIVITY_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
         return None
     return next((o for p, o in preps(noun) if o is not None and p.lower_ == "by"), None)
+
+
+def nothing_given(verb: Token) -> bool:
+    """"gave few details", "offered no help": an object quantified to nothing is no act."""
+    for obj in objects(verb):
+        for c in obj.children:
+            if (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "amod" and c.lower_ in {"few", "little"}):
+                return True
+    return False

@@ -16,6 +16,7 @@ from detente.actors.resolver import DocumentActors
 from detente.actors.vocabulary import SERVICE_PEOPLE
 from detente.coding.admissions import admissions
 from detente.coding.answers import condition_actor
+from detente.coding.arguments import nothing_given
 from detente.coding.attempts import attempts_on_leaders
 from detente.coding.comments import DESCRIBE, evaluative_comments, praising_description
 from detente.coding.deliveries import aid_deliveries
@@ -31,7 +32,7 @@ from detente.coding.modality import is_negated, modality, presupposed
 from detente.coding.ontology import Ontology, intent_code
 from detente.coding.pairs import MEETING_NOUNS, actor_pairs, between_parties, governed_by
 from detente.coding.patterns import Pattern, PatternBook
-from detente.coding.phrases import aid_to_a_person, claimed_act, nothing_given, owned_proposal, resolve_all
+from detente.coding.phrases import aid_to_a_person, claimed_act, owned_proposal, resolve_all
 from detente.coding.refusals import refusals
 from detente.coding.roles import find_roles, used_nouns
 from detente.coding.selection import drop_generic_heads, object_slot_holds_actor

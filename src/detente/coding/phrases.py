@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.actors.setting import named_venue
 from detente.actors.vocabulary import AGENCY_MARKS, QUANTIFIERS
 from detente.coding.arguments import companions, objects, preps
 from detente.coding.members import CAPTIVE_NOUNS, MEMBER_NOUNS, listed_members
@@ -21,15 +22,6 @@ ASKED = {"call", "demand", "appeal", "request", "plea", "ultimatum"}  # a common
 PEOPLE_NOUNS = {"man", "woman", "person", "people", "detainee", "prisoner", "hostage", "captive", "national",
                 "citizen", "tourist", "child", "family", "sailor", "passenger", "crew", "traveller", "traveler",
                 "journalist", "missionary", "fisherman", "defector", "refugee", "migrant", "worker", "victim"}
-
-
-def nothing_given(verb: Token) -> bool:
-    """"gave few details", "offered no help": an object quantified to nothing is no act."""
-    for obj in objects(verb):
-        for c in obj.children:
-            if (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "amod" and c.lower_ in {"few", "little"}):
-                return True
-    return False
 
 
 def owned_proposal(noun: Token) -> bool:
@@ -150,7 +142,8 @@ def as_actor(tok: Token, sent: Span, actors: DocumentActors) -> list[Mention]:
         return found
     for child in tok.children:
         # "the South's proposal", "a UN Security Council resolution"
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+        if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN" and not named_venue(
+                child, actors.match_at):
             owner = actors.resolve(child, sent)
             if owner:
                 return owner
@@ -181,6 +174,8 @@ def modifier_party(child: Token, sent: Span, actors: DocumentActors) -> list[Men
     Greek-owned tanker", "Iranian-flagged ships")."""
     if child.lower_ in AGENCY_MARKS:
         return []  # "the UN-patrolled buffer zone", "a US-funded hospital": the patrol or donor is no owner
+    if named_venue(child, actors.match_at):
+        return []
     return actors.as_party(child, sent) or [
         m for g in child.children if g.dep_ in {"npadvmod", "amod"} and child.lower_ in PARTY_MARKS
         or g.dep_ == "npadvmod" for m in actors.as_party(g, sent)]
