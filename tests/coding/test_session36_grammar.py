@@ -110,3 +110,10 @@ def test_rebels_dealt_with_by_a_government_are_its_own(code_text):  # type: igno
     got = triples(code_text("Niger's government signed a peace agreement with northern rebel groups on Friday.",
                             "2009-10-09"))
     assert any(s[:3] == "NER" and c[:2] == "05" and t == "NERREB" for s, c, t in got)
+
+
+def test_a_state_whose_independence_is_recognised_is_the_target(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Fiji and Vanuatu recognised Kosovo's independence in defiance of Belgrade.",
+                            "2012-11-16"))
+    assert ("FJI", "054", "KSV") in got and ("VUT", "054", "KSV") in got
+    assert not any(c == "054" and t[:3] == "SRB" for _, c, t in got)

@@ -192,9 +192,10 @@ def _walk(pattern: Pattern, elements: list[Element], cur: Token, obj: Token | No
             inner = [o for _, o in preps(cur) if o is not None]
             tiers.append([c for c in cur.conjuncts if c.i < cur.i] + ([cur.head] if cur.dep_ == "appos" else [])
                          + inner + [unwrap_quantity(o) for o in inner])
-        if obj is not None:
+        if obj is not None and not (obj.lemma_.lower() in STATUS_NOUNS and any(c.dep_ == "poss" for c in obj.children)):
             # "suspended deliveries of tanks, fighter jets and attack helicopters to Egypt": a long
-            # object list may leave the phrase hanging on its last noun
+            # object list may leave the phrase hanging on its last noun (but "recognised Kosovo's
+            # independence in defiance of Belgrade" names its owner)
             tiers.append(_phrase_nouns(obj))
         # "moved troops to bases near its border with Guyana": the place troops are sent to carries it
         tiers.append([o for p, o in preps(cur) if o is not None and p.lower_ in {"to", "into"}
