@@ -9,8 +9,9 @@ Matching (documented in the README): within a unit, a predicted and a gold event
 event* when their roots agree and their source and target agree at country level (first three
 letters, so KORGOV matches KOR); full-code scores also require the same code.  Actor accuracy is
 measured over events paired by root (choosing the pair that agrees on at least one side at
-country level, and, where document gold quotes its evidence, only events of the quoted sentence)
-and compares complete actor codes.
+country level, the most sides at country level, then the most complete actor codes; and, where
+document gold quotes its evidence, only events of the quoted sentence) and compares complete actor
+codes.
 """
 
 from __future__ import annotations
@@ -191,11 +192,13 @@ def _actor_and_confusion(gold: list[GoldEvent], pred: list[Event], scores: Score
     for g in gold:
         # pair with the same-root event that agrees best at country level (at least one side), so
         # that in a long document unrelated events of the same root are not compared
+        # (and among those, the one whose complete actor codes agree: "NOR 045 COLGOV" pairs with the
+        # predicted NOR 045 COLGOV, not with NOR 045 COLREB beside it)
         scored = [(int(e.source.code[:3] == g.source[:3]) + int(e.target.code[:3] == g.target[:3]),
-                   int(e.code == g.code), i)
+                   int(e.source.code == g.source) + int(e.target.code == g.target), int(e.code == g.code), i)
                   for i, e in enumerate(by_root) if e.root == g.root and g.in_sentence(e.sentence)]
-        scored = [(agree, same_code, i) for agree, same_code, i in scored if agree >= 1]
-        pair = by_root[max(scored)[2]] if scored else None
+        scored = [s for s in scored if s[0] >= 1]
+        pair = by_root[max(scored)[3]] if scored else None
         if pair is not None:
             by_root.remove(pair)
             scores.actor_pairs += 1
