@@ -117,3 +117,9 @@ def test_a_state_whose_independence_is_recognised_is_the_target(code_text):  # t
                             "2012-11-16"))
     assert ("FJI", "054", "KSV") in got and ("VUT", "054", "KSV") in got
     assert not any(c == "054" and t[:3] == "SRB" for _, c, t in got)
+
+
+def test_a_deadline_given_to_a_possessed_junta_is_a_demand_of_it(code_text):  # type: ignore[no-untyped-def]
+    # the model reads "junta" as a modifier of "days" (see tests/nlp/test_objects.py)
+    got = triples(code_text("ECOWAS gave Guinea's junta 30 days to free President Alpha Conde.", "2021-09-16"))
+    assert ("IGOWAFWAS", "1053", "GINGOV") in got

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from detente.nlp.clauses import CLAUSE_TAKING, REPORTING
+from detente.nlp.coordination import DEADLINE_WORDS
 
 # plural nouns of asking that the model may read as verbs, with their singular
 ASKING_PLURALS = {"calls": "call", "demands": "demand", "appeals": "appeal", "requests": "request",
@@ -258,3 +259,20 @@ def gerund_read_in_compound_noun(doc: Doc) -> None:
                 aim = child.dep_ == "prep" and host.dep_ == "dobj" and host.i != noun.i
                 child.head = host.head if aim else noun
         tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "compound", "NOUN", "NN"
+
+
+def recipient_read_as_modifier_of_deadline(doc: Doc) -> None:
+    """"The African Union gave Niger's junta 15 days to reinstate Bazoum": the model hangs the one
+    given the deadline on the deadline, as a modifier of "days"; it is the verb's first object."""
+    for span in doc:
+        verb = span.head
+        if span.dep_ != "dobj" or span.lemma_.lower() not in DEADLINE_WORDS or \
+                verb.lemma_.lower() not in {"give", "grant"} or any(c.dep_ == "dative" for c in verb.children):
+            continue
+        count = next((n for n in span.children if n.dep_ == "nummod"), None)
+        owner = next((c for c in span.children if c.dep_ in {"nmod", "compound", "amod"} and c.pos_ in {"NOUN", "PROPN"}
+                      and count is not None and c.i < count.i), None)
+        if owner is not None:
+            for mod in [c for c in span.children if c.i < owner.i]:  # ("Niger's", read on "days" too)
+                mod.head = owner
+            owner.head, owner.dep_ = verb, "dative"

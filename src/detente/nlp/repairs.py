@@ -39,7 +39,8 @@ from detente.nlp.objects import (act_read_as_modifier_of_judgment, asking_noun_r
                                  gerund_read_in_compound_noun, name_read_as_apposition_of_object,
                                  object_read_as_subject_of_participle,
                                  purpose_read_as_complement, quantifier_object_read_as_dep, whose_object_read_as_subject,
-                                 named_object_read_as_clause, name_read_as_head_of_object)
+                                 named_object_read_as_clause, name_read_as_head_of_object,
+                                 recipient_read_as_modifier_of_deadline)
 from detente.nlp.reduced import reduced_relative_read_as_adverbial
 from detente.nlp.sequels import noun_after_and_read_as_clause, sequel_read_as_dep
 from detente.nlp.subjects import (acronym_read_as_verb, compound_subject, conjunct_read_on_apposition,
@@ -298,7 +299,8 @@ REPAIRS: tuple[Callable[[Doc], None], ...] = (
     subject_read_as_object_of_subordinator, subject_read_as_verb_conjunct, verb_read_as_adjective_of_its_object,
     recipient_read_inside_object, recipient_read_as_compound, conjunct_read_on_main_verb,
     finite_conjunct_read_on_infinitive, particle_read_as_quantity, object_read_as_clause_subject, persona_non_grata,
-    deadline_read_as_adverb, acronym_read_as_verb, list_after_among_them, mediated_meeting_read_as_clause,
+    deadline_read_as_adverb, recipient_read_as_modifier_of_deadline, acronym_read_as_verb, list_after_among_them,
+    mediated_meeting_read_as_clause,
     pronoun_read_as_name_modifier, possessed_subject_read_as_object, result_participle_read_on_description,
     participle_read_as_conjunct, casualty_relative_read_on_frame, place_read_on_naming_verb,
     time_clause_on_inner_verb, participle_read_as_main_verb, purpose_read_as_complement,
