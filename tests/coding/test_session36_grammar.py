@@ -123,3 +123,13 @@ def test_a_deadline_given_to_a_possessed_junta_is_a_demand_of_it(code_text):  # 
     # the model reads "junta" as a modifier of "days" (see tests/nlp/test_objects.py)
     got = triples(code_text("ECOWAS gave Guinea's junta 30 days to free President Alpha Conde.", "2021-09-16"))
     assert ("IGOWAFWAS", "1053", "GINGOV") in got
+
+
+def test_an_assurance_is_a_promise_to_the_one_assured(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Nepal's prime minister assured India that Nepali territory would never be used "
+                            "against its interests.", "2019-05-10"))
+    assert ("NPLGOV", "030", "IND") in got or ("NPLGOV", "030", "INDGOV") in got
+    got = triples(code_text("Mali's junta assured ECOWAS that it would hand power to an elected civilian "
+                            "government by March 2024.", "2022-07-03"))
+    # what is promised is coded; the bare assurance does not restate it
+    assert any(c == "0344" for _, c, _ in got) and not any(c == "030" for _, c, _ in got)

@@ -235,10 +235,10 @@ def unique(events: list[Event]) -> list[Event]:
     # "struck Houthi targets in Yemen": the country read off the place restates the named party
     named = {(e.source.code, e.code, e.target.code[:3]) for e in kept if len(e.target.code) > 3}
     kept = [e for e in kept if len(e.target.code) > 3 or (e.source.code, e.code, e.target.code) not in named]
-    # "a Turkish offer to mediate": the offer's general intent (030) restates the intent coded on what
-    # is offered
+    # "a Turkish offer to mediate", "assured ECOWAS that it would hand power to civilians": the offer's or
+    # assurance's general intent (030) restates the intent coded on what is offered or promised
     specific = {(e.source.code[:3], e.target.code[:3]) for e in kept if e.root == "03" and e.code != "030"}
-    kept = [e for e in kept if not (e.code == "030" and e.pattern.startswith("030:~proposal") and
+    kept = [e for e in kept if not (e.code == "030" and e.pattern.startswith(("030:~proposal", "030:assure")) and
                                     (e.source.code[:3], e.target.code[:3]) in specific)]
     # "is investigating a violation of its airspace by a Russian helicopter": an inquiry that also names
     # another party is not one into the investigator itself
