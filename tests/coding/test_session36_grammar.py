@@ -133,3 +133,9 @@ def test_an_assurance_is_a_promise_to_the_one_assured(code_text):  # type: ignor
                             "government by March 2024.", "2022-07-03"))
     # what is promised is coded; the bare assurance does not restate it
     assert any(c == "0344" for _, c, _ in got) and not any(c == "030" for _, c, _ in got)
+
+
+def test_aid_dropped_along_a_coast_goes_to_its_owner(code_text):  # type: ignore[no-untyped-def]
+    got = triples(code_text("Egyptian military planes dropped thousands of food parcels along Gaza's coastline on "
+                            "Tuesday.", "2024-03-12"))
+    assert any(s[:3] == "EGY" and c == "073" and t == "PSE" for s, c, t in got)
