@@ -20,7 +20,8 @@ ARMED_GROUPS = {"REB", "INS", "SEP", "UAF"}
 OPPONENTS = ARMED_GROUPS | {"OPP"}
 # relatives: private persons named by their kin ("kidnapped the father of footballer Luis Diaz")
 KIN_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "parent", "parents",
-             "child", "children", "relative", "relatives", "family", "nephew", "niece", "cousin", "uncle", "aunt"}
+             "child", "children", "relative", "relatives", "family", "nephew", "niece", "cousin", "uncle", "aunt",
+             "grandson", "granddaughter", "widow"}
 # pronouns that name no one in particular, and so never point back
 INDEFINITE_PRONOUNS = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "whoever", "nobody",
                        "anything", "something", "everything", "nothing"}

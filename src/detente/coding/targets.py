@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.actors.setting import setting_country
+from detente.actors.vocabulary import KIN_NOUNS
 from detente.coding.answers import ANSWERED_MARKS, CONDITION_MARKS, answered_event, condition_actor
 from detente.coding.arguments import captor_phrase, objects, patients, preps
 from detente.coding.grammar import Match
@@ -352,10 +353,6 @@ def site_of(tokens: list[Token], sent: Span, actors: DocumentActors) -> list[Men
                         kin[0].idx + len(kin[0].text) - sent.start_char, f"setting:{country} from the sentence")
                 ] if country else []
     return [p for tok in tokens for t in [tok, *_of_objects(tok)] for p in actors.as_site(t, sent)][:1]
-
-
-KIN_NOUNS = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "relative", "family",
-             "child", "parent", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "widow"}
 
 
 def _of_objects(tok: Token) -> list[Token]:
