@@ -48,8 +48,8 @@ DELEGATES = {"negotiator", "delegate", "representative", "envoy", "emissary", "d
 OPEN_NATIONALITIES = {"Korean", "Koreans", "Congolese", "Guinean", "Guineans", "Dominican", "Dominicans"}
 # "protesters in Bishkek" are Kyrgyz, but "envoys in Brussels" are only visiting: a place gives the
 # nationality of people and groups, never of officials
-LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "HRI", "BUS", "COP", "AGR", "HLH", "MED", "ELI",
-                "UAF", "SEP", "CRM", "LEG", "JUD"}
+LOCAL_AGENTS = {"CVL", "OPP", "REB", "LAB", "EDU", "REF", "RAD", "INS", "NGO", "HRI", "BUS", "COP", "AGR", "HLH",
+                "MED", "ELI", "UAF", "SEP", "CRM", "LEG", "JUD"}
 # armed groups fighting their own state: the soldiers they attack are that state's
 INSURGENTS = {"REB", "INS"}
 # offices of state: a definite organ points to its state, a titled stranger to the country discussed
