@@ -31,6 +31,11 @@ class PhraseMatch:
     def is_name(self) -> bool:
         return bool(self.senses or self.context)
 
+    @property
+    def only_metonym(self) -> bool:
+        """A capital standing for its country and for nothing else ("Seoul", "Praia")."""
+        return bool(self.senses) and all(s.usage == "metonym" for s in self.senses)
+
 
 class ActorMatcher:
     """Match names, agents and contextual phrases of an :class:`ActorDictionary`."""
@@ -67,11 +72,11 @@ class ActorMatcher:
                 when = [str(c) for c in item.get("when") or []]  # type: ignore[attr-defined]
                 found.append(PhraseMatch(s, e, text, context=tuple(codes), context_when=tuple(when)))
             else:
-                senses = tuple(self.dictionary.senses(label))
-                if senses and all(x.usage == "metonym" for x in senses) and any(
+                match = PhraseMatch(s, e, text, senses=tuple(self.dictionary.senses(label)))
+                if match.only_metonym and any(
                         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < s for c in doc[e - 1].children):
                     continue  # "the port of Mocimboa da Praia", "Lake Victoria": a longer name ending in a capital's
-                found.append(PhraseMatch(s, e, text, senses=senses))
+                found.append(match)
         for key, s, e in self._agents(doc):
             found.append(PhraseMatch(s, e, doc[s:e].text, agent=self.dictionary.agent_phrases[vocab[key]]))
         return _longest_first(found)

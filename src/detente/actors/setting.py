@@ -55,7 +55,7 @@ PLACE_NAMED = {"agreement", "accord", "deal", "treaty", "pact", "protocol", "dec
 def named_venue(tok: Token, match_at: MatchAt) -> bool:
     """A capital naming where an accord was made or a protest held ("the Algiers peace agreement")."""
     return tok.dep_ == "compound" and tok.head.lemma_.lower() in PLACE_NAMED and (m := match_at(tok)) is not None \
-        and bool(m.senses) and all(s.usage == "metonym" for s in m.senses)
+        and m.only_metonym
 
 
 def setting_country(head: Token, sent: Span, match_at: MatchAt, gazetteer: Gazetteer | None) -> str | None:
